@@ -40,10 +40,12 @@ if TYPE_CHECKING:
     )
     from secretfence.kinds import _vendor_keys
     from secretfence.kinds import _numeric_logins
+    from secretfence.kinds import _service_reading
 else:
     lazy_submodules(globals(), "secretfence.kinds", *_READER_MODULES)
     lazy_submodules(globals(), "secretfence.kinds", "_vendor_keys")  # (its vendors' public keys: not_a_held_secret)
     lazy_submodules(globals(), "secretfence.kinds", "_numeric_logins")  # (a login of digits: asked of a password of digits)
+    lazy_submodules(globals(), "secretfence.kinds", "_service_reading")  # (a JWT's name and claims: _credential_key)
 
 _QUOTED_OR_BARE = (
     r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})'|"""
@@ -1625,6 +1627,11 @@ _NOT_A_CREDENTIAL_TOKEN = frozenset({"public", "csrf", "xsrf", "page", "next", "
                                      "starting",
                                      # a message's correlation value the reply repeats (OpenTravel's EchoToken)
                                      "echo", "correlation"})
+# A word before `token` that says the token is a credential (an API's, an access token, a bearer one): the words ahead
+# of it name whose token it is, not a cursor's or a request's (`SYNC_API_TOKEN`, a sync service's API token; Meta's
+# `PAGE_ACCESS_TOKEN`, a Page's). A public or a form's token is none whatever qualifies it.
+_CREDENTIAL_TOKEN_KINDS = frozenset({"api", "access", "auth", "bearer"})
+_NEVER_A_CREDENTIAL_TOKEN = frozenset({"public", "csrf", "xsrf"})
 # A translation catalogue (i18next's `locales/en/*.json`, Rails' `config/locales/en.yml`, vue-i18n's
 # `i18n/`, Flutter's `.arb`, XLIFF, Apple's `.strings`, Android's `res/values-de/strings.xml`): each value
 # is the text a UI shows for its key, in one language. Under `password`, `token`, `secret` it is the
@@ -2704,6 +2711,14 @@ def _credential_key(key: str, value: str, in_code: bool = False) -> bool:
         # (a settings file's environment variable, `SYNC_TOKEN=…` in a .env, a supervisor `environment=` or a unit's
         # `Environment=`: a sync service's token given to a process. A sync cursor is state an API hands back, never
         # configured: `syncToken`, `nextSyncToken` in code and JSON)
+        return True
+    if words[-1] == "token" and len(words) >= 2 and words[-2] in _CREDENTIAL_TOKEN_KINDS:
+        return not _NEVER_A_CREDENTIAL_TOKEN.intersection(words)
+    if words[-1] == "token" and value.startswith("eyJ") and _service_reading.held_token_name(words) \
+            and _service_reading.held_jwt(value, ""):
+        # (a signed JWT whose claims say whom it opens for or until when is no request's idempotency token nor a message's
+        # correlation value, which a caller makes up: Chestny ZNAK's `clientToken`, a client's bearer token; a cursor's
+        # or a form's name is judged as the JWT kind judges it)
         return True
     return not (words[-1] == "token" and (_NOT_A_CREDENTIAL_TOKEN.intersection(words) or _message_id_token(words, value)))
 
