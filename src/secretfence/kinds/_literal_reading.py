@@ -1840,7 +1840,7 @@ def declared_prefilter() -> Declaration:
         # (stop 65, notes: Tajik's other password word, `рамз` (Persian's `رمز` in Cyrillic), its izafet `рамзи`, in the
         # cases a note writes it: `Рамз: …`, `рамзи SQL: …`)
         "рамз", "Рамз", "РАМЗ") \
-        + _proxy_and_sessions.EXACT_KEYWORDS
+        + _proxy_and_sessions.EXACT_KEYWORDS + _code_calls.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS
                                + _network_configs.FOLDED_HINTS + _tool_outputs.FOLDED_HINTS + _proxy_and_sessions.FOLDED_HINTS
@@ -3464,6 +3464,21 @@ def _drawn_letters(body: str) -> bool:
             and paired >= 2 and len(set(body)) >= 10)
 
 
+# (stop 67) An API description's prose (OpenAPI's and Swagger's `description`, `summary`: Markdown the spec renders as the
+# API's documentation) is documentation in a configuration file: a live-mode key with a drawn body stated there is an
+# account's own, as on a page (`description: "Buyer's key (prod): kk_live_…"`). Where the file opens as one (its
+# `openapi:` or `swagger:` version among its first lines, YAML's or JSON's).
+_API_DESCRIPTION_SUFFIXES = (".yaml", ".yml", ".json")
+_API_PROSE_FIELD = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?["']?(?:description|summary)["']?[ \t]*:""")
+_API_DESCRIPTION_HEAD = lazy_regex(r"""^[ \t{]*["']?(?:openapi|swagger)["']?[ \t]*:[ \t]*["']?[23]\.""")
+_API_HEAD_LINES = 8
+
+
+def _describes_an_api(lines: Sequence[str]) -> bool:
+    """The file opens as an OpenAPI or Swagger description (see _API_PROSE_FIELD)."""
+    return any(_API_DESCRIPTION_HEAD.match(line[:256]) for line in itertools.islice(lines, _API_HEAD_LINES))
+
+
 def _stated_live_mode_keys(line: str) -> Iterator[str]:
     """The live-mode keys with a drawn body (_LIVE_MODE_KEY, or letters alone: _drawn_letters) standing alone as words on
     a page's or an e-mail's line."""
@@ -4900,6 +4915,10 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             reported.add(secret)
             yield Match(secret=secret, confidence=MEDIUM, description=description, line_offset=offset)
 
+    if "_live_" in line and lowered_name.endswith(_API_DESCRIPTION_SUFFIXES) and _API_PROSE_FIELD.match(line) is not None \
+            and _describes_an_api(lines):
+        for value in _stated_live_mode_keys(line):  # (an API description's prose: see _API_PROSE_FIELD)
+            yield from report(value, "a vendor's live-mode key stated in an API description's prose")
     judged: Set[Tuple[str, str, bool]] = set()  # (a key given the same value again on the line is judged once)
     for count, (key, value, quoted) in enumerate(_assignments(line, in_code)):
         if count >= MAX_VALUES_A_LINE:
