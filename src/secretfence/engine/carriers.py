@@ -1179,7 +1179,11 @@ def _page_script_lines(text: str) -> List[str]:
         closed = _HTML_SCRIPT_CLOSE[opened.group(1).lower()].search(text, opened.end())
         if closed is None:
             break
-        parts.append("\n" * text.count("\n", position, opened.end()))
+        parts.append("\n" * text.count("\n", position, opened.start()))
+        # (a script loaded from its vendor's host, kept as a comment on its line: the readers that know a vendor's browser
+        # SDK by its script, the Buy Button's storefront token's, see it as in the page)
+        tag = opened.group()
+        parts.append("// " + tag.replace("\n", "\n// ") if " src" in tag.lower() else "\n" * tag.count("\n"))
         if _is_javascript(opened):
             parts.append(text[opened.end():closed.start()])
         else:

@@ -1313,6 +1313,8 @@ def _constants_sent_as_credentials(lines: Sequence[str], index: int, line: str, 
     # {"X-Admin-Key": KEY}})`); the same lines in the page's text stay documentation's examples
     page_script = in_documentation and filename.lower().endswith((".html", ".htm")) and in_page_script(lines, index)
     for _, found in zip(range(_CONSTANTS_A_LINE), _SENT_CONSTANT.finditer(line, 0, 4096)):
+        if (found.group("own_scheme") or "").lower() in ("basic", "digest"):
+            continue  # (Basic's value is base64 of a pair the Basic readers decode; Digest's is computed)
         scheme = found.group("scheme") or found.group("dollar_scheme") or found.group("joined_scheme") or found.group("own_scheme")
         if scheme is not None:
             if scheme.lower() != "bearer" and "uthorization" not in line and "UTHORIZATION" not in line:
