@@ -116,13 +116,13 @@ DECOYS += [
     ("docs/api.html", "<html><body>\n<pre>\n"
                       f'const ADMIN_TOKEN = "{_alnum(14, 40)}";\n'
                       "fetch('/api', { headers: { Authorization: 'Bearer ' + ADMIN_TOKEN } });\n</pre>\n</body></html>\n"),
-    # a script's constant the page sends as a public key, a placeholder, or never sends
+    # a script's constant the page sends as a public key, or a placeholder
+    # (stop 67: a constant the page never sends is judged as the same line in a .js file is, the page's script read as one:
+    # a service's `REPORTS_KEY` in hex blocks there as in `app.js`, no near miss any more)
     ("site/map.html", _page(f'  const MAP_PUBLIC_TOKEN = "{_alnum(15, 40)}";\n'
                             "  fetch('/tiles', { headers: { Authorization: 'Bearer ' + MAP_PUBLIC_TOKEN } });")),
     ("site/admin/estado.html", _page('  const CLAVE_ADMIN = "your-admin-key-here-000000000000";\n'
                                      '  fetch("/api", { headers: { "X-Admin-Key": CLAVE_ADMIN } });')),
-    ("site/admin/legacy.html", _page(f'  const REPORTS_KEY = "{fakes.drawn(_SEED + 16, 32, "0123456789abcdef")}";\n'
-                                     '  console.log(REPORTS_KEY.length);')),
 ]
 
 SECRETS += [

@@ -68,6 +68,7 @@ NAMED_PAIRS = "name/value fields"
 ASSIGNMENTS = "typed or Make assignments, or XML elements"
 XML_CODE = "code escaped in an XML element"
 HTML_PAGE = "an HTML page's text"
+PAGE_SCRIPT = "an HTML page's script"
 WIKI_PAGE = "a MediaWiki page's text"
 WIKI_MARKUP = "a wiki page's markup"
 RST_PAGE = "a reStructuredText page's literals"
@@ -1151,6 +1152,65 @@ def html_page(outer: str, lines: List[str], text: str, starts: "LineStarts") -> 
             yield Embedded(stem + ".md", "\n".join(piece) + "\n", tuple(range(first + 1, end + 1)), HTML_PAGE)
 
 
+# (stop 67) An HTML page's own scripts are code the browser runs, no prose: read as `<page>.js`, line for line, the page's
+# other text blanked, so that every kind reads them as it reads a script file (a Basic header of `btoa("user:…")`, a
+# URL's `?api_secret=…`, a key constant), where the page's text is documentation's. A script of another type is no
+# JavaScript (`application/ld+json`, `text/template`, `importmap`): left to the page's own lines.
+_SCRIPT_TYPE = lazy_regex(r"""(?i)\stype[ \t]*=[ \t]*["']?(?P<type>[^"'\s>]{0,64})""")
+_JAVASCRIPT_TYPES = frozenset(("", "text/javascript", "application/javascript", "application/x-javascript",
+                               "text/ecmascript", "application/ecmascript", "module", "text/babel", "text/jsx"))
+
+
+def _is_javascript(opened: "re.Match[str]") -> bool:
+    if opened.group(1).lower() != "script":
+        return False  # (a style)
+    typed = _SCRIPT_TYPE.search(opened.group())
+    return typed is None or typed.group("type").lower() in _JAVASCRIPT_TYPES
+
+
+def _page_script_lines(text: str) -> List[str]:
+    """The page's lines with all but its JavaScript elements' bodies blanked (one never closed ends the reading)."""
+    parts: List[str] = []
+    position = 0
+    while True:
+        opened = _HTML_SCRIPT_OPEN.search(text, position)
+        if opened is None:
+            break
+        closed = _HTML_SCRIPT_CLOSE[opened.group(1).lower()].search(text, opened.end())
+        if closed is None:
+            break
+        parts.append("\n" * text.count("\n", position, opened.start()))
+        # (a script loaded from its vendor's host, kept as a comment on its line: the readers that know a vendor's browser
+        # SDK by its script, the Buy Button's storefront token's, see it as in the page)
+        tag = opened.group()
+        parts.append("// " + tag.replace("\n", "\n// ") if " src" in tag.lower() else "\n" * tag.count("\n"))
+        if _is_javascript(opened):
+            parts.append(text[opened.end():closed.start()])
+        else:
+            parts.append("\n" * text.count("\n", opened.end(), closed.start()))
+        position = closed.start()
+    parts.append("\n" * text.count("\n", position))
+    return "".join(parts).split("\n")
+
+
+def page_scripts(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
+    """The page's scripts read as `<page>.js` (see _JAVASCRIPT_TYPES), from the first script's line to the last's; in pieces
+    of whole lines of at most MAX_HTML_PAGE each, as html_page reads a big page."""
+    stem = outer.rsplit(".", 1)[0]
+    script = _page_script_lines(text)
+    if len(script) != len(lines):
+        return  # (cannot be: every blanking keeps its newlines)
+    coded = [number for number, line in enumerate(script) if line.strip()]
+    if not coded:
+        return
+    first, last = coded[0], coded[-1] + 1
+    for start, end in _pieces(script[first:last]):
+        piece = script[first + start:first + end]
+        if any(line.strip() for line in piece):
+            yield Embedded(stem + ".js", "\n".join(piece) + "\n", tuple(range(first + start + 1, first + end + 1)),
+                           PAGE_SCRIPT)
+
+
 def _pieces(lines: List[str]) -> Iterator[Tuple[int, int]]:
     """(first, end) of each piece of whole lines of at most MAX_HTML_PAGE characters, in order; a line longer than a
     piece alone is in none (left out), so that a big page is read as small ones are."""
@@ -1737,6 +1797,8 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
          and _CODE_ELEMENT.search(text) is not None),
         (html_page, (hits is None or bool(hits)) and outer.lower().endswith(_HTML_PAGE_FILES + _TEMPLATE_PAGE_FILES)
          and _HTML_TEXT_TAG.search(text) is not None),
+        (page_scripts, (hits is None or bool(hits)) and outer.lower().endswith(_HTML_PAGE_FILES)
+         and _HTML_SCRIPT_OPEN.search(text) is not None),
         (wiki_page, (hits is None or bool(hits)) and outer.lower().endswith(_WIKI_PAGE_FILES)),
         # (stop 61: a Confluence or Jira export's wiki markup, `* Password: {{…}}`, read as Markdown; whatever lines the
         # prefilter hit, as its spans become Markdown's: `DB login: {{kaisse}} / {{…}}` holds no backtick to hit)

@@ -215,16 +215,25 @@ _SLOTS: Dict[str, Tuple[int, int]] = {
     # JavaMail's/Jakarta Mail's `new PasswordAuthentication(user, password)` (an Authenticator's answer: the
     # mailbox's login; Gmail's an app password, four groups of four letters), java.net's with `"…".toCharArray()`
     "passwordauthentication": (1, 0),
+    # (stop 67) Perl's LWP::UserAgent and WWW::Mechanize `$ua->credentials($netloc, $realm, $user, $password)` (Mechanize's
+    # two-argument form `credentials($user, $password)` too: _slot_value), Python's urllib
+    # `password_mgr.add_password(realm, uri, user, password)`, 1C:Enterprise's `Новый HTTPСоединение(Сервер, Порт,
+    # Пользователь, Пароль, …)` and `FTPСоединение` (in English `New HTTPConnection(…)`): the documented signatures
+    "credentials": (3, 2),
+    "add_password": (3, 2),
+    "httpсоединение": (3, 2), "ftpсоединение": (3, 2), "httpconnection": (3, 2), "ftpconnection": (3, 2),
 }
 # The calls' heads. `connect(` alone only at a statement's start (WLST's global function);
 # `.auth(` on a receiver; NetworkCredential after `new`/`New-Object`/a namespace.
 # (led by the first characters of its names, in a lookahead: `re` tests that one set at each character of a
 # line, a third of what trying each name's branch there costs on a minified bundle's 100 KB line)
 _CALL = lazy_regex(
-    r"""(?=[BCDHNPSUabcdosu])"""
+    r"""(?=[BCDFHNPSUabcdfhosu])"""
     r"""(?P<name>(?i:DBI)->connect(?:_cached)?|ConnectServer|NetworkCredential|SetDatabaseLogon|simple_bind_s|simple_bind|bind_s"""
     r"""|HttpNtlmAuth|HTTPBasicAuth|HTTPDigestAuth|HTTPProxyAuth|BasicAuth|UsernameToken|(?<=\.)auth"""
-    r"""|(?:cx_Oracle|oracledb)\.connect|SwisClient|(?<!\w)PasswordAuthentication|(?<=\.)createAccount|PlainCredentials|(?<=\.)username_pw_set|(?:^|(?<=[\s;=]))connect)[ \t]*\("""
+    r"""|(?:cx_Oracle|oracledb)\.connect|SwisClient|(?<!\w)PasswordAuthentication|(?<=\.)createAccount|PlainCredentials|(?<=\.)username_pw_set|(?:^|(?<=[\s;=]))connect"""
+    r"""|(?<=->)credentials|(?<=\.)add_password"""
+    r"""|(?:(?<=(?i:Новый)[ \t])|(?<=(?i:New)[ \t]))(?i:HTTP|FTP)(?i:Соединение|Connection)(?![\w]))[ \t]*\("""
 )
 # AWS CDK's and Pulumi's wrappers of a literal secret, discord.py's run of a bot. (Led by its names' first
 # characters, as _CALL is.)
@@ -235,6 +244,7 @@ _WRAPPER = lazy_regex(
 # A literal every _CALL or _WRAPPER match holds: the patterns, led by alternations, are tried at
 # every character of a line, so a line with none of these is spared them.
 _CALL_WORDS = ("onnect", "Credential", "Logon", "bind", "Auth", "UsernameToken", ".auth", "ecret", ".run(", "SwisClient",
+               "->credentials(", ".add_password(", "HTTP", "FTP", "ONNECTION(",
                ".createAccount", ".username_pw_set")
 # A literal hashed by Ansible's (Jinja's) `password_hash` filter: the plaintext is the secret
 # (`{{ 'Plain#Text1' | password_hash('sha512', 'salt') }}`); a variable piped there is a reference.
@@ -301,14 +311,20 @@ _NAME_LINES_ABOVE = 1000  # where a connect string's name is looked up
 # Azure's key credential wrappers take the key (a Cognitive Services', an AI Search's) the same way.
 KEYED_CLIENTS = ("cohere.client(", "cohere.clientv2(", "cohere.asyncclient(", "cohere.asyncclientv2(", "voyageai.client(",
                  "voyageai.asyncclient(", "replicate.client(", "tavilyclient(", "deepgramclient(", "mistralclient(",
-                 "azurekeycredential(", "cognitiveservicescredentials(", "apikeyserviceclientcredentials(")
+                 "azurekeycredential(", "cognitiveservicescredentials(", "apikeyserviceclientcredentials(",
+                 # (stop 67) DaData's clients, its API key first and its secret second (dadata-py's `Dadata(token,
+                 # secret)`, `DadataAsync(…)`; dadata-php's `new DadataClient($token, $secret)`)
+                 "dadata(", "dadataasync(", "dadataclient(")
 # A credential's `key=\"value\"` inside a code string (escaped_pairs, below): what such a key ends with
 # when the pair can be a credential (a line of HTML attributes escaped in JSON, `href=\"…\"` in every
 # line of botocore's service documentation, is no candidate).
 _ESCAPED_WORDS = tuple(f'{word}=\\"' for word in ("pass", "password", "passwd", "pwd", "pw", "passphrase", "secret", "token",
                                                     "key", "credential", "credentials"))
+# (stop 67: 1C's `HTTPСоединение(`, `FTPСоединение(` in the cases it is written, its language being case-blind; the
+# compiled scanner folds ASCII alone)
+EXACT_KEYWORDS = ("Соединение(", "соединение(", "СОЕДИНЕНИЕ(")
 # The prefilter's keywords (lowered) and heads too common alone, checked by a pattern.
-KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", "connectserver", "networkcredential", "setdatabaselogon", "bind_s(", "simple_bind(",
+KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("add_password(", "compare_digest(", "dbi->connect", "connectserver", "networkcredential", "setdatabaselogon", "bind_s(", "simple_bind(",
             "ntlmauth(", "basicauth(", "digestauth(", "proxyauth(", "usernametoken(", "cx_oracle.connect",
             "oracledb.connect", "plain_text(", "plaintext(", "output.secret(", "pulumi.secret(",
             "swisclient(", ".createaccount(", "plaincredentials(", "password_hash", "make_password(", "hash_password(", "hashpw(",
@@ -1389,7 +1405,7 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
     if "(" in line and present & _NAMED_OR_CONVERTED_GROUP:
         yield from _named_credential_calls(lines, index)
     if ("lient(" in client_line or "LIENT(" in client_line or "lientV2(" in client_line or "Credential(" in client_line
-            or "Credentials(" in client_line):
+            or "Credentials(" in client_line or "Dadata" in client_line):
         yield from _keyed_clients(client_lines, index)
     if "(" in line and present & _SDK_GROUP:
         yield from _sdk_logins(lines, index)
@@ -1505,6 +1521,8 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         if "(" in line:
             yield from auth_tuple_names(lines, index)
         yield from auth_pair_names(lines, index)
+    if present & _KEYWORD_GIVEN_GROUP:
+        yield from keyword_given_names(lines, index)
     if "get_session_key" in line or ("method" in line and present & _LOGIN_METHOD_GROUP):
         yield from session_key_logins(lines, index)
     if "assword(" in line or "asswd(" in line:
@@ -1656,7 +1674,10 @@ _NAMED_CALL_WORDS = ("key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secr
 # any other (`get_api_key`, `verify_token`, `hash_password`, `revoke_token`) reads, checks or derives one.
 _CALL_LEADS = frozenset({"set", "with", "use", "from"})
 _CALL_NAME_WORDS = frozenset({"key", "token", "secret", "password", "passwd", "passphrase", "apikey", "api", "auth",
-                              "bearer", "access", "client", "private", "service", "app", "admin", "authentication"})
+                              "bearer", "access", "client", "private", "service", "app", "admin", "authentication",
+                              # (stop 67) a static token, as a CMS issues one to a user for its API: Directus' SDK's
+                              # `createDirectus(url).with(staticToken("…"))`
+                              "static"})
 # A credential's class built from a literal by a converter: Jenkins' `Secret.fromString("…")` (the
 # class's words then name it); a ciphertext (`{AQAAABAAAA…}`, Jenkins' encrypted form) is none.
 _CONVERTERS = frozenset({"fromString", "of", "valueOf", "from", "wrap", "fromPlainText"})
@@ -1668,8 +1689,11 @@ _READING_VERBS = frozenset({"get", "load", "read", "fetch", "verify", "check", "
 _CALL_LAST_WORDS = frozenset({"key", "token", "secret", "password", "passwd", "passphrase", "apikey"})
 _KEYED_CLIENT = lazy_regex(
     r"""(?i:(?P<name>(?:cohere\.(?:Async)?Client(?:V2)?|voyageai\.(?:Async)?Client|replicate\.Client|TavilyClient"""
-    r"""|DeepgramClient|MistralClient|AzureKeyCredential|CognitiveServicesCredentials|ApiKeyServiceClientCredentials))\()"""
+    r"""|DeepgramClient|MistralClient|AzureKeyCredential|CognitiveServicesCredentials|ApiKeyServiceClientCredentials"""
+    r"""|(?<![\w$])Dadata(?:Async|Client)?))\()"""
 )
+# (the clients whose second literal is their secret: DaData's)
+_SECRET_SECOND_CLIENTS = frozenset({"dadata", "dadataasync", "dadataclient"})
 # ... or opened at the line's end, its literal on the next line (as black wraps a long one)
 _CALL_OPENED_AT_END = lazy_regex(r"""(?P<name>(?<![\w$])(?:[A-Za-z_]\w{0,63}\.){0,3}[A-Za-z_]\w{0,63})\([ \t]*$""")
 _NAMED_CALLS_A_LINE = 8
@@ -1730,6 +1754,10 @@ def _keyed_clients(lines: Sequence[str], index: int) -> Iterator[Found]:
             value, offset = arguments[0]
             if value and looks_generated(value) and " " not in value:
                 yield offset, f"{found.group('name')}(…) (its API key first)", "api_key", value
+        if len(arguments) >= 2 and found.group("name").lower() in _SECRET_SECOND_CLIENTS:
+            value, offset = arguments[1]
+            if value and looks_generated(value) and " " not in value:
+                yield offset, f"{found.group('name')}(…) (its secret second)", "secret", value
 
 
 # Blind round AZ/AV/AW/AY/AX: an SDK's login call, its (user, password) slots known per SDK.
@@ -2234,6 +2262,19 @@ def _called_checks(lines: Sequence[str], index: int, name: Optional[str],
                 if not literal.group("value") or read is not None and read.start() <= literal.start() < read.end():
                     continue  # (the field's own name)
                 yield at, field or "", literal.group("value")
+            # (stop 67) ... or a variable given the literal above (PHP's `$expected = '…';` then `hash_equals($expected,
+            # $got)`, the request's field read into `$got`), as a comparison's operand is resolved (_expected_literal)
+            for operand in itertools.islice(_VARIABLE_OPERAND.finditer(segment), _CALLS_A_LINE):
+                variable = operand.group("name")
+                if variable == name or variable.lstrip("$") in _LANGUAGE_NAMES:
+                    continue
+                held = _literal_held(lines, at, variable)
+                if held is not None:
+                    yield held[0], field or "", held[1]
+
+
+# An equality call's argument (or receiver) that is one variable alone (PHP's `$` too): `hash_equals($expected, $got)`.
+_VARIABLE_OPERAND = lazy_regex(r"""(?:^|(?<=[(,]))[ \t]*(?P<name>\$?[A-Za-z_]\w{0,63})[ \t]*(?=[,)]|$)""")
 
 
 def _call_end(text: str, start: int) -> int:
@@ -2357,6 +2398,8 @@ def _graph_edge(name: str, arguments: List[Argument], lines: Sequence[str]) -> b
 
 def _slot_value(name: str, slots: Tuple[int, int], arguments: List[Argument]) -> Iterator[Found]:
     password_slot, user_slot = slots
+    if name == "credentials" and len(arguments) == 2:
+        password_slot, user_slot = 1, 0  # (WWW::Mechanize's `credentials($user, $password)`)
     if name == "connect" and len(arguments) < 3:
         return  # WLST's connect(user, password, url): a bare connect(host, port) is none
     if password_slot >= len(arguments):
@@ -2393,6 +2436,27 @@ def _easy_connect(name: str, arguments: List[Argument], lines: Sequence[str], in
         yield offset, f"{name}(…)'s connect string of user {easy.group('user')}", "password", easy.group("pw")
 
 
+# (stop 67) A literal assigned split over adjacent literals in parentheses, one a line, as a formatter or a line limit
+# leaves a long one (`MDP = ("adOg…"` then `       "I1Y4…")`, `KEY = (` then its parts): the literal they join to.
+_ASSIGNED_SPLIT_HEAD = lazy_regex(r"""^[ \t]*(?P<name>[A-Za-z_]\w{0,63})[ \t]*(?::[^=\n]{1,64})?=[ \t]*\([ \t]*"""
+                                  r"""(?:["'](?P<value>[^"'\n]{1,256})["'])?[ \t]*(?:#.*)?$""")
+_ASSIGNED_SPLIT_PART = lazy_regex(r"""^[ \t]*["'](?P<value>[^"'\n]{1,256})["'][ \t]*(?P<close>\))?[ \t]*(?:#.*)?$""")
+_SPLIT_PARTS_READ = 8  # a split literal's lines below its name at most
+
+
+def _split_literal(lines: Sequence[str], number: int, head: "re.Match[str]") -> Optional[str]:
+    """The literal the parts below `NAME = (` join to (see _ASSIGNED_SPLIT_HEAD), or None where a line is no part."""
+    parts = [head.group("value")] if head.group("value") is not None else []
+    for below in range(number + 1, min(number + 1 + _SPLIT_PARTS_READ, len(lines))):
+        part = _ASSIGNED_SPLIT_PART.match(lines[below])
+        if part is None:
+            return None
+        parts.append(part.group("value"))
+        if part.group("close") is not None:
+            return "".join(parts) if len(parts) >= 2 else None
+    return None
+
+
 def _literals_assigned(lines: Sequence[str]) -> Dict[str, List[Tuple[int, str]]]:
     assigned: Dict[str, List[Tuple[int, str]]] = {}
     for number, line in enumerate(lines):
@@ -2400,6 +2464,11 @@ def _literals_assigned(lines: Sequence[str]) -> Dict[str, List[Tuple[int, str]]]
             found = _ASSIGNED_LITERAL.match(line)
             if found is not None:
                 assigned.setdefault(found.group("name"), []).append((number, found.group("value")))
+            elif "(" in line:
+                head = _ASSIGNED_SPLIT_HEAD.match(line)
+                joined = _split_literal(lines, number, head) if head is not None else None
+                if joined is not None:
+                    assigned.setdefault(head.group("name"), []).append((number, joined))
     return assigned
 
 
@@ -5623,6 +5692,29 @@ def auth_tuple_names(lines: Sequence[str], index: int) -> Iterator[Found]:
             yield user[0], f"{user[2]} given as the user of an auth tuple (its password a stand-in)", "api_key", user[1]
 
 
+# (stop 67) A name given as a call's keyword argument named for a credential (`client.connect(host, username="station",
+# password=MDP)`, `Client(api_key=KEY)`), the name assigned a literal above (on its line, or split over adjacent literals in
+# parentheses): that literal is the credential, whatever the name says (French's `MDP`, a Markov decision process's
+# abbreviation alone); reported where it is written. A name itself a credential's is read where it is assigned.
+_KEYWORD_GIVEN_NAME = lazy_regex(
+    r"""(?:(?<=[(,])|^)[ \t]*(?P<key>[A-Za-z_]\w{0,63})[ \t]*=(?!=)[ \t]*(?P<name>[A-Za-z_]\w{0,63})[ \t]*(?=[,)]|$)""")
+_KEYWORD_GIVEN_WORDS = ("assword=", "assword =", "ASSWORD=", "asswd=", "ecret=", "ECRET=", "oken=", "OKEN=", "ey=", "EY=",
+                        "pwd=", "PWD=", "assphrase=")
+
+
+def keyword_given_names(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """The literal assigned above to a name the line gives a credential's keyword argument (see _KEYWORD_GIVEN_NAME)."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential
+
+    for found in itertools.islice(_KEYWORD_GIVEN_NAME.finditer(lines[index], 0, 4096), _CALLS_A_LINE):
+        key, name = found.group("key"), found.group("name")
+        if name in _LANGUAGE_NAMES or name == key or not names_a_credential(key) or names_a_credential(name):
+            continue
+        assigned = _assigned_above(lines, index, name)
+        if assigned is not None:
+            yield assigned[0] - index, f"{name}, assigned above, given as the {key}= argument", key, assigned[1]
+
+
 # (Blind rounds HA-HF) The auth tuple itself assigned to a name above, the name given as the auth (`ADMIN = ("admin",
 # "…")` then `requests.post(url, auth=ADMIN)`, httpx' and aiohttp's the same, a session's `s.auth = ADMIN`): the name
 # says no credential (`AUTH = (…)`, `CREDS = (…)` are read where they are written), its use says the pair is a login;
@@ -6725,6 +6817,8 @@ CALL_TRIGGERS: Triggers = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WOR
     "key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secret(", "Secret(", "password(", "Password(",
     "bearer_auth(", "bearerAuth(", "BearerAuth(",  # (_NAMED_CALL_WORDS)
     "password_hash", "Client(", "Api(", "API(", "Exchange(", "args", "lient(", "LIENT(", "lientV2(", "Credential(", "Credentials(",
+    "Dadata",
+    *_KEYWORD_GIVEN_WORDS,
     "==", "!=", "compare_digest", "://") + _LOGIN_WORDS + _ARROW_WORDS + _TERNARY_WORDS + _CONVERTED_WORDS
     + _KEY_SET_WORDS + _CONSTANT_PUT_WORDS + _FACTORY_WORDS + _REGION_WORDS + _LISP_WORDS + _NESTED_WORDS + _KEY_ENTRY_WORDS
     + ('( "', "( '") + _SDK_SETUP_WORDS + ("CIVICRM_",) + _FARADAY_WORDS + _AUTH_OPTION_WORDS + _AUTH_OBJECT_WORDS
@@ -6788,6 +6882,7 @@ _SETTING_GROUP = _PRESENT.add(_SETTING_WORDS)
 _OMNIAUTH_GROUP = _PRESENT.add(_OMNIAUTH_WORDS)
 _SEND_GROUP = _PRESENT.add(_SEND_WORDS)
 _AUTH_ASSIGNED_GROUP = _PRESENT.add(_AUTH_ASSIGNED_WORDS)
+_KEYWORD_GIVEN_GROUP = _PRESENT.add(_KEYWORD_GIVEN_WORDS)
 _LOGIN_METHOD_GROUP = _PRESENT.add(_LOGIN_METHOD_WORDS)
 _SUBSCRIPTION_GROUP = _PRESENT.add(_SUBSCRIPTION_WORDS)
 _DSN_PREFIX_GROUP = _PRESENT.add(_DSN_PREFIXES)

@@ -968,7 +968,10 @@ _DECLARED_PUBLIC = lazy_regex(
     r"(?i)(?:^|[ \t])(?:#|//|/?\*|<!--|--)[^\n]{0,160}?(?:\bsearch[ -]only\b|\bpublishable\b|"
     r"\bpublic[ -](?:api[ -]|access[ -]|read[ -]|search[ -]|client[ -])?(?:key|token)s?\b|"
     r"\b(?:key|token)s?\b[^\n]{0,60}?\b(?:is|are)\b(?:[ \t]+(?:meant|intended|designed|made)[ \t]+to[ \t]+be)?[ \t]+public\b|"
-    r"\bsafe to (?:commit|expose|share|publish|ship)\b|\bclient[ -]side (?:key|token)s?\b)")
+    r"\bsafe to (?:commit|expose|share|publish|ship)\b|\bclient[ -]side (?:key|token)s?\b|"
+    # (stop 67) a browser SDK's key the comment says is made for the browser and held to the site's domains (Matterport's
+    # `// SDK key: domain-restricted, meant for the browser`)
+    r"\b(?:meant|intended|made|designed) for (?:the |a |every )?(?:web )?browsers?\b|\b(?:domain|referr?er|origin)[ -]restricted\b)")
 # (a comment that sets another key apart or doubts it, `the public key is in settings.js; this one is the real
 # one`, `public token? ask ops`, says no more of the value below)
 _DENIES_PUBLIC = lazy_regex(r"(?i)\b(?:not|never|isn't|private|admin|write|server[ -]side|rotate|leak(?:ed)?|but|however|"

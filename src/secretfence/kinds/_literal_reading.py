@@ -40,10 +40,12 @@ if TYPE_CHECKING:
     )
     from secretfence.kinds import _vendor_keys
     from secretfence.kinds import _numeric_logins
+    from secretfence.kinds import _service_reading
 else:
     lazy_submodules(globals(), "secretfence.kinds", *_READER_MODULES)
     lazy_submodules(globals(), "secretfence.kinds", "_vendor_keys")  # (its vendors' public keys: not_a_held_secret)
     lazy_submodules(globals(), "secretfence.kinds", "_numeric_logins")  # (a login of digits: asked of a password of digits)
+    lazy_submodules(globals(), "secretfence.kinds", "_service_reading")  # (a JWT's name and claims: _credential_key)
 
 _QUOTED_OR_BARE = (
     r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})'|"""
@@ -1869,7 +1871,7 @@ def declared_prefilter() -> Declaration:
         # (stop 65, notes: Tajik's other password word, `рамз` (Persian's `رمز` in Cyrillic), its izafet `рамзи`, in the
         # cases a note writes it: `Рамз: …`, `рамзи SQL: …`)
         "рамз", "Рамз", "РАМЗ") \
-        + _proxy_and_sessions.EXACT_KEYWORDS
+        + _proxy_and_sessions.EXACT_KEYWORDS + _code_calls.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS
                                + _network_configs.FOLDED_HINTS + _tool_outputs.FOLDED_HINTS + _proxy_and_sessions.FOLDED_HINTS
@@ -2773,6 +2775,12 @@ def _credential_key(key: str, value: str, in_code: bool = False) -> bool:
         # request's word further before it qualifies the service, not the token (`nextSyncToken`, `ClientRequestToken`
         # hold the word right before `token`)
         return True
+    if words[-1] == "token" and value.startswith("eyJ") and _service_reading.held_token_name(words) \
+            and _service_reading.held_jwt(value, ""):
+        # (a signed JWT whose claims say whom it opens for or until when is no request's idempotency token nor a message's
+        # correlation value, which a caller makes up: Chestny ZNAK's `clientToken`, a client's bearer token; a cursor's
+        # or a form's name is judged as the JWT kind judges it)
+        return True
     return not (words[-1] == "token" and (_NOT_A_CREDENTIAL_TOKEN.intersection(words) or _message_id_token(words, value)))
 
 
@@ -3564,6 +3572,21 @@ def _drawn_letters(body: str) -> bool:
     paired = sum(one.isupper() and two.isupper() for one, two in zip(body, body[1:]))
     return (body.isalpha() and 4 * min(uppers, len(body) - uppers) >= len(body) and 4 * changes >= len(body)
             and paired >= 2 and len(set(body)) >= 10)
+
+
+# (stop 67) An API description's prose (OpenAPI's and Swagger's `description`, `summary`: Markdown the spec renders as the
+# API's documentation) is documentation in a configuration file: a live-mode key with a drawn body stated there is an
+# account's own, as on a page (`description: "Buyer's key (prod): kk_live_…"`). Where the file opens as one (its
+# `openapi:` or `swagger:` version among its first lines, YAML's or JSON's).
+_API_DESCRIPTION_SUFFIXES = (".yaml", ".yml", ".json")
+_API_PROSE_FIELD = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?["']?(?:description|summary)["']?[ \t]*:""")
+_API_DESCRIPTION_HEAD = lazy_regex(r"""^[ \t{]*["']?(?:openapi|swagger)["']?[ \t]*:[ \t]*["']?[23]\.""")
+_API_HEAD_LINES = 8
+
+
+def _describes_an_api(lines: Sequence[str]) -> bool:
+    """The file opens as an OpenAPI or Swagger description (see _API_PROSE_FIELD)."""
+    return any(_API_DESCRIPTION_HEAD.match(line[:256]) for line in itertools.islice(lines, _API_HEAD_LINES))
 
 
 def _stated_live_mode_keys(line: str) -> Iterator[str]:
@@ -5028,6 +5051,10 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             reported.add(secret)
             yield Match(secret=secret, confidence=MEDIUM, description=description, line_offset=offset)
 
+    if "_live_" in line and lowered_name.endswith(_API_DESCRIPTION_SUFFIXES) and _API_PROSE_FIELD.match(line) is not None \
+            and _describes_an_api(lines):
+        for value in _stated_live_mode_keys(line):  # (an API description's prose: see _API_PROSE_FIELD)
+            yield from report(value, "a vendor's live-mode key stated in an API description's prose")
     judged: Set[Tuple[str, str, bool]] = set()  # (a key given the same value again on the line is judged once)
     for count, (key, value, quoted) in enumerate(_assignments(line, in_code)):
         if count >= MAX_VALUES_A_LINE:

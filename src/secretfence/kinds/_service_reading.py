@@ -1019,7 +1019,7 @@ _WHOLE_JWT = lazy_regex(r"(?<![A-Za-z0-9_.-])(?P<token>" + _JWT + r")(?![A-Za-z0
 # bearer assertion too (RFC 7523: `grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer` with `assertion=<JWT>`,
 # a client's `client_assertion`): the signed JWT the client trades for access tokens, the credential itself
 # (Zettle's API key is such an assertion, valid for years).
-_FOLDED_NAMED_JWT = (rb"""(?:jwt|token|creds?|credentials?|assertion)(?:[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?\\?["'\]]{0,2}[ \t]*(?::=|=>|=|:|<-)[ \t]*"""
+_FOLDED_NAMED_JWT = (rb"""(?:jwt|token|creds?|credentials?|assertion|bearer)(?:[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?\\?["'\]]{0,2}[ \t]*(?::=|=>|=|:|<-)[ \t]*"""
                      rb"""(?:\\?["'`])?(?:\$\{[a-z_][a-z0-9_]{0,63}:[-=])?eyj[a-z0-9_-]{10,400}\.eyj""")
 _KEY_READ = 300  # characters before a token where the literal kind reads its key
 # ... and a JWT on the line below its name's assignment, as formatters wrap a long literal (Prettier's `const
@@ -1045,7 +1045,7 @@ _NOT_HELD_TOKEN_WORDS = frozenset({"csrf", "xsrf", "page", "next", "cursor", "co
 
 
 def _names_a_held_token(name: str) -> bool:
-    """The name's last word says token or JWT (`SLURM_JWT`, `accessToken`, `X-Auth-Token`), and its words
+    """The name's last word says token or JWT (`SLURM_JWT`, `accessToken`, `X-Auth-Token`) or bearer, and its words
     say a credential's token (credential_keys.names_a_credential, `jwt` read as `token`), not a form's or
     a made-up one; or its last word says credential (`JwtCredential`, `RC_JWT_CREDENTIAL`, `apiCreds`: RingCentral's
     "JWT credential", a service account's signed assertion) or assertion (`assertion`, `client_assertion`: an OAuth
@@ -1067,7 +1067,19 @@ def _names_a_held_token(name: str) -> bool:
 
 # A name's last word saying it holds the credential itself (its value a signed JWT: a bearer's), and an OAuth JWT
 # bearer grant's assertion (RFC 7523's `assertion`, `client_assertion`: a signed JWT traded for access tokens).
-_CREDENTIAL_LAST_WORDS = frozenset({"credential", "credentials", "cred", "creds", "assertion"})
+# (stop 67) And the bearer token named by its scheme's word alone (`stagingBearer`, `ADMIN_BEARER`, `bearer`): the
+# token a request sends as `Authorization: Bearer …`.
+_CREDENTIAL_LAST_WORDS = frozenset({"credential", "credentials", "cred", "creds", "assertion", "bearer"})
+
+
+def held_token_name(words: Tuple[str, ...]) -> bool:
+    """No word of the name says the token is not one held (_NOT_HELD_TOKEN_WORDS: a form's, a cursor's, a made-up one)."""
+    return not any(word in _NOT_HELD_TOKEN_WORDS for word in words)
+
+
+def held_jwt(token: str, lowered_name: str) -> bool:
+    """_held_jwt, for the literal kind."""
+    return _held_jwt(token, lowered_name)
 
 
 def _held_jwt(token: str, lowered_name: str) -> bool:
@@ -1677,7 +1689,7 @@ def declared_prefilter() -> Declaration:
         Headed(lazy_regex(_FOLDED_SEC_HEADER), ("sec",), lazy_regex(_FOLDED_SEC_HEADER, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_MEWS_TOKEN), ("token", "mews"), lazy_regex(_FOLDED_MEWS_TOKEN, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_DEEPL_CLIENT), ("translator(", "deeplclient("), lazy_regex(_FOLDED_DEEPL_CLIENT, re.IGNORECASE)),
-        Headed(lazy_regex(_FOLDED_NAMED_JWT), ("jwt", "token", "cred", "assertion"),
+        Headed(lazy_regex(_FOLDED_NAMED_JWT), ("jwt", "token", "cred", "assertion", "bearer"),
                lazy_regex(_FOLDED_NAMED_JWT, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_WRAPPED_JWT), ("jwt", "token", "key", "secret", "pass", "pwd", "cred", "auth"),
                lazy_regex(_FOLDED_WRAPPED_JWT, re.IGNORECASE)),

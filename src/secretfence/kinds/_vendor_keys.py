@@ -494,7 +494,10 @@ _FOLDED_SENT_CONSTANT = (rb"""(?<=["'`])(?:bearer|token|api-?key|key)[ \t]+(?:\{
                          # (the header's name an HTTP header's, its last word after a dash, or Authorization; given a name,
                          # not JSON's null, true or false)
                          rb"""|(?:(?<=-)(?:key|token|auth[a-z]{0,13})|authorization)["'](?:[ \t]*\])?[ \t]*(?::|=|,)[ \t]*\$?"""
-                         rb"""(?!(?:null|true|false|none)(?![a-z0-9_]))[a-z_]""")
+                         rb"""(?!(?:null|true|false|none)(?![a-z0-9_]))[a-z_]"""
+                         # (the Authorization header's value in a vendor's own scheme interpolating a name)
+                         rb"""|authorization["'`]?[ \t]*(?::|=>|,)[ \t]*[f$@]?["'`][a-z][\w-]{1,31}[ \t]+(?:[a-z_][\w.-]{0,63}=)?"""
+                         rb"""(?:\{|\$\{|\\\(|#\{)[a-z_]""")
 # (the heads are the constructors': a UUID or 40 hex follows their opening parenthesis)
 # (its argument on the next line too: Prettier wraps `new postmark.ServerClient("…")` past 80 characters; C#'s
 # target-typed `PostmarkClient _client = new("…")`, the type declared on its left: _helpers.spelled_target_type)
@@ -1267,7 +1270,12 @@ _SENT_CONSTANT = lazy_regex(
     + _SENT_NAME.format("joined")
     + r"""(?![\w(\[$.])"""
     + r"""|["'](?P<header>[A-Za-z][\w-]{0,63})["'][ \t]*(?:\][ \t]*=(?!=)|:|,)[ \t]*""" + _SENT_NAME.format("named")
-    + r"""(?=[ \t]*(?:[,;)}\]]|$))""")
+    + r"""(?=[ \t]*(?:[,;)}\]]|$))"""
+    # (stop 67) the Authorization header's value in a vendor's own scheme interpolating it, the scheme's parameter before it
+    # or none (Diadoc's `"Authorization": f"DiadocAuth ddauth_api_client_id={KEY}"`, Yandex's `` Authorization: `OAuth
+    # ${TOKEN}` ``): the header's name before its value says it is the credential
+    + r"""|(?<![\w-])(?i:authorization)["'`]?[ \t]*(?::|=>|,)[ \t]*[fF$@]?["'`](?P<own_scheme>[A-Za-z][\w-]{1,31})[ \t]+"""
+    + r"""(?:[A-Za-z_][\w.-]{0,63}=)?(?:\{|\$\{|\\\(|#\{)""" + _SENT_NAME.format("own") + r"""[})](?=["'`])""")
 _SENT_WORDS = ("earer", "EARER", "oken", "OKEN", "ey", "EY", "uth", "UTH")
 # Words of a name saying its literal is no secret sent: made for the browser (a public, publishable, anonymous or storefront
 # token, as _service_reading's _PUBLIC_HEADER_WORDS), or a test's stand-in (`FAKE_TOKEN`, `JWT_IO_EXAMPLE`)
@@ -1305,7 +1313,9 @@ def _constants_sent_as_credentials(lines: Sequence[str], index: int, line: str, 
     # {"X-Admin-Key": KEY}})`); the same lines in the page's text stay documentation's examples
     page_script = in_documentation and filename.lower().endswith((".html", ".htm")) and in_page_script(lines, index)
     for _, found in zip(range(_CONSTANTS_A_LINE), _SENT_CONSTANT.finditer(line, 0, 4096)):
-        scheme = found.group("scheme") or found.group("dollar_scheme") or found.group("joined_scheme")
+        if (found.group("own_scheme") or "").lower() in ("basic", "digest"):
+            continue  # (Basic's value is base64 of a pair the Basic readers decode; Digest's is computed)
+        scheme = found.group("scheme") or found.group("dollar_scheme") or found.group("joined_scheme") or found.group("own_scheme")
         if scheme is not None:
             if scheme.lower() != "bearer" and "uthorization" not in line and "UTHORIZATION" not in line:
                 continue  # (`f"Key {k}"`: a message; a scheme but Bearer's is one where the line says Authorization)
@@ -1314,7 +1324,7 @@ def _constants_sent_as_credentials(lines: Sequence[str], index: int, line: str, 
             said = f"sent as the {found.group('header')} header"
         else:
             continue
-        name = found.group("braced") or found.group("dollar") or found.group("joined") or found.group("named")
+        name = found.group("braced") or found.group("dollar") or found.group("joined") or found.group("named") or found.group("own")
         if set(key_words(name.rsplit(".", 1)[-1])) & _NOT_SENT_SECRET_WORDS:
             continue  # (`ECWID_PUBLIC_TOKEN`, a test's `FAKE_TOKEN`)
         public_header = scheme is None and found.group("header").lower() in _PUBLIC_HEADERS

@@ -1219,9 +1219,9 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'jotform', True): 213, (b'owm(', True): 214},
         {(b'jotform', True): (213, 215, 216, 216), (b'owm(', True): (214, 217, 217, 217)},
     ),
-    (b'(?:jwt|token|creds?|credentials?|assertion)(?:[ \\t]*\\{[ \\t]*get;[^{}\\n]{0,40}\\})?\\\\?["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|<-)[ \\t]*(?:\\\\?["\'`])?(?:\\$\\{[a-z_][a-z0-9_]{0,63}:[-=])?eyj[a-z0-9_-]{10,400}\\.eyj', 2): (
-        {(b'assertion', True): 218, (b'cred', True): 219, (b'jwt', True): 218, (b'token', True): 218},
-        {(b'assertion', True): (218, 220, 221, 222), (b'cred', True): (219, 223, 224, 225), (b'jwt', True): (218, 220, 221, 222), (b'token', True): (218, 220, 221, 222)},
+    (b'(?:jwt|token|creds?|credentials?|assertion|bearer)(?:[ \\t]*\\{[ \\t]*get;[^{}\\n]{0,40}\\})?\\\\?["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|<-)[ \\t]*(?:\\\\?["\'`])?(?:\\$\\{[a-z_][a-z0-9_]{0,63}:[-=])?eyj[a-z0-9_-]{10,400}\\.eyj', 2): (
+        {(b'assertion', True): 218, (b'bearer', True): 218, (b'cred', True): 219, (b'jwt', True): 218, (b'token', True): 218},
+        {(b'assertion', True): (218, 220, 221, 222), (b'bearer', True): (218, 220, 221, 222), (b'cred', True): (219, 223, 224, 225), (b'jwt', True): (218, 220, 221, 222), (b'token', True): (218, 220, 221, 222)},
     ),
     (b'(?:jwt|token|key|secret|pass|pwd|cred|auth)[a-z0-9_-]{0,30}\\\\?["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[|>][-+]?[ \\t]*|\\\\[ \\t]*)?\\r?\\n[ \\t]*(?:\\\\?["\'`])?eyj[a-z0-9_-]{10,400}\\.eyj', 2): (
         {(b'auth', True): 226, (b'cred', True): 226, (b'jwt', True): 226, (b'key', True): 226, (b'pass', True): 226, (b'pwd', True): 226, (b'secret', True): 226, (b'token', True): 226},
@@ -1619,7 +1619,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'private_key', True): 71},
         {(b'private_key', True): (71, 528, 0, 0), (b'private_key\t', True): (73, 528, 0, 0), (b'private_key ', True): (73, 528, 0, 0), (b'private_key"', True): (73, 528, 0, 0), (b"private_key'", True): (73, 528, 0, 0), (b'private_key:', True): (100, 0, 0, 0), (b'private_key=', True): (529, 0, 0, 0)},
     ),
-    (b'(?<=["\'`])(?:bearer|token|api-?key|key)[ \\t]+(?:\\{|\\$\\{?|\\\\\\(|#\\{)[a-z_]|(?<=["\'`])(?:authorization:[ \\t]*)?(?:bearer|token|api-?key|key)[ \\t]*["\'][ \\t]*(?:\\+|\\.\\.?|&)[ \\t]*\\$?[a-z_]|(?:(?<=-)(?:key|token|auth[a-z]{0,13})|authorization)["\'](?:[ \\t]*\\])?[ \\t]*(?::|=|,)[ \\t]*\\$?(?!(?:null|true|false|none)(?![a-z0-9_]))[a-z_]', 2): (
+    (b'(?<=["\'`])(?:bearer|token|api-?key|key)[ \\t]+(?:\\{|\\$\\{?|\\\\\\(|#\\{)[a-z_]|(?<=["\'`])(?:authorization:[ \\t]*)?(?:bearer|token|api-?key|key)[ \\t]*["\'][ \\t]*(?:\\+|\\.\\.?|&)[ \\t]*\\$?[a-z_]|(?:(?<=-)(?:key|token|auth[a-z]{0,13})|authorization)["\'](?:[ \\t]*\\])?[ \\t]*(?::|=|,)[ \\t]*\\$?(?!(?:null|true|false|none)(?![a-z0-9_]))[a-z_]|authorization["\'`]?[ \\t]*(?::|=>|,)[ \\t]*[f$@]?["\'`][a-z][\\w-]{1,31}[ \\t]+(?:[a-z_][\\w.-]{0,63}=)?(?:\\{|\\$\\{|\\\\\\(|#\\{)[a-z_]', 2): (
         {(b'api', True): 530, (b'auth', True): 531, (b'bearer', True): 100, (b'key', True): 100, (b'token', True): 100},
         {(b'api', True): (530, 64, 65, 532), (b'api-', True): (67, 11, 68, 100), (b'apik', True): (11, 68, 100, 533), (b'auth', True): (531, 534, 535, 0), (b'bearer', True): (100, 533, 536, 0), (b'bearer\t', True): (537, 536, 0, 0), (b'bearer ', True): (537, 536, 0, 0), (b'bearer"', True): (538, 539, 0, 0), (b"bearer'", True): (538, 539, 0, 0), (b'key', True): (100, 540, 541, 0), (b'key\t', True): (537, 536, 0, 0), (b'key ', True): (537, 536, 0, 0), (b'key"', True): (542, 543, 0, 0), (b"key'", True): (542, 543, 0, 0), (b'token', True): (100, 540, 541, 0), (b'token\t', True): (537, 536, 0, 0), (b'token ', True): (537, 536, 0, 0), (b'token"', True): (542, 543, 0, 0), (b"token'", True): (542, 543, 0, 0)},
     ),
