@@ -594,7 +594,10 @@ _FOLDED_SAID_LOCALIZED = (rb"""(?:ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t
                           + rb"""|""" + _FOLDED_MOT_DE_PASSE + rb"""|password"""
                           # (stop 66, notes: Igbo's `okwu ntughe` and `paswọọdụ`, its dotted vowels in either case, its
                           # copula `bụ`)
-                          + rb"""|okwu[ \t]?ntughe|pasw(?:\xe1\xbb[\x8c\x8d]|o(?:\xcc\xa3)?){1,2}d(?:\xe1\xbb[\xa4\xa5]|u(?:\xcc\xa3)?))"""
+                          + rb"""|okwu[ \t]?ntughe|pasw(?:\xe1\xbb[\x8c\x8d]|o(?:\xcc\xa3)?){1,2}d(?:\xe1\xbb[\xa4\xa5]|u(?:\xcc\xa3)?)"""
+                          # (stop 67, notes: the West Slavic languages' words, Polish's `hasło`, Czech's and Slovak's
+                          # `heslo`, Upper Sorbian's `hesło`, with their copulas `jest`, `je`)
+                          + rb"""|h[ae]s(?:\xc5[\x82\x81]|l)o)"""
                           + rb"""\)?(?:[ \t]+[^\s]{1,32}){0,5}?[ \t]+(?:a[ \t]+zo|zo|eo|waa|ni|dia|ko|b\xe1\xbb[\xa4\xa5]|ist|lautet|is|luidt|\xc3\xa4r"""
                           rb"""|er|on|ir|yra|es|\xc3\xa9|est|""" + _FOLDED_CEST + rb"""|\xc3\xa8|jest|je|este|e)(?:[ \t]+[^\s]{1,12})?[ \t]*:?[ \t]+"""
                           rb"""`?[^\s`*"'<\[({][^\s`"']{11}""")  # (stop 62: Māori's `kupuhipa … ko `…``, five words between)
@@ -610,7 +613,8 @@ _SAID_LOCALIZED_HEADS = ("ger-tremen", "ger tremen", "ger\ttremen", "erayga", "e
                          "mot de\tpasse", "mot\tde passe", "mot d", "mot\td",  # (stop 65: `mot d' passe`, `mot d’passe`)
                          "pled-clav", "pleds-clav",  # (stop 64, md: Romansh's, a key word: `Il pled-clav da l'admin es …`)
                          "clave",  # (stop 66, notes: Spanish's `clave de administrador es …`)
-                         "okwu", "pasw")  # (stop 66, notes: Igbo's `okwu ntughe`, `paswọọdụ`: `Paswọọdụ router admin bụ …`)
+                         "okwu", "pasw",  # (stop 66, notes: Igbo's `okwu ntughe`, `paswọọdụ`: `Paswọọdụ router admin bụ …`)
+                         "has", "hes")  # (stop 67, notes: `hasło`, `heslo`, `hesło`: `nachwilne hesło je …`)
 # (stop 60) a label that is the service's host name, then its sign-in's pair, the user a mail address (`Eskiz.uz:
 # it@… / … (nickname 4546)`: login_word_pair's _LABEL_IS_A_HOST), found from the address' `@` (a head opens its match)
 _FOLDED_HOST_LABEL_PAIR = rb"""@[a-z0-9][\w.-]{0,127}\.[a-z]{2,24}`?[ \t]*/[ \t]*`?[^\s`]"""
@@ -1034,6 +1038,10 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            (":", "HAS"),
            # (Czech's and Slovak's `heslo`, read beside it: `Heslo `…``, `| Heslo |`, `heslo pro router: …`; Swedish's
            # `lösenord`, Norwegian's `passord` and Danish's `adgangskode`, read beside German's words)
+           # (stop 67, notes: the West Slavic words in a sentence, no colon: `nachwilne hesło je …`, `hasło jest …`,
+           # `heslo je …`: said_bare_localized)
+           ("hasł", " "), ("Hasł", " "), ("HASŁ", " "), ("hesł", " "), ("Hesł", " "), ("HESŁ", " "),
+           ("eslo", " "), ("ESLO", " "), ("haslo", " "), ("Haslo", " "), ("HASLO", " "),
            ("`", "eslo"), ("`", "ESLO"), ("|", "eslo"), ("|", "ESLO"), (":", "eslo"), (":", "ESLO"), ("`", "senord"),
            ("`", "SENORD"), ("|", "senord"), ("|", "SENORD"), (":", "senord"), (":", "SENORD"), ("`", "assord"),
            ("`", "ASSORD"), ("|", "assord"), ("|", "ASSORD"), (":", "assord"), (":", "ASSORD"), ("`", "angskode"),
@@ -4269,7 +4277,12 @@ _LATIN_SAID_WORDS = (r"""ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alil
                      # (stop 66, notes: Igbo's `okwu ntughe`, an opening word, and its borrowing `paswọọdụ` (`paswọọdu`,
                      # `paswọdụ`, its dots written or not), with its copula `bụ`, below: `Paswọọdụ router admin bụ … - biko
                      # agwala ndị ọkwọ ụgbọala`, the router admin's password is … - please don't tell the drivers)
-                     r"""|okwu[ \t]?ntughe|""" + _IGBO_BORROWED_PASSWORD + r"""""")
+                     r"""|okwu[ \t]?ntughe|""" + _IGBO_BORROWED_PASSWORD + r""""""
+                     # (stop 67, notes: the West Slavic languages' words, Polish's `hasło` with its `jest`, Czech's and
+                     # Slovak's `heslo` and Upper Sorbian's `hesło` with their `je`, below: `nachwilne hesło je … - prošu
+                     # po prěnim přizjewjenju změnić!`, the temporary password is … - please change it after the first
+                     # sign-in; `hasło jest wymagane`, `heslo je příliš krátké` are prose, no value)
+                     r"""|h[ae]s(?:ł|l)o""")
 # (stop 63: Fijian's `vosa vuni`, a hidden word; its copula, `e`, is Italian's and Portuguese's `and` too: read after
 # Fijian's word alone, `Na vosa vuni e …`, the password is …)
 _FIJIAN_SAID_WORD = r"""vosa[ \t]vuni"""

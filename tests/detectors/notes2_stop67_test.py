@@ -1,0 +1,62 @@
+"""Blind round of stop 67, second notes share (notes, minutes, handovers, e-mails and runbooks in Tok Pisin, Buryat and
+Russian, Ewe and French, Upper Sorbian and German, Ilocano): the forms a team's own text gives a credential in. Through
+the engine. Generated fakes only: seeds 8660000-8660999."""
+from __future__ import annotations
+
+import random
+
+import pytest
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocked_lines as _blocked
+
+_WORDS = ("Sprjewja", "Lipa", "Krosna", "Olkhon", "Tunka", "Danyi", "Kpeme", "Markham", "Loloata", "Vigan")
+
+
+def _chosen(seed: int) -> str:
+    """A password a person chose with care: two words, a symbol between, four digits (`Lipa#Krosna4658`)."""
+    generator = random.Random(seed)
+    return generator.choice(_WORDS) + generator.choice("~#%!&*@_") + generator.choice(_WORDS) + str(generator.randint(1000, 9999))
+
+
+_CHOSEN = [_chosen(8660000 + step) for step in range(8)]
+
+
+def _secrets(engine: Engine, filename: str, text: str) -> list:
+    return [(line, secret) for line, _, secret in _blocked(engine, filename, text)]
+
+
+def test_the_fakes_have_the_shapes_they_stand_for() -> None:
+    assert all(len(value) >= 12 and value[-4:].isdigit() for value in _CHOSEN)
+
+
+# --- the West Slavic password words, Polish's `hasło`, Czech's and Slovak's `heslo`, Upper Sorbian's `hesło` ------------
+
+@pytest.mark.parametrize("line", [
+    "nachwilne hesło je {pw} - prošu po prěnim přizjewjenju změnić!",  # (Upper Sorbian: the temporary password is …)
+    "tymczasowe hasło jest {pw} (zmień po pierwszym logowaniu)",  # (Polish)
+    "dočasné heslo je {pw}, prosím změnit",  # (Czech)
+])
+@pytest.mark.parametrize("filename", ["wiki/muzej/notica.txt", "notes/zastupjenje.txt"])
+def test_a_west_slavic_sentence_giving_its_password_blocks(engine: Engine, filename: str, line: str) -> None:
+    password = _CHOSEN[0]
+    text = f"Notica za Hanku\n\nKasa: rano w 9:45 zapinać.\n{line.format(pw=password)}\n"
+    assert _secrets(engine, filename, text) == [(4, password)]
+
+
+def test_upper_sorbian_labelled_password_in_a_mail_blocks(engine: Engine) -> None:
+    password = _CHOSEN[1]
+    text = (f"From: Jurij <jurij@muzej.example.de>\nTo: Hanka <hanka@muzej.example.de>\nSubject: Přistup\n\nLuba Hanka,\n\n"
+            f"wužiwar: hanka.nowak\nhesło: {password}\n\nPostrow, Jurij\n")
+    assert _secrets(engine, "wiki/muzej/mejlka.eml", text) == [(8, password)]
+    assert _secrets(engine, "notes/sorbian.txt", f"Serwer\n\nhesło: {password}\n") == [(3, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "hasło jest wymagane przy logowaniu do systemu",  # (the password is required when signing in)
+    "heslo je uloženo v Bitwardenu, položka Sprjewja-trezor",  # (the password is kept in Bitwarden, item …)
+    "Hesło je na lisćiku w kasy",  # (the password is on the slip in the till)
+    "hesło: ********",
+])
+def test_a_west_slavic_sentence_about_the_password_gives_none(engine: Engine, line: str) -> None:
+    assert _blocked(engine, "notes/zastupjenje.txt", f"Notica\n\n{line}\n") == []
