@@ -60,3 +60,25 @@ def test_upper_sorbian_labelled_password_in_a_mail_blocks(engine: Engine) -> Non
 ])
 def test_a_west_slavic_sentence_about_the_password_gives_none(engine: Engine, line: str) -> None:
     assert _blocked(engine, "notes/zastupjenje.txt", f"Notica\n\n{line}\n") == []
+
+
+# --- a label in the note's language glossed by a colonial language's password word, what it is for after the gloss ----
+
+@pytest.mark.parametrize("line", [
+    "Gbeƒãɖeɖenya (mot de passe) routeur admin: {pw}",  # (Ewe, glossed in French: the router admin's password)
+    "Gbeƒãɖeɖenya (mot de passe): {pw}",
+    "Gbeƒãɖeɖenya (password) router admin: {pw}",
+])
+def test_a_glossed_label_and_what_it_is_for_blocks(engine: Engine, line: str) -> None:
+    password = _CHOSEN[2]
+    text = f"Nyatakakawo (Kpalimé)\n----\nWi-Fi: KLOTO-COOP\n{line.format(pw=password)}\nMègatsɔe na ame bubu o!\n"
+    assert _secrets(engine, "notes/nyatakakawo_wifi.txt", text) == [(4, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "Gbeƒãɖeɖenya (mot de passe) routeur admin: le nouveau",  # (prose, no value)
+    "Gbeƒãɖeɖenya (mot de passe) routeur admin: voir_bitwarden",
+    "Nkɔ (nom) routeur admin: Danyi*Kpeme4272",  # (a name's gloss, no password's)
+])
+def test_a_glossed_label_without_a_password_gives_none(engine: Engine, line: str) -> None:
+    assert _blocked(engine, "notes/nyatakakawo_wifi.txt", f"Nyatakakawo\n\n{line}\n") == []

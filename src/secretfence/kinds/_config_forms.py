@@ -3261,8 +3261,13 @@ _PHRASE_LAST_LINE = lazy_regex(
 # …`, Welsh's `cyfrinair (password): …`): the gloss says what the value is, whatever the label's language and wherever
 # the label stands on the line (a sentence may lead to it). The value ends the line (a full stop after it) and is judged
 # as documentation's password (drawn or chosen with care, no prose compound).
+# (stop 67, notes: the gloss in the language the team writes beside its own, French's, Spanish's, Portuguese's, German's
+# (Ewe's `Gbeƒãɖeɖenya (mot de passe): …`), and what the password is for after it, three words at most before the colon:
+# `Gbeƒãɖeɖenya (mot de passe) routeur admin: …`, the router admin's password)
+_GLOSS_WORDS = r"""password|passwd|passphrase|pw|""" + _MOT_DE_PASSE + r"""|contrase(?:ñ|n)a|senha|passwort|kennwort"""
 _GLOSSED_PASSWORD_LABEL = lazy_regex(
-    r"""(?<![\w'\u2019-])(?P<label>[^\W\d_][\w'\u2019-]{1,31})[ \t]*\((?P<gloss>(?i:password|passwd|passphrase|pw))\)"""
+    r"""(?<![\w'\u2019-])(?P<label>[^\W\d_][\w'\u2019-]{1,31})[ \t]*\((?P<gloss>(?i:""" + _GLOSS_WORDS + r"""))\)"""
+    r"""(?P<what>(?:[ \t]+[^\W\d_][\w.-]{0,23}){0,3})"""
     r"""[ \t]*[:\uff1a][ \t]*(?P<value>[^\s`"'<\[({][^\s`"']{7,127}?)\.?[ \t]*\r?$""")
 
 
@@ -3275,7 +3280,7 @@ def glossed_password_label(text: str) -> Iterator[Found]:
         return
     value = found.group("value")
     if documented_password_blocks(value) and not prose_compound(value):
-        yield 0, f"{found.group('label')} ({found.group('gloss')}) given in a note", "password", value
+        yield 0, f"{found.group('label')} ({found.group('gloss')}){found.group('what')} given in a note", "password", value
 
 
 def phrase_last_labelled_value(text: str) -> Iterator[Found]:
