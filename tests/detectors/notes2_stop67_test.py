@@ -82,3 +82,36 @@ def test_a_glossed_label_and_what_it_is_for_blocks(engine: Engine, line: str) ->
 ])
 def test_a_glossed_label_without_a_password_gives_none(engine: Engine, line: str) -> None:
     assert _blocked(engine, "notes/nyatakakawo_wifi.txt", f"Nyatakakawo\n\n{line}\n") == []
+
+
+# --- a Vault unseal key share given to `vault operator unseal` in a runbook --------------------------------------------
+
+def _unseal_share(seed: int) -> str:
+    """An unseal key share as `vault operator init` prints it: 33 random bytes in base64 (44 characters)."""
+    import base64
+
+    return base64.b64encode(random.Random(seed).randbytes(33)).decode()
+
+
+@pytest.mark.parametrize("command", [
+    "    vault operator unseal {key}",
+    "    vault operator unseal -address=https://vault-1.wind.internal:8200 {key}",
+    "    vault operator unseal -address https://vault-1.wind.internal:8200 {key}",
+    "    vault unseal {key}",  # (before Vault 0.9.2)
+])
+def test_a_runbooks_unseal_key_share_blocks(engine: Engine, command: str) -> None:
+    key = _unseal_share(8660100)
+    text = f"# Vault unseal\n\nTi share ni Dado (para iti emergency):\n\n{command.format(key=key)}\n\nKalpasanna: `vault status`.\n"
+    assert _secrets(engine, "wind/runbooks/vault-unseal.md", text) == [(5, key)]
+
+
+@pytest.mark.parametrize("command", [
+    "    vault operator unseal",  # (it prompts)
+    "    vault operator unseal -reset",
+    "    vault operator unseal $UNSEAL_KEY_1",
+    "    vault operator unseal <unseal-key-1>",
+    "After the reboot do the vault unseal procedure with three keyholders present",
+])
+def test_an_unseal_without_a_key_gives_none(engine: Engine, command: str) -> None:
+    assert _blocked(engine, "wind/runbooks/vault-unseal.md", f"# Vault unseal\n\n{command}\n") == []
+
