@@ -115,3 +115,22 @@ def test_a_runbooks_unseal_key_share_blocks(engine: Engine, command: str) -> Non
 def test_an_unseal_without_a_key_gives_none(engine: Engine, command: str) -> None:
     assert _blocked(engine, "wind/runbooks/vault-unseal.md", f"# Vault unseal\n\n{command}\n") == []
 
+
+
+# --- a login's user and its password after `pass` (no colon), each in a code span -------------------------------------
+
+@pytest.mark.parametrize("filename", ["docs/notes/2026-11-20-meeting-mmoni.md", "notes/mmoni.txt"])
+def test_user_then_pass_in_code_spans_blocks(engine: Engine, filename: str) -> None:
+    password = "!j#" + _CHOSEN[3]
+    line = f"- Peter i givim test login: user `lhkk_test`, pass `{password}` (sandbox SFTP, sftp-test.mmoni.com.pg)."
+    assert _secrets(engine, filename, f"# Miting wantaim MMoni\n\n{line}\n") == [(3, password)]
+    assert _secrets(engine, filename, f"# M\n\n- login `ops` / pass `{password}`\n") == [(3, password)]
+
+
+@pytest.mark.parametrize("line", [
+    "- set user `ops` and pass `--verbose` to the tool",  # (an option handed on)
+    "- user `ops`, pass `changeme`",  # (a stock password)
+    "- pass `{pw}` to the script",  # (no user's span before it: an instruction as often)
+])
+def test_pass_without_a_login_gives_none(engine: Engine, line: str) -> None:
+    assert _blocked(engine, "docs/notes/cli.md", f"# CLI\n\n{line.format(pw=_CHOSEN[3])}\n") == []

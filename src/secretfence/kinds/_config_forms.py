@@ -2382,6 +2382,13 @@ def _labelled_code_spans(line: str, own_record: bool = False) -> Iterator[Found]
 
 _SPOKEN_VERBS = (" is", " was", " use", " enter", " type", " set to", " to use", " to use is")
 
+# (stop 67, notes) A login's user and password in code spans after their words, the password's word shortened to `pass`
+# with no colon (`test login: user `lhkk_test`, pass `…` (sandbox SFTP)`): _SPOKEN_SPAN reads `pass` only before `:` or
+# `=` (`pass `--flag`` is an instruction as often); after a user's span it is the login's password.
+_USER_SPAN_THEN_PASS = lazy_regex(
+    r"""(?<![\w`-])(?i:user(?:[ \t_-]?name)?|login|usr)[ \t]*[:=]?[ \t]*`[^`\s]{1,128}`[ \t]*[,;/]?[ \t]*(?:(?i:and)[ \t]+)?"""
+    r"""(?P<label>(?i:pass))[ \t]*[:=]?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+
 
 # (stop 62) A sentence giving the value first, in a code span, then saying what it is after `as` (`The integration uses
 # `…` as its secret`, `set `…` as the admin password`, `use `…` as our API token for now`): judged under the word
@@ -2401,6 +2408,9 @@ def _spoken_spans(text: str) -> Iterator[Found]:
         for found in itertools.islice(_SPAN_AS_ITS_CREDENTIAL.finditer(text), _SPANS_A_LINE):
             label = found.group("label")
             yield 0, f"{label} given in a code span before its word", _bare_key(label), found.group("value")
+    if "ass" in text or "ASS" in text:
+        for found in itertools.islice(_USER_SPAN_THEN_PASS.finditer(text), _SPANS_A_LINE):
+            yield 0, "pass given in a code span after its user's", "password", found.group("value")
     for count, found in enumerate(_SPOKEN_SPAN.finditer(text)):
         if count >= _SPANS_A_LINE:
             return
