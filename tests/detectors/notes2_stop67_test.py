@@ -134,3 +134,21 @@ def test_user_then_pass_in_code_spans_blocks(engine: Engine, filename: str) -> N
 ])
 def test_pass_without_a_login_gives_none(engine: Engine, line: str) -> None:
     assert _blocked(engine, "docs/notes/cli.md", f"# CLI\n\n{line.format(pw=_CHOSEN[3])}\n") == []
+
+
+# --- Rails' key file saved as text to be handed on (`master.key.txt`) ---------------------------------------------------
+
+def test_a_rails_master_key_saved_as_text_blocks(engine: Engine) -> None:
+    key = random.Random(8660200).randbytes(16).hex()
+    text = f"# Rails master key (booking) - Kila i givim long Meri\n# Kopim i go long config/master.key long server!\n#\n{key}\n#\n"
+    assert _secrets(engine, "booking/config/master.key.txt", text) == [(4, key)]
+    assert _secrets(engine, "config/credentials/production.key.txt", f"{key}\n") == [(1, key)]
+
+
+@pytest.mark.parametrize("filename, text", [
+    ("booking/config/master.key.txt", "# Rails master key: ask Kila, it is in Bitwarden\n"),
+    ("booking/config/master.key.txt", '<%= ENV["RAILS_MASTER_KEY"] %>\n'),
+    ("docs/rails-keys.txt", "# Rails master key\n#\n{key}\n"),  # (a page, no key file: documentation's to judge)
+])
+def test_no_rails_key_or_no_key_file_gives_none(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text.format(key=random.Random(8660201).randbytes(16).hex())) == []

@@ -221,6 +221,9 @@ _STREAM_TARGET_MAP_TEXT = lazy_regex(r"(?:^|[/\\])pushpublishmap[\w.-]{0,64}\.tx
 # Perforce keeps its tickets in `p4tickets.txt` on Windows (`%USERPROFILE%\p4tickets.txt`; `~/.p4tickets`
 # elsewhere): `host:port=user:ticket` lines, no prose.
 _TOOL_STORE_TEXT = lazy_regex(r"(?:^|[/\\])p4tickets\.txt$")
+# (stop 67, notes) Rails' key file saved as text to be handed on (`config/master.key.txt`, `credentials/production.key.txt`:
+# the key, a comment above it saying where to copy it): the key file, no prose (kinds/_web_forms.py reads its key).
+_RAILS_KEY_TEXT = lazy_regex(r"(?:^|[/\\])(?:master|credentials[/\\][\w.-]{1,64})\.key\.txt$")
 
 
 # EZproxy's configuration and accounts are `.txt` files (`config.txt`, `user.txt`, in its directory):
@@ -242,6 +245,8 @@ def is_no_document(lowered_name: str) -> bool:
     if "supplicant" in lowered_name and _WPA_SUPPLICANT_TEXT.search(lowered_name):
         return True
     if "p4tickets" in lowered_name and _TOOL_STORE_TEXT.search(lowered_name):
+        return True
+    if lowered_name.endswith(".key.txt") and _RAILS_KEY_TEXT.search(lowered_name):
         return True
     if "pushpublishmap" in lowered_name and _STREAM_TARGET_MAP_TEXT.search(lowered_name):
         return True
