@@ -152,3 +152,26 @@ def test_a_rails_master_key_saved_as_text_blocks(engine: Engine) -> None:
 ])
 def test_no_rails_key_or_no_key_file_gives_none(engine: Engine, filename: str, text: str) -> None:
     assert _blocked(engine, filename, text.format(key=random.Random(8660201).randbytes(16).hex())) == []
+
+
+# --- a login's pair alone on the indented line below the line naming its password -------------------------------------
+
+@pytest.mark.parametrize("label", [
+    "- Планшеты гидов: вход по PIN, общий пароль синхронизации группы",  # (the group's shared sync password)
+    "- Tablets: shared password for the tablets:",
+])
+def test_a_pair_below_the_line_naming_its_password_blocks(engine: Engine, label: str) -> None:
+    password = _CHOSEN[4]
+    text = f"Передача дел\n\n{label}\n  guide-tablet / {password}\n  (если меняешь — поменять на всех планшетах!)\n"
+    assert _secrets(engine, "icetours/notes/handover.txt", text) == [(4, password)]
+
+
+@pytest.mark.parametrize("label, pair", [
+    ("- Wi-Fi password bands", "  2.4GHz / 5GHz"),  # (a choice, no pair)
+    ("- общий пароль синхронизации группы", "  guide-tablet / changeme"),  # (a stock password)
+    ("- Tablets: sync group", "  guide-tablet / {pw}"),  # (no password's word above)
+    ("- общий пароль синхронизации группы", "guide-tablet / {pw} (a paragraph of its own)"),  # (no pair alone)
+])
+def test_a_pair_below_another_line_gives_none(engine: Engine, label: str, pair: str) -> None:
+    text = f"Передача дел\n\n{label}\n{pair.format(pw=_CHOSEN[4])}\n"
+    assert _blocked(engine, "icetours/notes/handover.txt", text) == []

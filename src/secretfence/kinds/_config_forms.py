@@ -797,7 +797,15 @@ _FOLDED_LISTED_KEY = (rb"""(?:key|secret|token|salt)(?:[ \t]*\([^()\n`]{0,64}\))
 # (stop 65) An element of one-line XML named for a credential, its text after it (_INLINE_ELEMENT: `…<pwd>…</pwd>`,
 # `"<auth><appKey>…</appKey>`); the other languages' words are the literal kind's localized hint's.
 _FOLDED_INLINE_ELEMENT = rb"""(?:pass|pw|token|secret|key|auth|cred|sess|psk)[\w.-]{0,64}>[ \t]*[^<>\s][^<>\n]{0,1023}?</"""
-FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token", "salt"),
+# (stop 67, notes) a login's pair alone on the indented line below the line ending in a password's or a login's word
+# (`shared password for the tablets` then `  ops / …`: pair_below_its_label; the other scripts' words are the literal
+# kind's exact keywords)
+_FOLDED_PAIR_BELOW_LABEL = (rb"""(?:password|passwd|passwort|kennwort|login|logon|credentials|creds)[^\n]{0,96}\r?\n"""
+                            rb"""[ \t]{2,16}`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`/]""")
+_PAIR_BELOW_LABEL_HEADS = ("password", "passwd", "passwort", "kennwort", "login", "logon", "credentials", "creds")
+FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_PAIR_BELOW_LABEL), _PAIR_BELOW_LABEL_HEADS,
+                       lazy_regex(_FOLDED_PAIR_BELOW_LABEL, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token", "salt"),
                        lazy_regex(_FOLDED_LISTED_KEY, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_INLINE_ELEMENT), ("pass", "pw", "token", "secret", "key", "auth", "cred", "sess", "psk"),
                        lazy_regex(_FOLDED_INLINE_ELEMENT, re.IGNORECASE)),
@@ -1299,6 +1307,7 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
                 yield from _said_bold(line[:_SPAN_LINE_READ])
             yield from said_bold_over_two_lines(lines, index)
             yield from said_with_password(lines, index)  # (stop 64: `… við loyniorðinum …og endurbyrjaði`)
+            yield from pair_below_its_label(lines, index)  # (stop 67: `…, общий пароль` then `  ops / …`)
         if "`" not in line and (":" in line or "=" in line) and is_no_document(lowered_name) and not is_log_text(lowered_name):
             if ":" in line:
                 yield from _listed_wifi_key(line[:_SPAN_LINE_READ])  # (`- WPA2 key: …`, `- Staff (WPA2): …`)
@@ -4665,6 +4674,35 @@ def said_with_password(lines: Sequence[str], index: int) -> Iterator[Found]:
         value = found.group("value").rstrip(".,;")
         if documented_password_blocks(value) and not prose_compound(value):
             yield (1 if found.group("wrap") else 0), f"{found.group('label')} given in a sentence", "password", value
+
+
+# (stop 67, notes) A login's pair alone on an indented line below the line naming it, that line ending in a password's or a
+# login's word and what it is for (two words at most, a colon or none): a handover note's `- Планшеты гидов: …, общий
+# пароль синхронизации группы` then `  guide-tablet / …` (the group's shared sync password), English's `shared login for
+# the tablets:` then `  ops / …`. The pair is the line's whole text (`user / password`, in code spans or not); the
+# password is judged as documentation's is (drawn or chosen with care, no prose compound): `  2.4 GHz / 5 GHz`, `  on /
+# off` below `password` are none.
+_NAMES_A_LOGIN_AT_ITS_END = lazy_regex(
+    r"""(?i)(?<![\w-])(?:""" + _PAIR_PASSWORD_WORDS + r"""|пароль\w{0,3}|логин\w{0,2}|вход|вхід|уч(?:ё|е)тк\w{1,2}|доступ\w{0,2}"""
+    r"""|""" + LOGIN_WORDS + r""")(?:[ \t]+(?:for|of|для|от)?[ \t]*[^\W\d_][\w-]{0,31}){0,2}[ \t]*:?[ \t]*\r?$""")
+_PAIR_ALONE = lazy_regex(r"""^[ \t]{2,16}`?(?P<user>[\w.@\\+-]{1,128})`?[ \t]*/[ \t]*`?(?P<value>[^\s`/]{1,256}?)`?[ \t]*\r?$""")
+
+
+def pair_below_its_label(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """The password of a pair alone on the indented line below (_PAIR_ALONE) where line `index` ends in a login's or a
+    password's word (_NAMES_A_LOGIN_AT_ITS_END): read from the label's line, which names it (the pair's holds no word)."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    below = line_text(lines, index + 1)[:_SPAN_LINE_READ]
+    if "/" not in below or below[:1] not in (" ", "\t"):
+        return
+    found = _PAIR_ALONE.match(below)
+    if found is None or found.group("user") == found.group("value"):
+        return
+    if _NAMES_A_LOGIN_AT_ITS_END.search(line_text(lines, index)[:_SPAN_LINE_READ]) is None:
+        return
+    if documented_password_blocks(found.group("value")) and not prose_compound(found.group("value")):
+        yield 1, f"password of {found.group('user')} below its label", "password", found.group("value")
 
 
 def said_bare_password(text: str, copula_only: bool = False) -> Iterator[Found]:
