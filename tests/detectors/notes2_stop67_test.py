@@ -175,3 +175,28 @@ def test_a_pair_below_the_line_naming_its_password_blocks(engine: Engine, label:
 def test_a_pair_below_another_line_gives_none(engine: Engine, label: str, pair: str) -> None:
     text = f"Передача дел\n\n{label}\n{pair.format(pw=_CHOSEN[4])}\n"
     assert _blocked(engine, "icetours/notes/handover.txt", text) == []
+
+
+# --- a list item's password label, what it is for, its colon, the value in bold (the label wrapping or not) ------------
+
+@pytest.mark.parametrize("item, line", [
+    ("3. Временный пароль для подрядчика по холодильникам (учётка `frost-contractor`\n"
+     "   на сервере мониторинга): **{pw}** — Баир отключит после 20.12.", 4),  # (the label wrapped, the value below)
+    ("3. Временный пароль для подрядчика: **{pw}** — Баир отключит после 20.12.", 3),
+    ("3. Temporary password for the contractor (account `frost`): **{pw}** (until Friday)", 3),
+])
+@pytest.mark.parametrize("filename", ["wiki/Планёрки/2026-12-01.md", "notes/2026-12-01.md"])
+def test_a_bold_password_after_its_label_blocks(engine: Engine, filename: str, item: str, line: int) -> None:
+    password = _CHOSEN[5]
+    text = f"# Планёрка\n\n{item.format(pw=password)}\n4. Мойка CIP: перейти на новую щёлочь.\n"
+    assert _secrets(engine, filename, text) == [(line, password)]
+
+
+@pytest.mark.parametrize("item", [
+    "- Password reset: **Settings/Security2**",  # (a menu's trail)
+    "- Password length: **at least 12**",
+    "- Пароль хранится: **в Bitwarden**",  # (the password is kept in Bitwarden)
+    "- Password: **MUST-be-changed-on-first-login**",
+])
+def test_a_bold_word_after_a_password_label_gives_none(engine: Engine, item: str) -> None:
+    assert _blocked(engine, "wiki/Планёрки/2026-12-01.md", f"# Планёрка\n\n{item}\n") == []

@@ -1306,6 +1306,7 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             if "**" in line:
                 yield from _said_bold(line[:_SPAN_LINE_READ])
             yield from said_bold_over_two_lines(lines, index)
+            yield from bold_after_a_password_label(lines, index)  # (stop 67: `Temporary password for …: **…** (…)`)
             yield from said_with_password(lines, index)  # (stop 64: `… við loyniorðinum …og endurbyrjaði`)
             yield from pair_below_its_label(lines, index)  # (stop 67: `…, общий пароль` then `  ops / …`)
         if "`" not in line and (":" in line or "=" in line) and is_no_document(lowered_name) and not is_log_text(lowered_name):
@@ -4272,6 +4273,8 @@ def said_bare_in_script(text: str) -> Iterator[Found]:
 
     for found in itertools.islice(_NOTE_SAID_BARE_IN_SCRIPT.finditer(text), _SPANS_A_LINE):
         value = found.group("value").rstrip(".,;")
+        if len(value) > 4 and value.startswith("**") and value.endswith("**") and "*" not in value[2:-2]:
+            value = value[2:-2]  # (stop 67, notes: a value set in bold is the password without its marks, `пароль …: **…** — …`)
         if value.isascii() and (generated_password(value) or documented_password_blocks(value)):
             yield 0, f"{found.group('label')} given in a sentence", "password", value
 
@@ -4637,6 +4640,41 @@ def said_bold_over_two_lines(lines: Sequence[str], index: int) -> Iterator[Found
     for _, what, key, value in _said_bold(text + " " + below):
         if below.startswith("**" + value):
             yield 1, what, key, value
+
+
+# (stop 67, notes) A list item's label led by a password's word, what it is for after it (words, an account's name in a
+# code span, a note in brackets: twelve at most), its colon, then the value in bold and perhaps an aside: a meeting's
+# `3. Временный пароль для подрядчика по холодильникам (учётка `frost-contractor` на сервере мониторинга): **…** — Баир
+# отключит после 20.12.` (the refrigeration contractor's temporary password … Bair disables it after the 20th), English's
+# `Temporary password for the contractor: **…** (until Friday)`. The label may wrap onto the item's indented next line,
+# the value there: read as the one line it is (_ITEM_CONTINUED). Judged as a sentence's bold password (drawn or chosen
+# with care, or a person's: `**Settings/Security**`, `**required**` are none).
+_BOLD_AFTER_PASSWORD_LABEL = lazy_regex(
+    r"""(?<![\w`-])(?P<label>(?i:password|passwort|kennwort|wachtwoord|mot[ \t]+de[ \t]+passe|contras(?:e(?:ñ|ny?)a|inal)|senha"""
+    r"""|h[ae]s(?:ł|l)o|пароль|парол[аи]?|гасло|passwd|pwd))"""
+    r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[^`\s]{1,64}`|\([^()\n]{1,96}\))){0,12}?[ \t]*[:\uff1a][ \t]*"""
+    r"""\*\*(?P<bold>[^\s*]\S{0,255}?)\*\*(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)""")
+_ITEM_OPENS = lazy_regex(r"""^[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+\S""")
+_ITEM_CONTINUED = lazy_regex(r"""^[ \t]{2,16}(?![-*+][ \t]|[0-9]{1,3}[.)][ \t])\S""")
+
+
+def bold_after_a_password_label(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """The bold password after a label led by a password's word (_BOLD_AFTER_PASSWORD_LABEL), on the line or, the label
+    wrapping onto the list item's next line, there (reported on its own line)."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    text = line_text(lines, index)[:_SPAN_LINE_READ].rstrip("\r")
+    below = line_text(lines, index + 1)[:_SPAN_LINE_READ]
+    wrapped = "**" in below and _ITEM_OPENS.match(text) is not None and _ITEM_CONTINUED.match(below) is not None
+    if "**" not in text and not wrapped:
+        return
+    joined = text + " " + below.strip() if wrapped else text
+    for found in itertools.islice(_BOLD_AFTER_PASSWORD_LABEL.finditer(joined), _SPANS_A_LINE):
+        value = found.group("bold").rstrip(".")
+        if _BOLD_PATH.search(value) is not None:
+            continue  # (a menu's trail the page tells its reader to open: `Password reset: **Settings/Security2**`)
+        if documented_password_blocks(value) or _bold_persons_password(value):
+            yield (1 if found.start("bold") > len(text) else 0), f"{found.group('label')} given in bold after its label", "password", value
 
 
 # (stop 64, notes) A sentence saying what was done with a password and giving it bare, as a support ticket writes it:
@@ -5556,8 +5594,10 @@ def _documented_values(lines: Sequence[str], index: int, line: str) -> Iterator[
                                # sentence is in a span, the account's name: `the account is `dispatch`, and its password
                                # is … until we rotate it`; judged as a line without a span has it)
                                said_bare_password(line[:_SPAN_LINE_READ], copula_only=True),
-                               said_bold_over_two_lines(lines, index))
-    return itertools.chain(_bare_documented_values(lines, index, line[:_SPAN_LINE_READ]), said_bold_over_two_lines(lines, index))
+                               said_bold_over_two_lines(lines, index),
+                               bold_after_a_password_label(lines, index))  # (stop 67: `пароль … (учётка `…`): **…** — …`)
+    return itertools.chain(_bare_documented_values(lines, index, line[:_SPAN_LINE_READ]), said_bold_over_two_lines(lines, index),
+                           bold_after_a_password_label(lines, index))
 
 
 # A vendor's credential as its console shows it when an app or an account is registered: an identifier and its secret
