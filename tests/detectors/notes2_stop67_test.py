@@ -200,3 +200,27 @@ def test_a_bold_password_after_its_label_blocks(engine: Engine, filename: str, i
 ])
 def test_a_bold_word_after_a_password_label_gives_none(engine: Engine, item: str) -> None:
     assert _blocked(engine, "wiki/Планёрки/2026-12-01.md", f"# Планёрка\n\n{item}\n") == []
+
+
+# --- an operator's scratch pad, wherever kept, is no documentation -----------------------------------------------------
+
+def _drawn(seed: int, size: int = 16) -> str:
+    generator = random.Random(seed)
+    return "".join(generator.choice("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789") for _ in range(size - 2)) + "7q"
+
+
+@pytest.mark.parametrize("filename", ["docs/notes/ops-scratch.md", "scratch.txt", "ops/kila_scratchpad.md"])
+def test_a_scratch_pads_url_with_a_password_blocks(engine: Engine, filename: str) -> None:
+    password = _drawn(8660300)
+    text = f"# Ops notes (Kila)\n\n- grafana long boat trackers: https://admin:{password}@grafana.solwarablue.com.pg/d/boats\n"
+    assert _secrets(engine, filename, text) == [(3, password)]
+
+
+@pytest.mark.parametrize("filename, url", [
+    ("docs/notes/ops-scratch.md", "https://admin:admin@localhost:3000/d/boats"),  # (a loopback throwaway)
+    ("docs/notes/ops-scratch.md", "https://user:password@grafana.example.com/d/boats"),  # (a placeholder)
+    ("docs/scratch-orgs.md", "https://admin:{pw}@grafana.solwarablue.com.pg/d/boats"),  # (a page about scratch orgs)
+])
+def test_a_scratch_pads_stand_ins_and_other_pages_give_none(engine: Engine, filename: str, url: str) -> None:
+    text = f"# Notes\n\n- grafana: {url.format(pw=_drawn(8660301))}\n"
+    assert _blocked(engine, filename, text) == []

@@ -108,6 +108,10 @@ _WORK_LOG_TEXT = lazy_regex(r"(?:^|[/\\])(?:crew|shift|site|field|duty|ops|opera
 _SUPPORT_TICKET_TEXT = lazy_regex(
     r"(?:^|[/\\])(?:support|tickets?|helpdesk|help-desk|service-?desk)[/\\](?:[^/\\]{1,128}[/\\]){0,2}"
     r"(?:(?:ticket|case|inc|req|sr)[-_#]?[0-9]{2,10}|#?[0-9]{3,10}|(?:19|20)[0-9]{2}[-_.]?[01][0-9][-_.]?[0-3][0-9])(?:[-_.][^/\\]*)?\.txt$")
+# (stop 67, notes) An operator's scratch pad (`ops-scratch.md`, `scratch.txt`, `kila_scratchpad.md`), whatever tree keeps it
+# (`docs/notes/ops-scratch.md`): the team's jottings as they work (a restart's command, a dashboard's URL with its login),
+# no page written for a reader. Named so and no more (a page about Salesforce's scratch orgs, `scratch-orgs.md`, is not).
+_SCRATCH_PAD = lazy_regex(r"(?:^|[/\\])(?:[\w-]{0,64}[._-])?scratch(?:[-_]?pad)?\.(?:md|txt)$")
 _DOCUMENTATION_TREE = lazy_regex(r"(?:^|[/\\!])(?:docs?|documentation|man|examples?|samples?|site-packages)[/\\]")
 # A runbook (`docs/runbooks/mqtt.md`, `ops-runbook.md`): the operators' procedure for their own
 # deployment, kept beside the docs; its hosts, users and passwords are the deployment's, no reader's example.
@@ -259,6 +263,8 @@ def is_no_document(lowered_name: str) -> bool:
     chat = (noted and _CHAT_EXPORT_NOTE.search(lowered_name) is not None) or _NAMED_CHAT_EXPORT.search(lowered_name) is not None
     if "log" in lowered_name and _WORK_LOG_TEXT.search(lowered_name) is not None:
         return True  # (a crew's dated log of its work: see _WORK_LOG_TEXT)
+    if "scratch" in lowered_name and _SCRATCH_PAD.search(lowered_name) is not None:
+        return True  # (an operator's scratch pad: see _SCRATCH_PAD)
     if ("support" in lowered_name or "ticket" in lowered_name or "desk" in lowered_name) \
             and _SUPPORT_TICKET_TEXT.search(lowered_name) is not None:
         return True  # (a support ticket's record: see _SUPPORT_TICKET_TEXT)
