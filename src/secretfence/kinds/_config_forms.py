@@ -2396,8 +2396,8 @@ _SPOKEN_VERBS = (" is", " was", " use", " enter", " type", " set to", " to use",
 # with no colon (`test login: user `lhkk_test`, pass `…` (sandbox SFTP)`): _SPOKEN_SPAN reads `pass` only before `:` or
 # `=` (`pass `--flag`` is an instruction as often); after a user's span it is the login's password.
 _USER_SPAN_THEN_PASS = lazy_regex(
-    r"""(?<![\w`-])(?i:user(?:[ \t_-]?name)?|login|usr)[ \t]*[:=]?[ \t]*`[^`\s]{1,128}`[ \t]*[,;/]?[ \t]*(?:(?i:and)[ \t]+)?"""
-    r"""(?P<label>(?i:pass))[ \t]*[:=]?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+    r"""(?<![\w`-])(?i:user(?:[ \t_-]?name)?|login|usr)[ \t]*(?:[:=][ \t]*)?`[^`\s]{1,128}`[ \t]*(?:[,;/][ \t]*)?(?:(?i:and)[ \t]+)?"""
+    r"""(?P<label>(?i:pass))[ \t]*(?:[:=][ \t]*)?`(?P<value>[^`\s]{1,256})`""")
 
 
 # (stop 62) A sentence giving the value first, in a code span, then saying what it is after `as` (`The integration uses
@@ -4722,7 +4722,7 @@ def said_with_password(lines: Sequence[str], index: int) -> Iterator[Found]:
 # off` below `password` are none.
 _NAMES_A_LOGIN_AT_ITS_END = lazy_regex(
     r"""(?i)(?<![\w-])(?:""" + _PAIR_PASSWORD_WORDS + r"""|пароль\w{0,3}|логин\w{0,2}|вход|вхід|уч(?:ё|е)тк\w{1,2}|доступ\w{0,2}"""
-    r"""|""" + LOGIN_WORDS + r""")(?:[ \t]+(?:for|of|для|от)?[ \t]*[^\W\d_][\w-]{0,31}){0,2}[ \t]*:?[ \t]*\r?$""")
+    r"""|""" + LOGIN_WORDS + r""")(?:[ \t]+(?:(?:for|of|для|от)[ \t]+)?[^\W\d_][\w-]{0,31}){0,2}[ \t]*(?::[ \t]*)?\r?$""")
 _PAIR_ALONE = lazy_regex(r"""^[ \t]{2,16}`?(?P<user>[\w.@\\+-]{1,128})`?[ \t]*/[ \t]*`?(?P<value>[^\s`/]{1,256}?)`?[ \t]*\r?$""")
 
 
