@@ -303,7 +303,7 @@ _SECURITY_OPTIONS: Dict[str, FrozenSet[str]] = {
 }
 _POSITIONAL_TOOLS = ("steamcmd", "rabbitmqctl", "htpasswd", "mosquitto_passwd", "net", "nssm", "mkstore", "teamserver", "rclone", "mc",
                      "wandb", "ngrok", "snyk", "balena", "dvc", "heroku", "dokku", "fly", "flyctl", "supabase",
-                     "kubectl", "bimmerconnected", "b2", "b2v3", "b2v4", "backblaze-b2", "aws")
+                     "kubectl", "bimmerconnected", "b2", "b2v3", "b2v4", "backblaze-b2", "aws", "vault")
 # Impacket's scripts take their login in the target: `[[domain/]user[:password]]@host` (no password: it prompts).
 _IMPACKET_TOOLS = frozenset({"psexec", "smbexec", "wmiexec", "atexec", "dcomexec", "secretsdump", "getuserspns",
                              "getnpusers", "gettgt", "getst", "mssqlclient", "lookupsid", "smbclient", "rdp_check",
@@ -329,7 +329,7 @@ _TOOL = lazy_regex(
     r"""|ipa-(?:server|replica|client|adtrust|ca|kra)-install|cypress|currents|hyperexecute|k6|rclone|mc"""
     r"""|lokalise2|influx|tx|txjs-cli|crowdin|phrase|espota|useradd|usermod|groupadd|groupmod|ngrok|sentry-cli|cloudflared"""
     r"""|huggingface-cli|wandb|snyk|balena|dvc|heroku|dokku|fly|flyctl|supabase|kubectl|bimmerconnected|conan|heritrix|b2(?:v[34])?|backblaze-b2"""
-    r"""|aws"""
+    r"""|aws|vault"""
     r"""|snmp(?:walk|bulkwalk|get|getnext|bulkget|set|table|trap|inform|delta|df|status|netstat|test|usm|vacm)|net-snmp-create-v3-user"""
     r"""|edfi\.(?:bulkloadclient|apiloader|smoketest|loadtools\.smoketest)\.console)"""
     # (Codecov's old uploader is run as `bash <(curl -s https://codecov.io/bash) -t …`, or piped to the shell with its
@@ -744,6 +744,7 @@ _HINT_WORDS = (
     "edfi.",
     "snmpwalk", "snmpbulkwalk", "snmpget", "snmpbulkget", "snmpset", "snmptable", "snmptrap", "snmpinform", "snmpdelta",
     "snmpdf", "snmpstatus", "snmpnetstat", "snmptest", "snmpusm", "snmpvacm", "net-snmp-create-v3-user",
+    "operator unseal", "vault unseal",  # (stop 67, notes: Vault's unseal key share, _vault_unseal)
 )
 # (the tools whose password is their login's: the line says `login`; `cf`, `oc`, `az` only so; zip's
 # password option: `zip` alone is in every Python `zip(`) The prefilter's patterns, on the lowered line.
@@ -2188,6 +2189,8 @@ def _positional(tool: str, tokens: Sequence[str]) -> Iterator[Found]:
         yield from _bimmer_login(tokens)
     elif tool in _B2_TOOLS:
         yield from _b2_authorize(tokens)
+    elif tool == "vault":
+        yield from _vault_unseal(tokens)
     elif tool in _LOGIN_OPERAND:
         yield from _login_operand(tool, tokens)
     elif tool in _ENVIRONMENT_SETTERS:
@@ -2454,6 +2457,37 @@ def _b2_authorize(tokens: Sequence[str]) -> Iterator[Found]:
         position += 1
     if len(operands) == 2 and _argument(operands[0]) and _argument(operands[1]):
         yield f"b2 account authorize of key {shown_user(operands[0])}", "application_key", operands[1]
+
+
+# (stop 67, notes) HashiCorp Vault's `vault operator unseal [options] [KEY]` (`vault unseal` before 0.9.2): one of the
+# unseal key shares `vault operator init` printed, base64 or hex, given as the operand (none, or `-`: it prompts or reads
+# stdin). A runbook's `vault operator unseal <share>` is a keyholder's share written down: enough of them unseal the
+# store. Flags are `-name=value` or bare (`-migrate`, `-reset`: no key then); `-address` and the other valued ones may
+# take the next token.
+_VAULT_UNSEAL = (("operator", "unseal"), ("unseal",))
+_VAULT_VALUED = frozenset({"-address", "-agent-address", "-ca-cert", "-ca-path", "-client-cert", "-client-key", "-namespace",
+                           "-ns", "-tls-server-name", "-format", "-mfa", "-header", "-wrap-ttl", "-policy-override"})
+_VAULT_READ = 16
+
+
+def _vault_unseal(tokens: Sequence[str]) -> Iterator[Found]:
+    words = next((words for words in _VAULT_UNSEAL if tuple(tokens[:len(words)]) == words), None)
+    if words is None:
+        return  # another command (`vault status`, `vault operator init`)
+    valued = False
+    for token in tokens[len(words):_VAULT_READ]:
+        if token in _COMMAND_ENDS or token.startswith(_REDIRECTIONS):
+            return
+        if valued:
+            valued = False
+        elif token.startswith("-") and len(token) > 1:
+            if token in ("-reset", "--reset"):
+                return  # (forgets the shares given so far: no key)
+            valued = "-" + token.lstrip("-") in _VAULT_VALUED  # (`-address=URL` is one token)
+        else:
+            if _argument(token) and token != "-":
+                yield "Vault unseal key share given to vault operator unseal", "unseal_key", token
+            return
 
 
 def _argument(token: str) -> bool:

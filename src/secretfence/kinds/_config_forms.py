@@ -603,7 +603,10 @@ _FOLDED_SAID_LOCALIZED = (rb"""(?:ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t
                           + rb"""|""" + _FOLDED_MOT_DE_PASSE + rb"""|password"""
                           # (stop 66, notes: Igbo's `okwu ntughe` and `paswọọdụ`, its dotted vowels in either case, its
                           # copula `bụ`)
-                          + rb"""|okwu[ \t]?ntughe|pasw(?:\xe1\xbb[\x8c\x8d]|o(?:\xcc\xa3)?){1,2}d(?:\xe1\xbb[\xa4\xa5]|u(?:\xcc\xa3)?))"""
+                          + rb"""|okwu[ \t]?ntughe|pasw(?:\xe1\xbb[\x8c\x8d]|o(?:\xcc\xa3)?){1,2}d(?:\xe1\xbb[\xa4\xa5]|u(?:\xcc\xa3)?)"""
+                          # (stop 67, notes: the West Slavic languages' words, Polish's `hasło`, Czech's and Slovak's
+                          # `heslo`, Upper Sorbian's `hesło`, with their copulas `jest`, `je`)
+                          + rb"""|h[ae]s(?:\xc5[\x82\x81]|l)o)"""
                           + rb"""\)?(?:[ \t]+[^\s]{1,32}){0,5}?[ \t]+(?:a[ \t]+zo|zo|eo|waa|ni|dia|ko|kay|ay|b\xe1\xbb[\xa4\xa5]|ist|lautet|is|luidt|\xc3\xa4r"""
                           rb"""|er|on|ir|yra|es|\xc3\xa9|est|""" + _FOLDED_CEST + rb"""|\xc3\xa8|jest|je|este|e)(?:[ \t]+[^\s]{1,12})?[ \t]*:?[ \t]+"""
                           rb"""`?[^\s`*"'<\[({][^\s`"']{11}""")  # (stop 62: Māori's `kupuhipa … ko `…``, five words between)
@@ -619,7 +622,8 @@ _SAID_LOCALIZED_HEADS = ("ger-tremen", "ger tremen", "ger\ttremen", "erayga", "e
                          "mot de\tpasse", "mot\tde passe", "mot d", "mot\td",  # (stop 65: `mot d' passe`, `mot d’passe`)
                          "pled-clav", "pleds-clav",  # (stop 64, md: Romansh's, a key word: `Il pled-clav da l'admin es …`)
                          "clave",  # (stop 66, notes: Spanish's `clave de administrador es …`)
-                         "okwu", "pasw")  # (stop 66, notes: Igbo's `okwu ntughe`, `paswọọdụ`: `Paswọọdụ router admin bụ …`)
+                         "okwu", "pasw",  # (stop 66, notes: Igbo's `okwu ntughe`, `paswọọdụ`: `Paswọọdụ router admin bụ …`)
+                         "has", "hes")  # (stop 67, notes: `hasło`, `heslo`, `hesło`: `nachwilne hesło je …`)
 # (stop 60) a label that is the service's host name, then its sign-in's pair, the user a mail address (`Eskiz.uz:
 # it@… / … (nickname 4546)`: login_word_pair's _LABEL_IS_A_HOST), found from the address' `@` (a head opens its match)
 _FOLDED_HOST_LABEL_PAIR = rb"""@[a-z0-9][\w.-]{0,127}\.[a-z]{2,24}`?[ \t]*/[ \t]*`?[^\s`]"""
@@ -815,7 +819,15 @@ _FOLDED_LISTED_KEY = (rb"""(?:key|secret|token|salt)(?:[ \t]*\([^()\n`]{0,64}\))
 # (stop 65) An element of one-line XML named for a credential, its text after it (_INLINE_ELEMENT: `…<pwd>…</pwd>`,
 # `"<auth><appKey>…</appKey>`); the other languages' words are the literal kind's localized hint's.
 _FOLDED_INLINE_ELEMENT = rb"""(?:pass|pw|token|secret|key|auth|cred|sess|psk)[\w.-]{0,64}>[ \t]*[^<>\s][^<>\n]{0,1023}?</"""
-FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token", "salt"),
+# (stop 67, notes) a login's pair alone on the indented line below the line ending in a password's or a login's word
+# (`shared password for the tablets` then `  ops / …`: pair_below_its_label; the other scripts' words are the literal
+# kind's exact keywords)
+_FOLDED_PAIR_BELOW_LABEL = (rb"""(?:password|passwd|passwort|kennwort|login|logon|credentials|creds)[^\n]{0,96}\r?\n"""
+                            rb"""[ \t]{2,16}`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`/]""")
+_PAIR_BELOW_LABEL_HEADS = ("password", "passwd", "passwort", "kennwort", "login", "logon", "credentials", "creds")
+FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_PAIR_BELOW_LABEL), _PAIR_BELOW_LABEL_HEADS,
+                       lazy_regex(_FOLDED_PAIR_BELOW_LABEL, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token", "salt"),
                        lazy_regex(_FOLDED_LISTED_KEY, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_INLINE_ELEMENT), ("pass", "pw", "token", "secret", "key", "auth", "cred", "sess", "psk"),
                        lazy_regex(_FOLDED_INLINE_ELEMENT, re.IGNORECASE)),
@@ -1065,6 +1077,10 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            (":", "HAS"),
            # (Czech's and Slovak's `heslo`, read beside it: `Heslo `…``, `| Heslo |`, `heslo pro router: …`; Swedish's
            # `lösenord`, Norwegian's `passord` and Danish's `adgangskode`, read beside German's words)
+           # (stop 67, notes: the West Slavic words in a sentence, no colon: `nachwilne hesło je …`, `hasło jest …`,
+           # `heslo je …`: said_bare_localized)
+           ("hasł", " "), ("Hasł", " "), ("HASŁ", " "), ("hesł", " "), ("Hesł", " "), ("HESŁ", " "),
+           ("eslo", " "), ("ESLO", " "), ("haslo", " "), ("Haslo", " "), ("HASLO", " "),
            ("`", "eslo"), ("`", "ESLO"), ("|", "eslo"), ("|", "ESLO"), (":", "eslo"), (":", "ESLO"), ("`", "senord"),
            ("`", "SENORD"), ("|", "senord"), ("|", "SENORD"), (":", "senord"), (":", "SENORD"), ("`", "assord"),
            ("`", "ASSORD"), ("|", "assord"), ("|", "ASSORD"), (":", "assord"), (":", "ASSORD"), ("`", "angskode"),
@@ -1323,12 +1339,14 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             if "**" in line:
                 yield from _said_bold(line[:_SPAN_LINE_READ])
             yield from said_bold_over_two_lines(lines, index)
+            yield from bold_after_a_password_label(lines, index)  # (stop 67: `Temporary password for …: **…** (…)`)
             yield from said_with_password(lines, index)  # (stop 64: `… við loyniorðinum …og endurbyrjaði`)
             # (stop 67, pages: a label ending its line and its value's span opening the line below, `App password (created
             # 14.10):` then `` `…` ``, read on a documentation page only before)
             yield from password_span_below(lines, index, own_record=True)
             if line.rstrip().endswith(":"):
                 yield from password_block_below(lines, index, own_record=True)  # (`PSK (…):` then `    …`)
+            yield from pair_below_its_label(lines, index)  # (stop 67: `…, общий пароль` then `  ops / …`)
         if "`" not in line and (":" in line or "=" in line) and is_no_document(lowered_name) and not is_log_text(lowered_name):
             if ":" in line:
                 yield from _listed_wifi_key(line[:_SPAN_LINE_READ])  # (`- WPA2 key: …`, `- Staff (WPA2): …`)
@@ -2482,6 +2500,13 @@ def _labelled_code_spans(line: str, own_record: bool = False) -> Iterator[Found]
 
 _SPOKEN_VERBS = (" is", " was", " use", " enter", " type", " set to", " to use", " to use is")
 
+# (stop 67, notes) A login's user and password in code spans after their words, the password's word shortened to `pass`
+# with no colon (`test login: user `lhkk_test`, pass `…` (sandbox SFTP)`): _SPOKEN_SPAN reads `pass` only before `:` or
+# `=` (`pass `--flag`` is an instruction as often); after a user's span it is the login's password.
+_USER_SPAN_THEN_PASS = lazy_regex(
+    r"""(?<![\w`-])(?i:user(?:[ \t_-]?name)?|login|usr)[ \t]*(?:[:=][ \t]*)?`[^`\s]{1,128}`[ \t]*(?:[,;/][ \t]*)?(?:(?i:and)[ \t]+)?"""
+    r"""(?P<label>(?i:pass))[ \t]*(?:[:=][ \t]*)?`(?P<value>[^`\s]{1,256})`""")
+
 
 # (stop 62) A sentence giving the value first, in a code span, then saying what it is after `as` (`The integration uses
 # `…` as its secret`, `set `…` as the admin password`, `use `…` as our API token for now`): judged under the word
@@ -2501,6 +2526,9 @@ def _spoken_spans(text: str) -> Iterator[Found]:
         for found in itertools.islice(_SPAN_AS_ITS_CREDENTIAL.finditer(text), _SPANS_A_LINE):
             label = found.group("label")
             yield 0, f"{label} given in a code span before its word", _bare_key(label), found.group("value")
+    if "ass" in text or "ASS" in text:
+        for found in itertools.islice(_USER_SPAN_THEN_PASS.finditer(text), _SPANS_A_LINE):
+            yield 0, "pass given in a code span after its user's", "password", found.group("value")
     for count, found in enumerate(_SPOKEN_SPAN.finditer(text)):
         if count >= _SPANS_A_LINE:
             return
@@ -3385,8 +3413,13 @@ _PHRASE_LAST_LINE = lazy_regex(
 # …`, Welsh's `cyfrinair (password): …`): the gloss says what the value is, whatever the label's language and wherever
 # the label stands on the line (a sentence may lead to it). The value ends the line (a full stop after it) and is judged
 # as documentation's password (drawn or chosen with care, no prose compound).
+# (stop 67, notes: the gloss in the language the team writes beside its own, French's, Spanish's, Portuguese's, German's
+# (Ewe's `Gbeƒãɖeɖenya (mot de passe): …`), and what the password is for after it, three words at most before the colon:
+# `Gbeƒãɖeɖenya (mot de passe) routeur admin: …`, the router admin's password)
+_GLOSS_WORDS = r"""password|passwd|passphrase|pw|""" + _MOT_DE_PASSE + r"""|contrase(?:ñ|n)a|senha|passwort|kennwort"""
 _GLOSSED_PASSWORD_LABEL = lazy_regex(
-    r"""(?<![\w'\u2019-])(?P<label>[^\W\d_][\w'\u2019-]{1,31})[ \t]*\((?P<gloss>(?i:password|passwd|passphrase|pw))\)"""
+    r"""(?<![\w'\u2019-])(?P<label>[^\W\d_][\w'\u2019-]{1,31})[ \t]*\((?P<gloss>(?i:""" + _GLOSS_WORDS + r"""))\)"""
+    r"""(?P<what>(?:[ \t]+[^\W\d_][\w.-]{0,23}){0,3})"""
     r"""[ \t]*[:\uff1a][ \t]*(?P<value>[^\s`"'<\[({][^\s`"']{7,127}?)\.?[ \t]*\r?$""")
 
 
@@ -3399,7 +3432,7 @@ def glossed_password_label(text: str) -> Iterator[Found]:
         return
     value = found.group("value")
     if documented_password_blocks(value) and not prose_compound(value):
-        yield 0, f"{found.group('label')} ({found.group('gloss')}) given in a note", "password", value
+        yield 0, f"{found.group('label')} ({found.group('gloss')}){found.group('what')} given in a note", "password", value
 
 
 def phrase_last_labelled_value(text: str) -> Iterator[Found]:
@@ -4441,6 +4474,8 @@ def said_bare_in_script(text: str) -> Iterator[Found]:
 
     for found in itertools.islice(_NOTE_SAID_BARE_IN_SCRIPT.finditer(text), _SPANS_A_LINE):
         value = found.group("value").rstrip(".,;")
+        if len(value) > 4 and value.startswith("**") and value.endswith("**") and "*" not in value[2:-2]:
+            value = value[2:-2]  # (stop 67, notes: a value set in bold is the password without its marks, `пароль …: **…** — …`)
         if value.isascii() and (generated_password(value) or documented_password_blocks(value)):
             yield 0, f"{found.group('label')} given in a sentence", "password", value
 
@@ -4470,7 +4505,12 @@ _LATIN_SAID_WORDS = (r"""ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alil
                      # (stop 66, notes: Igbo's `okwu ntughe`, an opening word, and its borrowing `paswọọdụ` (`paswọọdu`,
                      # `paswọdụ`, its dots written or not), with its copula `bụ`, below: `Paswọọdụ router admin bụ … - biko
                      # agwala ndị ọkwọ ụgbọala`, the router admin's password is … - please don't tell the drivers)
-                     r"""|okwu[ \t]?ntughe|""" + _IGBO_BORROWED_PASSWORD + r"""""")
+                     r"""|okwu[ \t]?ntughe|""" + _IGBO_BORROWED_PASSWORD + r""""""
+                     # (stop 67, notes: the West Slavic languages' words, Polish's `hasło` with its `jest`, Czech's and
+                     # Slovak's `heslo` and Upper Sorbian's `hesło` with their `je`, below: `nachwilne hesło je … - prošu
+                     # po prěnim přizjewjenju změnić!`, the temporary password is … - please change it after the first
+                     # sign-in; `hasło jest wymagane`, `heslo je příliš krátké` are prose, no value)
+                     r"""|h[ae]s(?:ł|l)o""")
 # (stop 63: Fijian's `vosa vuni`, a hidden word; its copula, `e`, is Italian's and Portuguese's `and` too: read after
 # Fijian's word alone, `Na vosa vuni e …`, the password is …)
 _FIJIAN_SAID_WORD = r"""vosa[ \t]vuni"""
@@ -4810,6 +4850,41 @@ def said_bold_over_two_lines(lines: Sequence[str], index: int) -> Iterator[Found
             yield 1, what, key, value
 
 
+# (stop 67, notes) A list item's label led by a password's word, what it is for after it (words, an account's name in a
+# code span, a note in brackets: twelve at most), its colon, then the value in bold and perhaps an aside: a meeting's
+# `3. Временный пароль для подрядчика по холодильникам (учётка `frost-contractor` на сервере мониторинга): **…** — Баир
+# отключит после 20.12.` (the refrigeration contractor's temporary password … Bair disables it after the 20th), English's
+# `Temporary password for the contractor: **…** (until Friday)`. The label may wrap onto the item's indented next line,
+# the value there: read as the one line it is (_ITEM_CONTINUED). Judged as a sentence's bold password (drawn or chosen
+# with care, or a person's: `**Settings/Security**`, `**required**` are none).
+_BOLD_AFTER_PASSWORD_LABEL = lazy_regex(
+    r"""(?<![\w`-])(?P<label>(?i:password|passwort|kennwort|wachtwoord|mot[ \t]+de[ \t]+passe|contras(?:e(?:ñ|ny?)a|inal)|senha"""
+    r"""|h[ae]s(?:ł|l)o|пароль|парол[аи]?|гасло|passwd|pwd))"""
+    r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[^`\s]{1,64}`|\([^()\n]{1,96}\))){0,12}?[ \t]*[:\uff1a][ \t]*"""
+    r"""\*\*(?P<bold>[^\s*]\S{0,255}?)\*\*(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)""")
+_ITEM_OPENS = lazy_regex(r"""^[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+\S""")
+_ITEM_CONTINUED = lazy_regex(r"""^[ \t]{2,16}(?![-*+][ \t]|[0-9]{1,3}[.)][ \t])\S""")
+
+
+def bold_after_a_password_label(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """The bold password after a label led by a password's word (_BOLD_AFTER_PASSWORD_LABEL), on the line or, the label
+    wrapping onto the list item's next line, there (reported on its own line)."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    text = line_text(lines, index)[:_SPAN_LINE_READ].rstrip("\r")
+    below = line_text(lines, index + 1)[:_SPAN_LINE_READ]
+    wrapped = "**" in below and _ITEM_OPENS.match(text) is not None and _ITEM_CONTINUED.match(below) is not None
+    if "**" not in text and not wrapped:
+        return
+    joined = text + " " + below.strip() if wrapped else text
+    for found in itertools.islice(_BOLD_AFTER_PASSWORD_LABEL.finditer(joined), _SPANS_A_LINE):
+        value = found.group("bold").rstrip(".")
+        if _BOLD_PATH.search(value) is not None:
+            continue  # (a menu's trail the page tells its reader to open: `Password reset: **Settings/Security2**`)
+        if documented_password_blocks(value) or _bold_persons_password(value):
+            yield (1 if found.start("bold") > len(text) else 0), f"{found.group('label')} given in bold after its label", "password", value
+
+
 # (stop 64, notes) A sentence saying what was done with a password and giving it bare, as a support ticket writes it:
 # Faroese's `Loggaði inn … við loyniorðinum …og endurbyrjaði …` (logged in … with the password … and restarted …),
 # English's `logged in with the password … and restarted`, German's `mit dem Passwort … angemeldet`: with (using) a
@@ -4845,6 +4920,35 @@ def said_with_password(lines: Sequence[str], index: int) -> Iterator[Found]:
         value = found.group("value").rstrip(".,;")
         if documented_password_blocks(value) and not prose_compound(value):
             yield (1 if found.group("wrap") else 0), f"{found.group('label')} given in a sentence", "password", value
+
+
+# (stop 67, notes) A login's pair alone on an indented line below the line naming it, that line ending in a password's or a
+# login's word and what it is for (two words at most, a colon or none): a handover note's `- Планшеты гидов: …, общий
+# пароль синхронизации группы` then `  guide-tablet / …` (the group's shared sync password), English's `shared login for
+# the tablets:` then `  ops / …`. The pair is the line's whole text (`user / password`, in code spans or not); the
+# password is judged as documentation's is (drawn or chosen with care, no prose compound): `  2.4 GHz / 5 GHz`, `  on /
+# off` below `password` are none.
+_NAMES_A_LOGIN_AT_ITS_END = lazy_regex(
+    r"""(?i)(?<![\w-])(?:""" + _PAIR_PASSWORD_WORDS + r"""|пароль\w{0,3}|логин\w{0,2}|вход|вхід|уч(?:ё|е)тк\w{1,2}|доступ\w{0,2}"""
+    r"""|""" + LOGIN_WORDS + r""")(?:[ \t]+(?:(?:for|of|для|от)[ \t]+)?[^\W\d_][\w-]{0,31}){0,2}[ \t]*(?::[ \t]*)?\r?$""")
+_PAIR_ALONE = lazy_regex(r"""^[ \t]{2,16}`?(?P<user>[\w.@\\+-]{1,128})`?[ \t]*/[ \t]*`?(?P<value>[^\s`/]{1,256}?)`?[ \t]*\r?$""")
+
+
+def pair_below_its_label(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """The password of a pair alone on the indented line below (_PAIR_ALONE) where line `index` ends in a login's or a
+    password's word (_NAMES_A_LOGIN_AT_ITS_END): read from the label's line, which names it (the pair's holds no word)."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    below = line_text(lines, index + 1)[:_SPAN_LINE_READ]
+    if "/" not in below or below[:1] not in (" ", "\t"):
+        return
+    found = _PAIR_ALONE.match(below)
+    if found is None or found.group("user") == found.group("value"):
+        return
+    if _NAMES_A_LOGIN_AT_ITS_END.search(line_text(lines, index)[:_SPAN_LINE_READ]) is None:
+        return
+    if documented_password_blocks(found.group("value")) and not prose_compound(found.group("value")):
+        yield 1, f"password of {found.group('user')} below its label", "password", found.group("value")
 
 
 def said_bare_password(text: str, copula_only: bool = False) -> Iterator[Found]:
@@ -5721,8 +5825,10 @@ def _documented_values(lines: Sequence[str], index: int, line: str) -> Iterator[
                                # (stop 67, notes: another Latin-script language's sentence giving the password in a
                                # span after its copula, as a note's is read: `Ang password sa kiosk-admin karon kay `…``)
                                said_bare_localized(line[:_SPAN_LINE_READ], on_a_page=True),
-                               said_bold_over_two_lines(lines, index))
-    return itertools.chain(_bare_documented_values(lines, index, line[:_SPAN_LINE_READ]), said_bold_over_two_lines(lines, index))
+                               said_bold_over_two_lines(lines, index),
+                               bold_after_a_password_label(lines, index))  # (stop 67: `пароль … (учётка `…`): **…** — …`)
+    return itertools.chain(_bare_documented_values(lines, index, line[:_SPAN_LINE_READ]), said_bold_over_two_lines(lines, index),
+                           bold_after_a_password_label(lines, index))
 
 
 # A vendor's credential as its console shows it when an app or an account is registered: an identifier and its secret

@@ -114,6 +114,10 @@ _WORK_LOG_TEXT = lazy_regex(r"(?:^|[/\\])(?:crew|shift|site|field|duty|ops|opera
 _SUPPORT_TICKET_TEXT = lazy_regex(
     r"(?:^|[/\\])(?:support|tickets?|helpdesk|help-desk|service-?desk)[/\\](?:[^/\\]{1,128}[/\\]){0,2}"
     r"(?:(?:ticket|case|inc|req|sr)[-_#]?[0-9]{2,10}|#?[0-9]{3,10}|(?:19|20)[0-9]{2}[-_.]?[01][0-9][-_.]?[0-3][0-9])(?:[-_.][^/\\]*)?\.txt$")
+# (stop 67, notes) An operator's scratch pad (`ops-scratch.md`, `scratch.txt`, `kila_scratchpad.md`), whatever tree keeps it
+# (`docs/notes/ops-scratch.md`): the team's jottings as they work (a restart's command, a dashboard's URL with its login),
+# no page written for a reader. Named so and no more (a page about Salesforce's scratch orgs, `scratch-orgs.md`, is not).
+_SCRATCH_PAD = lazy_regex(r"(?:^|[/\\])(?:[\w-]{0,64}[._-])?scratch(?:[-_]?pad)?\.(?:md|txt)$")
 _DOCUMENTATION_TREE = lazy_regex(r"(?:^|[/\\!])(?:docs?|documentation|man|examples?|samples?|site-packages)[/\\]")
 # A runbook (`docs/runbooks/mqtt.md`, `ops-runbook.md`): the operators' procedure for their own
 # deployment, kept beside the docs; its hosts, users and passwords are the deployment's, no reader's example.
@@ -227,6 +231,9 @@ _STREAM_TARGET_MAP_TEXT = lazy_regex(r"(?:^|[/\\])pushpublishmap[\w.-]{0,64}\.tx
 # Perforce keeps its tickets in `p4tickets.txt` on Windows (`%USERPROFILE%\p4tickets.txt`; `~/.p4tickets`
 # elsewhere): `host:port=user:ticket` lines, no prose.
 _TOOL_STORE_TEXT = lazy_regex(r"(?:^|[/\\])p4tickets\.txt$")
+# (stop 67, notes) Rails' key file saved as text to be handed on (`config/master.key.txt`, `credentials/production.key.txt`:
+# the key, a comment above it saying where to copy it): the key file, no prose (kinds/_web_forms.py reads its key).
+_RAILS_KEY_TEXT = lazy_regex(r"(?:^|[/\\])(?:master|credentials[/\\][\w.-]{1,64})\.key\.txt$")
 
 
 # EZproxy's configuration and accounts are `.txt` files (`config.txt`, `user.txt`, in its directory):
@@ -249,6 +256,8 @@ def is_no_document(lowered_name: str) -> bool:
         return True
     if "p4tickets" in lowered_name and _TOOL_STORE_TEXT.search(lowered_name):
         return True
+    if lowered_name.endswith(".key.txt") and _RAILS_KEY_TEXT.search(lowered_name):
+        return True
     if "pushpublishmap" in lowered_name and _STREAM_TARGET_MAP_TEXT.search(lowered_name):
         return True
     if "ezproxy" in lowered_name and _EZPROXY_TEXT.search(lowered_name) and _DOCUMENTATION_TREE.search(lowered_name) is None:
@@ -260,6 +269,8 @@ def is_no_document(lowered_name: str) -> bool:
     chat = (noted and _CHAT_EXPORT_NOTE.search(lowered_name) is not None) or _NAMED_CHAT_EXPORT.search(lowered_name) is not None
     if "log" in lowered_name and _WORK_LOG_TEXT.search(lowered_name) is not None:
         return True  # (a crew's dated log of its work: see _WORK_LOG_TEXT)
+    if "scratch" in lowered_name and _SCRATCH_PAD.search(lowered_name) is not None:
+        return True  # (an operator's scratch pad: see _SCRATCH_PAD)
     if ("support" in lowered_name or "ticket" in lowered_name or "desk" in lowered_name) \
             and _SUPPORT_TICKET_TEXT.search(lowered_name) is not None:
         return True  # (a support ticket's record: see _SUPPORT_TICKET_TEXT)

@@ -337,7 +337,9 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
                          "contrasena")
 # (stop 65: Spanish's `contraseña` first: detect-secrets' keyword reads it, but not on a notes file's line below a bare
 # title (`Router` then `contraseña: …`), where English's `password: …` blocked by this module's readers)
-LOCALIZED_SCRIPT_WORDS = ("contraseña", "şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет", "парола",
+LOCALIZED_SCRIPT_WORDS = ("contraseña", "şifre", "hasło",
+                          "hesło",  # (stop 67, notes: Upper Sorbian's, Polish's word with Czech's `e`: `hesło: …`)
+                          "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет", "парола",
                           "парол",  # (Tajik's `парол`, Russian's word without its soft sign)
                           "рамз",  # (stop 65: Tajik's other, Persian's `رمز` in Cyrillic, and its izafet `рамзи`: `рамз: …`)
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
@@ -1726,7 +1728,7 @@ def declared_prefilter() -> Declaration:
         CREDENTIALS_TEXT))  # (a note named for the passwords it keeps: _config_forms.credentials_note_value)
     # (credential words in other scripts, in the cases they are written: `пароль`, `Пароль`, `ŞİFRE`, `비밀번호`; Bulgarian's
     # `парола`, `Парола`)
-    exact_keywords = tuple(sorted({spelled for word in ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu",
+    exact_keywords = tuple(sorted({spelled for word in ("şifre", "hasło", "hesło", "jelszó", "schlüssel", "lösenord", "khẩu",
                                                         "пароль", "гасло", "токен", "ключ", "секрет", "парола",
                                                         "парол",  # (Tajik's)
                                                         # (Tajik's key, an integrations table's `| Калид |`: its

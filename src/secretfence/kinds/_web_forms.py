@@ -163,9 +163,10 @@ _CDATA_KEY = lazy_regex(r"""<key>[ \t]*(?:<!\[CDATA\[(?P<cdata>[^\]\n]{1,512})\]
 _CRYPT_LINES = 3  # lines between `'crypt' =>` (or `<crypt>`) and its key: an `array (` line at most
 
 # Rails' key files (`config/master.key`, `config/credentials/<env>.key`): the credentials' key, 32 hex.
-# (stop 64: or its copy kept beside it, `master.key.bak`)
-_RAILS_KEY_FILE = lazy_regex(r"""(?:^|[/\\!])(?:master|credentials[/\\][\w.-]{1,64})\.key(?:\.(?:bak|backup|old|orig|save|copy))?$""")
-_RAILS_KEY_FILE_ENDINGS = (".key", ".key.bak", ".key.backup", ".key.old", ".key.orig", ".key.save", ".key.copy")
+# (stop 64: or its copy kept beside it, `master.key.bak`; stop 67, notes: or saved as text to be handed on, `master.key.txt`
+# (`# Copy to config/master.key on the server, then delete this file!` above the key): the same key, a comment beside it)
+_RAILS_KEY_FILE = lazy_regex(r"""(?:^|[/\\!])(?:master|credentials[/\\][\w.-]{1,64})\.key(?:\.(?:bak|backup|old|orig|save|copy|txt))?$""")
+_RAILS_KEY_FILE_ENDINGS = (".key", ".key.bak", ".key.backup", ".key.old", ".key.orig", ".key.save", ".key.copy", ".key.txt")
 _RAILS_KEY = lazy_regex(r"""^[ \t]*(?P<value>[0-9a-f]{32})[ \t\r]*$""")
 # The same key file's content given in documentation below its path (a setup page's `Create `config/master.key` with
 # this line (it decrypts credentials.yml.enc):` then the key alone in a code block, a quote or a code span): the file's
@@ -540,9 +541,9 @@ def _store_secrets(lines: Sequence[str], index: int, line: str, lowered: str, lo
 
 # Files read whole: lftp's scripts and rc file (`open -u user,password host` holds no tool's name).
 # (stop 64: a Rails key file's copy kept beside it, `master.key.bak`, `master.key.old`, is the same key)
-WHOLE_FILES = (r"(?:^|[/\\!])(?:[^/\\!]*\.lftp|\.?lftprc|master\.key(?:\.(?:bak|backup|old|orig|save|copy))?|[\w.-]{1,64}\.psk"
+WHOLE_FILES = (r"(?:^|[/\\!])(?:[^/\\!]*\.lftp|\.?lftprc|master\.key(?:\.(?:bak|backup|old|orig|save|copy|txt))?|[\w.-]{1,64}\.psk"
                r"|config\.ini\.php|[^/\\!]+\.http|[^/\\!]+\.rest)$"
-               r"|(?:^|[/\\!])credentials[/\\][\w.-]{1,64}\.key(?:\.(?:bak|backup|old|orig|save|copy))?$|" + _STORE_FILES)
+               r"|(?:^|[/\\!])credentials[/\\][\w.-]{1,64}\.key(?:\.(?:bak|backup|old|orig|save|copy|txt))?$|" + _STORE_FILES)
 
 
 # --- an Authorization header under a vendor's own scheme ------------------------------------------
