@@ -1168,6 +1168,10 @@ def _is_javascript(opened: "re.Match[str]") -> bool:
     return typed is None or typed.group("type").lower() in _JAVASCRIPT_TYPES
 
 
+# A script address's query, up to its closing quote (see _page_script_lines).
+_SCRIPT_QUERY = lazy_regex(r"""\?[^"'\s<>]*""")
+
+
 def _page_script_lines(text: str) -> List[str]:
     """The page's lines with all but its JavaScript elements' bodies blanked (one never closed ends the reading)."""
     parts: List[str] = []
@@ -1181,8 +1185,10 @@ def _page_script_lines(text: str) -> List[str]:
             break
         parts.append("\n" * text.count("\n", position, opened.start()))
         # (a script loaded from its vendor's host, kept as a comment on its line: the readers that know a vendor's browser
-        # SDK by its script, the Buy Button's storefront token's, see it as in the page)
-        tag = opened.group()
+        # SDK by its script, the Buy Button's storefront token's, see it as in the page. Without its query: the page's
+        # own readers judge a key the browser sends in it (a maps API's `?apikey=…`, public by design) with the page's
+        # notes beside it, which this view blanks)
+        tag = _SCRIPT_QUERY.sub("", opened.group())
         parts.append("// " + tag.replace("\n", "\n// ") if " src" in tag.lower() else "\n" * tag.count("\n"))
         if _is_javascript(opened):
             parts.append(text[opened.end():closed.start()])
