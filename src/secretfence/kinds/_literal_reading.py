@@ -2125,12 +2125,18 @@ def _php_line_above(lines: Sequence[str], start: int, floor: int, indent: int) -
     return None
 
 
+def _php_bare_key_line(key: str, lowered_name: str, lines: Sequence[str], index: int) -> Optional[str]:
+    """The line of a bare `key` entry of a PHP array (`'key' => …`) in a `.php` file, or None."""
+    if key != "key" or not lowered_name.endswith(".php"):
+        return None
+    line = line_text(lines, index)
+    return line if _PHP_ARRAY_KEY.match(line) is not None else None
+
+
 def _php_service_entry_key(key: str, value: str, lines: Sequence[str], index: int, lowered_name: str, in_code: bool) -> bool:
     """A bare `key` in a PHP configuration array's entry named for a service, no credential beside it (see above)."""
-    if key != "key" or not lowered_name.endswith(".php"):
-        return False
-    line = line_text(lines, index)
-    if _PHP_ARRAY_KEY.match(line) is None:
+    line = _php_bare_key_line(key, lowered_name, lines, index)
+    if line is None:
         return False
     from secretfence.compat.detect_secrets.credential_keys import names_a_credential
 
@@ -2170,10 +2176,8 @@ _PHP_CIPHER_MEMBER = lazy_regex(r"""^[ \t]*['"]cipher['"][ \t]*=>""")
 
 def _php_root_encryption_key(key: str, value: str, lines: Sequence[str], index: int, lowered_name: str, in_code: bool) -> bool:
     """A bare `key` at a PHP configuration array's root with a `cipher` beside it (see above), judged as an encryption key."""
-    if key != "key" or not lowered_name.endswith(".php"):
-        return False
-    line = line_text(lines, index)
-    if _PHP_ARRAY_KEY.match(line) is None:
+    line = _php_bare_key_line(key, lowered_name, lines, index)
+    if line is None:
         return False
     indent = indent_width(line)
     root_at = _php_line_above(lines, index, max(-1, index - 1 - _PHP_ROOT_LINES), indent)
