@@ -1,0 +1,50 @@
+"""Review 68: siblings of stop 67's widened readers that still gave no finding.
+
+- Uyghur's `پارول` (stop 67: notes and pages only) as a configuration's key, and Arabic's, Persian's and Urdu's two-word
+  password names joined as one (`كلمة_المرور`, `کلمه_عبور`, `پاس_ورڈ`; review 67 left them), where Persian's `رمز_عبور`
+  blocked.
+- The West Slavic password words' sentence with `je` (stop 67: `heslo je …`, `hesło je …`) in Slovene (`geslo je …`) and
+  Croatian or Bosnian (`lozinka je …`), which share the copula; their prose (`Lozinka je obavezna …`) still passes.
+
+Generated fakes only (seeds 8830100-8830199)."""
+from __future__ import annotations
+
+from typing import List
+
+import pytest
+
+from secretfence.engine import Engine
+from tests import fakes
+from tests.accuracy.labelled import blocking
+
+_SEED = 8830100
+_PASSWORD = f"{fakes.drawn_mixed(_SEED + 1, 12)}!{fakes.drawn(_SEED + 2, 2, '0123456789')}"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+def _blocked(engine: Engine, name: str, text: str) -> List[str]:
+    return [finding.secret for finding in blocking(engine.scan_text(name, text))]
+
+
+@pytest.mark.parametrize("key", ["پارول", "كلمة_المرور", "كلمة_السر", "کلمه_عبور", "پاس_ورڈ"])
+def test_an_arabic_script_password_key_blocks(engine: Engine, key: str) -> None:
+    text = f'database:\n  host: db.internal\n  {key}: "{_PASSWORD}"\n'
+    assert _PASSWORD in _blocked(engine, "config/app.yaml", text)
+
+
+def test_traffic_alone_is_no_password_key(engine: Engine) -> None:
+    assert _blocked(engine, "config/app.yaml", 'إدارة_المرور: "traffic-dept-riyadh-01"\n') == []
+
+
+@pytest.mark.parametrize("sentence", ["geslo za router je {}", "Lozinka je {}", "lozinka za wifi je {}"])
+def test_a_south_slavic_password_sentence_blocks(engine: Engine, sentence: str) -> None:
+    assert _PASSWORD in _blocked(engine, "notes/router.txt", "Router\n" + sentence.format(_PASSWORD) + "\n")
+
+
+@pytest.mark.parametrize("sentence", ["Lozinka je obavezna za prijavu.", "Geslo je prekratko, uporabite vsaj dvanajst znakov."])
+def test_a_south_slavic_sentence_about_a_password_passes(engine: Engine, sentence: str) -> None:
+    assert _blocked(engine, "notes/router.txt", "Router\n" + sentence + "\n") == []
