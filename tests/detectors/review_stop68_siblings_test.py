@@ -48,3 +48,21 @@ def test_a_south_slavic_password_sentence_blocks(engine: Engine, sentence: str) 
 @pytest.mark.parametrize("sentence", ["Lozinka je obavezna za prijavu.", "Geslo je prekratko, uporabite vsaj dvanajst znakov."])
 def test_a_south_slavic_sentence_about_a_password_passes(engine: Engine, sentence: str) -> None:
     assert _blocked(engine, "notes/router.txt", "Router\n" + sentence + "\n") == []
+
+
+# --- a header set to a template literal (review 67 read `headers.set('X-API-Key', `…`)` by its key's name only) ---------
+
+@pytest.mark.parametrize("name,line", [
+    ("src/api.js", "headers.append('X-API-Key', `{}`);"),
+    ("src/api.js", "xhr.setRequestHeader('Authorization', `Bearer {}`);"),
+    ("main.go", 'req.Header.Set("X-Api-Key", `{}`)'),
+])
+def test_a_header_set_to_a_template_literal_blocks(engine: Engine, name: str, line: str) -> None:
+    token = fakes.drawn_mixed(_SEED + 20, 24)
+    assert token in _blocked(engine, name, line.format(token) + "\n")
+
+
+@pytest.mark.parametrize("line", ["headers.append('X-API-Key', `${process.env.API_KEY}`);",
+                                  "headers.append('Content-Type', `application/json`);"])
+def test_a_header_set_to_a_substitution_or_no_credential_passes(engine: Engine, line: str) -> None:
+    assert _blocked(engine, "src/api.js", line + "\n") == []
