@@ -66,3 +66,19 @@ def test_a_header_set_to_a_template_literal_blocks(engine: Engine, name: str, li
                                   "headers.append('Content-Type', `application/json`);"])
 def test_a_header_set_to_a_substitution_or_no_credential_passes(engine: Engine, line: str) -> None:
     assert _blocked(engine, "src/api.js", line + "\n") == []
+
+
+# --- Net-SNMP's options with their value glued on (stop 67 read `-c …`, `-A …`, `-X …` apart only) -----------------
+
+@pytest.mark.parametrize("name,text", [
+    ("scripts/poll.sh", "#!/bin/sh\nsnmpwalk -v2c -c{0} 10.0.0.1\n"),
+    ("docs/runbooks/snmp.md", "```\nsnmpwalk -v3 -l authPriv -u mon -a SHA -A{0} -x AES -X{1} 10.0.0.1\n```\n"),
+])
+def test_a_net_snmp_value_glued_to_its_option_blocks(engine: Engine, name: str, text: str) -> None:
+    community, privacy = fakes.drawn_mixed(_SEED + 30, 13), fakes.drawn_mixed(_SEED + 31, 13)
+    assert community in _blocked(engine, name, text.format(community, privacy))
+
+
+def test_a_glued_default_community_or_variable_passes(engine: Engine) -> None:
+    text = "#!/bin/sh\nsnmpwalk -v2c -c$COMMUNITY 10.0.0.1\nsnmpwalk -v2c -cpublic 10.0.0.1\nsnmptable -v2c -Cf , host ifTable\n"
+    assert _blocked(engine, "scripts/poll.sh", text) == []
