@@ -490,7 +490,7 @@ _FOLDED_JOINED_URL = rb"""://[^"'\s]{0,256}["'][ \t]*(?:\+|\.|&)[ \t]*["']"""
 # `setApiKey('api_key', '…')`); a SIP2 login message (`9300CN<user>|CO<password>|`); a property set under a password's
 # constant (`props.setProperty(JCSMPProperties.PASSWORD, "…")`)
 _FOLDED_HEADER_CALL = (rb"""(?:header|headers?\.(?:set|add|append|put)|requestproperty|trywithoutvalidation|api_?key)[ \t]*\([ \t]*"""
-                       rb"""@?["'][\w.-]{0,40}(?:token|key|auth|secret|pass|signature|session)[\w.-]{0,40}["'][ \t]*,[ \t]*@?["']""")
+                       rb"""@?["'][\w.-]{0,40}(?:token|key|auth|secret|pass|signature|session)[\w.-]{0,40}["'][ \t]*,[ \t]*@?["'`]""")
 _FOLDED_SIP2_LOGIN = rb"""93[01]{2}cn[^|\n]{0,64}\|co"""
 # (blind rounds CK-CP) a Twilio SID alone on its line as a call's first argument (the secret on the next line); a
 # literal `user:password` given to a base64 encoder (a Basic credential built in code); a PowerShell variable
@@ -4447,7 +4447,11 @@ _HEADER_CALL = lazy_regex(
     r"""(?:(?P<setter>(?<![\w$])(?:[Aa]dd|[Ss]et)_?[Dd]efault_?[Hh]eader|(?<![\w$])(?:set|add|Set|Add)_?[Hh]eader|setRequestHeader|setRequestProperty"""
     r"""|addRequestProperty|TryAddWithoutValidation|(?<=[.>])(?:default)?[Hh]eader|(?:[Hh]eaders?|DefaultRequestHeaders)\.(?:Set|Add|set|add|append|put))"""
     r"""|(?P<keyed>(?<![\w$])(?:set|add|Set|Add)_?[Aa]pi_?[Kk]ey|ApiKey\.Add))"""
-    r"""[ \t]*\([ \t]*@?(?P<q1>["'])(?P<header>[A-Za-z][\w.-]{0,63})(?P=q1)[ \t]*,[ \t]*@?(?P<q2>["'])(?P<value>[^"'\n]{1,1024})(?P=q2)[ \t]*\)""")
+    r"""[ \t]*\([ \t]*@?(?P<q1>["'])(?P<header>[A-Za-z][\w.-]{0,63})(?P=q1)[ \t]*,[ \t]*@?(?:(?P<q2>["'])(?P<value>[^"'\n]{1,1024})(?P=q2)"""
+    # (review 68: or a JavaScript/TypeScript template literal with no substitution, Go's raw string, as review 67 read one
+    # given to `headers.set(…)` and an environment fallback: `headers.append('X-API-Key', `…`)`, `req.Header.Set("X-Api-Key",
+    # `…`)`)
+    r"""|`(?P<bq>(?:[^`\\\n$]|\$(?!\{)){1,1024})`)[ \t]*\)""")
 _HEADER_CALL_WORDS = ("eader(", "Header(", "RequestProperty(", "TryAddWithoutValidation(", "eaders.", "pi_key(", "piKey(",
                       "ApiKey.Add(", "eader.Set(", "eader.Add(", "eader.set(")
 _HEADER_SCHEME = lazy_regex(r"""^(?P<scheme>[Bb]asic|BASIC|[Bb]earer|BEARER|[Tt]oken|TOKEN|[Aa]pi[Kk]ey|[Kk]ey)[ \t]+(?P<value>\S{1,1024})$""")
@@ -4489,7 +4493,7 @@ def _basic_password(value: str) -> Optional[Tuple[str, str]]:
 
 def header_calls(line: str) -> Iterator[Found]:
     for found in itertools.islice(_HEADER_CALL.finditer(line, 0, 4096), _CALLS_A_LINE):
-        header, value = found.group("header"), found.group("value")
+        header, value = found.group("header"), found.group("value") or found.group("bq")
         if found.group("keyed") is not None:
             yield 0, f"an API key set under {header}", "api_key", value
             continue

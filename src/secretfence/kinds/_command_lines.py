@@ -265,6 +265,9 @@ for _snmp_tool in ("snmpwalk", "snmpbulkwalk", "snmpget", "snmpgetnext", "snmpbu
                    "snmpinform", "snmpdelta", "snmpdf", "snmpstatus", "snmpnetstat", "snmptest", "snmpusm", "snmpvacm",
                    "net-snmp-create-v3-user"):
     _TOOL_OPTIONS[_snmp_tool] = _NET_SNMP_OPTIONS
+# (review 68) Net-SNMP's option parser (getopt's) takes a short option's value glued to it as well, `-cpublic`,
+# `-A<pass phrase>`, as its older manuals and many scripts write the community: read so for its tools.
+_GLUED_VALUE_TOOLS = frozenset(tool for tool, options in _TOOL_OPTIONS.items() if options is _NET_SNMP_OPTIONS)
 # The Manubulon SNMP plugins (Patrick Proy's check_snmp_*.pl, Icinga's manubulon-snmp): `-C|--community`, SNMPv3's
 # `-x|--passwd` (auth) and `-X|--privpass` (their `-l` is the login, `-A` check_snmp_int's ifAlias flag).
 _MANUBULON_OPTIONS = {"-C": "value", "--community": "value", "-x": "value", "--passwd": "value", "-X": "value",
@@ -2090,6 +2093,9 @@ def _option_values(tool: str, options: Dict[str, str], tokens: Sequence[str]) ->
                           if how == "smb" and len(option) == 2 and (token.lower() if windows else token).startswith(option)), None)
             if glued is not None:
                 form, token, joined = "smb", glued, token[len(glued):]
+        if form is None and tool in _GLUED_VALUE_TOOLS and len(token) > 2 and token[0] == "-" and token[1] != "-" \
+                and options.get(token[:2]) == "value":
+            form, token, joined = "value", token[:2], token[2:]  # (`snmpwalk -cpublic`: see _GLUED_VALUE_TOOLS)
         if form is None:
             glued = next((option for option, how in options.items() if how == "glued" and token.startswith(option)), None)
             if glued is not None and _literal(token[len(glued):]):

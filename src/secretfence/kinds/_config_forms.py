@@ -606,7 +606,7 @@ _FOLDED_SAID_LOCALIZED = (rb"""(?:ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t
                           + rb"""|okwu[ \t]?ntughe|pasw(?:\xe1\xbb[\x8c\x8d]|o(?:\xcc\xa3)?){1,2}d(?:\xe1\xbb[\xa4\xa5]|u(?:\xcc\xa3)?)"""
                           # (stop 67, notes: the West Slavic languages' words, Polish's `hasło`, Czech's and Slovak's
                           # `heslo`, Upper Sorbian's `hesło`, with their copulas `jest`, `je`)
-                          + rb"""|h[ae]s(?:\xc5[\x82\x81]|l)o)"""
+                          + rb"""|h[ae]s(?:\xc5[\x82\x81]|l)o|geslo|lozinka)"""  # (review 68: Slovene's, Croatian's `… je …`)
                           + rb"""\)?(?:[ \t]+[^\s]{1,32}){0,5}?[ \t]+(?:a[ \t]+zo|zo|eo|waa|ni|dia|ko|kay|ay|b\xe1\xbb[\xa4\xa5]|ist|lautet|is|luidt|\xc3\xa4r"""
                           rb"""|er|on|ir|yra|es|\xc3\xa9|est|""" + _FOLDED_CEST + rb"""|\xc3\xa8|jest|je|este|e)(?:[ \t]+[^\s]{1,12})?[ \t]*:?[ \t]+"""
                           rb"""`?[^\s`*"'<\[({][^\s`"']{11}""")  # (stop 62: Māori's `kupuhipa … ko `…``, five words between)
@@ -623,7 +623,8 @@ _SAID_LOCALIZED_HEADS = ("ger-tremen", "ger tremen", "ger\ttremen", "erayga", "e
                          "pled-clav", "pleds-clav",  # (stop 64, md: Romansh's, a key word: `Il pled-clav da l'admin es …`)
                          "clave",  # (stop 66, notes: Spanish's `clave de administrador es …`)
                          "okwu", "pasw",  # (stop 66, notes: Igbo's `okwu ntughe`, `paswọọdụ`: `Paswọọdụ router admin bụ …`)
-                         "has", "hes")  # (stop 67, notes: `hasło`, `heslo`, `hesło`: `nachwilne hesło je …`)
+                         "has", "hes",  # (stop 67, notes: `hasło`, `heslo`, `hesło`: `nachwilne hesło je …`)
+                         "geslo", "lozinka")  # (review 68: Slovene's `geslo je …`, Croatian's and Bosnian's `lozinka je …`)
 # (stop 60) a label that is the service's host name, then its sign-in's pair, the user a mail address (`Eskiz.uz:
 # it@… / … (nickname 4546)`: login_word_pair's _LABEL_IS_A_HOST), found from the address' `@` (a head opens its match)
 _FOLDED_HOST_LABEL_PAIR = rb"""@[a-z0-9][\w.-]{0,127}\.[a-z]{2,24}`?[ \t]*/[ \t]*`?[^\s`]"""
@@ -4510,7 +4511,10 @@ _LATIN_SAID_WORDS = (r"""ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alil
                      # Slovak's `heslo` and Upper Sorbian's `hesło` with their `je`, below: `nachwilne hesło je … - prošu
                      # po prěnim přizjewjenju změnić!`, the temporary password is … - please change it after the first
                      # sign-in; `hasło jest wymagane`, `heslo je příliš krátké` are prose, no value)
-                     r"""|h[ae]s(?:ł|l)o""")
+                     r"""|h[ae]s(?:ł|l)o"""
+                     # (review 68: and the South Slavic words with the same `je`, Slovene's `geslo`, Croatian's and
+                     # Bosnian's `lozinka`: `geslo za router je …`, `lozinka je …`)
+                     r"""|geslo|lozinka""")
 # (stop 63: Fijian's `vosa vuni`, a hidden word; its copula, `e`, is Italian's and Portuguese's `and` too: read after
 # Fijian's word alone, `Na vosa vuni e …`, the password is …)
 _FIJIAN_SAID_WORD = r"""vosa[ \t]vuni"""

@@ -982,7 +982,10 @@ _DECLARED_PUBLIC = lazy_regex(
     r"\bsafe to (?:commit|expose|share|publish|ship)\b|\bclient[ -]side (?:key|token)s?\b|"
     # (stop 67) a browser SDK's key the comment says is made for the browser and held to the site's domains (Matterport's
     # `// SDK key: domain-restricted, meant for the browser`)
-    r"\b(?:meant|intended|made|designed) for (?:the |a |every )?(?:web )?browsers?\b|\b(?:domain|referr?er|origin)[ -]restricted\b)")
+    # (review 68: the browser as what the key is for, the phrase's last noun: `meant for browser tests`, `made for browser
+    # automation`, `for the browser extension's backend` name a test grid's, a bot's, a service's key)
+    r"(?P<held>\b(?:meant|intended|made|designed) for (?:the |a |every )?(?:web )?browsers?"
+    r"(?=[ \t]*(?:[^\w \t'\u2019-]|$)|[ \t]+(?:and|or|only|too|as)\b|[ \t-]+side\b)|\b(?:domain|referr?er|origin)[ -]restricted\b))")
 # (a comment that sets another key apart or doubts it, `the public key is in settings.js; this one is the real
 # one`, `public token? ask ops`, says no more of the value below)
 _DENIES_PUBLIC = lazy_regex(r"(?i)\b(?:not|never|isn't|private|admin|write|server[ -]side|rotate|leak(?:ed)?|but|however|"
@@ -1023,9 +1026,17 @@ def declared_public(lines: Sequence[str], index: int, key: str) -> bool:
     return False
 
 
+# (review 68) A restriction or the browser said of a key holds of the key the comment is about: one that sets a server's or
+# another key beside it (`the server key; the browser key is domain-restricted`) or says the restriction is gone (`was
+# origin-restricted until …; now unrestricted`) says nothing of the value below.
+_DENIES_HELD = lazy_regex(r"(?i)\b(?:server|back[ -]?end|unrestricted|until|no[ \t]+longer|anymore|other|removed|lifted|dropped)\b")
+
+
 def _said_public(text: str) -> bool:
     found = _DECLARED_PUBLIC.search(text)
-    return found is not None and _DENIES_PUBLIC.search(text, found.start()) is None
+    if found is None or _DENIES_PUBLIC.search(text, found.start()) is not None:
+        return False
+    return found.group("held") is None or _DENIES_HELD.search(text, found.start()) is None
 
 
 # Algolia DocSearch's settings, in a site's browser configuration (Docusaurus' `themeConfig.algolia`, VitePress'

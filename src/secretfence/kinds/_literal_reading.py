@@ -372,7 +372,10 @@ LOCALIZED_SCRIPT_WORDS = ("contraseña", "şifre", "hasło",
                           # (review 67: and Persian's `رمز_عبور` and `گذرواژه`, which credential_keys reads as a password's:
                           # `رمز_عبور: "…"` in YAML gave no finding beside the Indic words' keys; not `رمز` alone, Arabic's
                           # code of anything, `رمز_المنتج`)
-                          "رمز_عبور", "رمز\u200cعبور", "رمزعبور", "رمز_ورود", "گذرواژه")
+                          "رمز_عبور", "رمز\u200cعبور", "رمزعبور", "رمز_ورود", "گذرواژه",
+                          # (review 68: Arabic's, Persian's and Urdu's two-word names joined as a key, `كلمة_المرور: "…"`,
+                          # `پاس_ورڈ`, and Uyghur's `پارول`, which stop 67 read in notes and pages only)
+                          "كلمة_المرور", "كلمة_مرور", "كلمة_السر", "کلمه_عبور", "كلمه_عبور", "پاس_ورڈ", "پارول")
 # A code's names that hold a credential where drawn (credential_keys' _DRAWN_ONLY_NAMES): each as code spells it.
 DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automation", "installer", "panel", "alarm")
                          for joint in ("_", "", "-"))
@@ -2969,7 +2972,15 @@ _SQL_LITERAL_CUT = lazy_regex(r"""^[Nn]?'(?P<text>[^'\n]{1,1024})'(?:\\?["`])?[ 
 # The value is the next pair, not the key's credential; each pair is judged under its own name. A lower-case
 # identifier's head then `=` and more: no generated secret opens so (base64 pads only at its end), and a quoted value
 # (`"pw=Xk2…"`) is judged as written.
-_OPENS_A_PAIR = lazy_regex(r"^[a-z][a-z0-9_]{1,31}=[^=\s]")
+# (review 68: in a log's record only, and after a field's name in letters: a password or a token drawn with `=` among its
+# characters opens so too, `api_token=ab=9fK2…` in a `.conf`, `DB_TOKEN=kq8=Rt…`, and was dropped wherever it stood)
+_OPENS_A_PAIR = lazy_regex(r"^[a-z][a-z_]{2,31}=[^=\s]")
+
+
+def _opens_a_logged_pair(value: str, line: str, lowered_name: str) -> bool:
+    """A bare value that opens another `name=value` pair of a log's record (see _OPENS_A_PAIR)."""
+    return (value[:1].islower() and _OPENS_A_PAIR.match(value) is not None
+            and (lowered_name.endswith(".log") or is_log_text(lowered_name) or _LOG_RECORD.match(line) is not None))
 
 
 # Several readers often hand the same value on a line to the same judgement (a command's `-u user,pw`
@@ -5068,7 +5079,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         if value in reported or (key, value, quoted) in judged or _enterprise_forms.stored_hash(key, value, line):
             continue
         judged.add((key, value, quoted))
-        if not quoted and value[:1].islower() and _OPENS_A_PAIR.match(value) is not None:
+        if not quoted and _opens_a_logged_pair(value, line, lowered_name):
             continue  # (a log's component, then its record's pairs: `auth: agency=… token=…`; each pair is read by its name)
         if _device_configs.not_a_secret(key, value, line, lowered_name) or _config_forms.names_its_element(key, value, line):
             continue  # (a device format's reference or identifier: `psk=ext:name`, Ecowitt's PASSKEY; a record's own key)

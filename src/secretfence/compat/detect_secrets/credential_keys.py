@@ -464,6 +464,11 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     # (stop 61: Igbo's `okwu ntughe` written apart; Guarani's `ñe'ẽñemi`, its glottal stop (puso) splitting it in two
     # words, `ñe` and `ẽñemi`, unaccented)
     ("okwu", "ntughe"), ("ne", "enemi"),
+    # (review 68: Arabic's `كلمة المرور`, `كلمة مرور`, `كلمة السر`, Persian's `کلمه عبور`, Urdu's `پاس ورڈ`, as a config's
+    # key joins them, `كلمة_المرور: "…"`: the notes' and pages' readers took them since stop 66, a key's hint did not;
+    # `المرور` alone is traffic, `إدارة_المرور`)
+    ("كلمة", "المرور"), ("كلمة", "مرور"), ("كلمة", "السر"), ("كلمه", "المرور"), ("کلمه", "عبور"), ("كلمه", "عبور"),
+    ("پاس", "ورڈ"),
     # (stop 61, pages: Guarani's `ñe'ẽñemi`, its glottal stop an apostrophe (two words); Central Kurdish's `وشەی نهێنی`, a
     # secret's word, and its `وشەی تێپەڕ`, a passing word; Tigrinya's `መሕለፊ ቃል`, a passing word: `| Ñe'ẽñemi |`,
     # `- وشەی نهێنی: …`, `መሕለፊ ቃል **…**`)
