@@ -153,7 +153,8 @@ from typing import Any, Dict, FrozenSet, Iterable, Iterator, List, Optional, Seq
 
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, FOLDED_GERMANIC_PASSWORD_WORDS, GERMANIC_PASSWORD_WORDS, GUID,
-    INDIC_PASSWORD_SPELLINGS, INDIC_PASSWORD_WORDS, INI_SECTION,
+    INDIC_PASSWORD_SPELLINGS, INDIC_PASSWORD_WORDS, INI_SECTION, THAANA_PASSWORD_SPELLINGS, THAANA_PASSWORD_WORDS,
+    YIDDISH_PASSWORD_SPELLINGS, YIDDISH_PASSWORD_WORDS,
     LOCALIZED_PRE_SHARED_KEY, LastFileMemo, both_ways, generated_password,
     is_credentials_note, is_log_text, is_no_document,
     json_ancestor_keys, line_text, looks_generated, looks_like_a_password, name_start,
@@ -569,7 +570,9 @@ _FOLDED_CHAT_TOKEN = rb""": `?[a-z0-9+/=_.~-]{20,256}`?[ \t]*(?:(?:\xe2\x80\x8e)
 # (stop 61) a chat's message that is a login's pair alone (`… - Zarghun: workshop_kdh / …`: chat_message_credential's
 # _CHAT_PAIR), found from the message's `: ` after its sender
 # (review: the pair in a code span, or WhatsApp's note after it, as _FOLDED_CHAT_TOKEN reads a token)
-_FOLDED_CHAT_PAIR = (rb""": `?[\w.@+-]{2,64}[ \t]+(?:/|->|=>|\xe2\x86\x92)[ \t]+[^\s/`]{8,128}`?[ \t]*(?:(?:\xe2\x80\x8e)?<[a-z ]{6,32}>)?[ \t]*"""
+# (stop 68, notes) a chat's message that is an app password alone (`… - Dimas: boojbvwfqcfloakp`: _chat_app_password)
+_FOLDED_CHAT_APP_PASSWORD = rb""": `?(?:[a-z]{16}|[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})`?[ \t]*(?:(?:\xe2\x80\x8e)?<[a-z ]{6,32}>)?[ \t]*\r?(?:\n|\Z)"""
+_FOLDED_CHAT_PAIR = (rb""": `?(?:(?:user(?:[ \t_-]?name)?|usr|login)[ \t]*:?[ \t]+)?[\w.@+-]{2,64}[ \t]+(?:/|->|=>|\xe2\x86\x92)[ \t]+[^\s/`]{8,128}`?[ \t]*(?:(?:\xe2\x80\x8e)?<[a-z ]{6,32}>)?[ \t]*"""
                      rb"""\r?(?:\n|\Z)""")
 # (stop 64) a chat's reply ending in a password chosen with care after a few words (`… - Mugisha IT: Yee. Empya: …
 # (…)`: _chat_reply_password), found from the message's `: `; a symbol between its letters or digits narrows it
@@ -593,7 +596,8 @@ _FOLDED_SPOKEN_USER_PASS = (rb"""(?:user(?:[ \t_-]?name)?|login|usr|usuari[oa]|u
                             rb"""|benutzer(?:name)?)(?:[ \t]*[=:][ \t]*|[ \t]+)[\w.@-]{1,64}[ \t]*[,;/][ \t]*"""
                             rb"""(?:[^\s,;/:=`"'<\[({]{1,96}[ \t]+){0,2}?(?:pass(?:word|wd)?|pwd|contrase(?:\xc3\xb1|n)a|clave|senha|mot[ \t]de[ \t]passe|passwort|kennwort)"""
                             rb"""[ \t]+[^\s`"'<\[({-]""")
-_FOLDED_SECRET_SAID = (rb"""secret(?:o|a)?(?:[ \t]+(?:access[ \t]+)?key)?[ \t]+(?:is|was|es|era|\xc3\xa9)[ \t]+"""
+_FOLDED_SECRET_SAID = (rb"""secret(?:o|a)?(?:[ \t]+(?:access[ \t]+)?key)?(?:(?:-?nya|-ne|-e)(?:[ \t]+(?:adalah|ialah|yaitu|yaiku|iku))?"""
+                       rb"""|[ \t]+(?:is|was|es|era|\xc3\xa9|adalah|ialah|yaitu|yaiku|iku))[ \t]+"""
                        rb"""[^\s`*"'<\[({][^\s`"']{15}""")
 # (stop 61) a note's sentence giving the password bare after its word, its copula and when (`Ger-tremen merour Odoo a zo
 # bremañ …`: said_bare_localized's _NOTE_SAID_BARE_LOCALIZED)
@@ -606,9 +610,12 @@ _FOLDED_SAID_LOCALIZED = (rb"""(?:ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t
                           + rb"""|okwu[ \t]?ntughe|pasw(?:\xe1\xbb[\x8c\x8d]|o(?:\xcc\xa3)?){1,2}d(?:\xe1\xbb[\xa4\xa5]|u(?:\xcc\xa3)?)"""
                           # (stop 67, notes: the West Slavic languages' words, Polish's `hasło`, Czech's and Slovak's
                           # `heslo`, Upper Sorbian's `hesło`, with their copulas `jest`, `je`)
-                          + rb"""|h[ae]s(?:\xc5[\x82\x81]|l)o|geslo|lozinka)"""  # (review 68: Slovene's, Croatian's `… je …`)
+                          + rb"""|h[ae]s(?:\xc5[\x82\x81]|l)o|geslo|lozinka"""  # (review 68: Slovene's, Croatian's `… je …`)
+                          # (stop 68, notes: Hmong's `lus zais`, Indonesian's and Javanese's `sandi`, Yiddish's `parol`,
+                          # a possessive suffix after the word, `-nya`, `-ne`, `-e`; their copulas below)
+                          + rb"""|lus[ \t]zais|sandi|parol)(?:nya|ne|-nya|-ne|-e)?"""
                           + rb"""\)?(?:[ \t]+[^\s]{1,32}){0,5}?[ \t]+(?:a[ \t]+zo|zo|eo|waa|ni|dia|ko|kay|ay|b\xe1\xbb[\xa4\xa5]|ist|lautet|is|luidt|\xc3\xa4r"""
-                          rb"""|er|on|ir|yra|es|\xc3\xa9|est|""" + _FOLDED_CEST + rb"""|\xc3\xa8|jest|je|este|e)(?:[ \t]+[^\s]{1,12})?[ \t]*:?[ \t]+"""
+                          rb"""|er|on|ir|yra|es|\xc3\xa9|est|""" + _FOLDED_CEST + rb"""|\xc3\xa8|jest|je|este|e|yog|adalah|ialah|yaitu|yaiku|iku|iz)(?:[ \t]+[^\s]{1,12})?[ \t]*:?[ \t]+"""
                           rb"""`?[^\s`*"'<\[({][^\s`"']{11}""")  # (stop 62: Māori's `kupuhipa … ko `…``, five words between)
 # (stop 63: Fijian's `vosa vuni`, a hidden word, and its `e`: `Na vosa vuni e …`; the Romance languages' words, `la
 # contraseña es …`)
@@ -624,7 +631,8 @@ _SAID_LOCALIZED_HEADS = ("ger-tremen", "ger tremen", "ger\ttremen", "erayga", "e
                          "clave",  # (stop 66, notes: Spanish's `clave de administrador es …`)
                          "okwu", "pasw",  # (stop 66, notes: Igbo's `okwu ntughe`, `paswọọdụ`: `Paswọọdụ router admin bụ …`)
                          "has", "hes",  # (stop 67, notes: `hasło`, `heslo`, `hesło`: `nachwilne hesło je …`)
-                         "geslo", "lozinka")  # (review 68: Slovene's `geslo je …`, Croatian's and Bosnian's `lozinka je …`)
+                         "geslo", "lozinka",  # (review 68: Slovene's `geslo je …`, Croatian's and Bosnian's `lozinka je …`)
+                         "lus zais", "lus\tzais", "sandi", "parol")  # (stop 68, notes: `Password yog …`, `sandine yaiku …`)
 # (stop 60) a label that is the service's host name, then its sign-in's pair, the user a mail address (`Eskiz.uz:
 # it@… / … (nickname 4546)`: login_word_pair's _LABEL_IS_A_HOST), found from the address' `@` (a head opens its match)
 _FOLDED_HOST_LABEL_PAIR = rb"""@[a-z0-9][\w.-]{0,127}\.[a-z]{2,24}`?[ \t]*/[ \t]*`?[^\s`]"""
@@ -887,6 +895,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_PAIR_BELOW_LABEL), _PAIR_BELOW_LABEL_H
                 Headed(lazy_regex(_FOLDED_ACCOUNT_PAIR), ("account",), lazy_regex(_FOLDED_ACCOUNT_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_CHAT_TOKEN), (": ",), lazy_regex(_FOLDED_CHAT_TOKEN, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_CHAT_PAIR), (": ",), lazy_regex(_FOLDED_CHAT_PAIR, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_CHAT_APP_PASSWORD), (": ",), lazy_regex(_FOLDED_CHAT_APP_PASSWORD, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_CHAT_REPLY), (": ",), lazy_regex(_FOLDED_CHAT_REPLY, re.IGNORECASE)),
                 # (stop 66: a Markdown transcript's message after its sender in bold, a token in a span: markdown_chat_token)
                 Headed(lazy_regex(_FOLDED_MARKDOWN_CHAT_TOKEN), ("**",),
@@ -1306,12 +1315,35 @@ def _commented_sign_in_pair(text: str) -> Iterator[Found]:
         yield 0, f"password of {found.group('user')} in a comment's sign-in", "password", value
 
 
+# (stop 68, notes) A meeting's transcript or captions saved as WebVTT or SubRip (`transkrip-rapat-zoom.vtt`, Zoom's and
+# Teams' recordings' `.vtt`, a `.srt`): each cue's text is what a person said, its speaker before it (`Dimas: …`, WebVTT's
+# voice tag `<v Dimas>…`), the team's own talk on its own systems, read with a note's sentence readers (`the client secret
+# is …`, `password yog …`, `Client secret-e …`, `user ops, pass …`); its cue timings and numbers are no value.
+_TRANSCRIPT_SUFFIXES = (".vtt", ".srt")
+_TRANSCRIPT_SPEAKER = lazy_regex(r"""^[ \t]*(?:<v(?:\.[^\s>]{1,32})?[ \t]+[^>\n]{1,48}>|(?:-[ \t]*)?[^\W\d_][^:\n<>]{0,47}:[ \t]+)""")
+
+
+def transcript_line_secrets(line: str) -> Iterator[Found]:
+    """A transcript cue's sentence giving a credential bare after its word (see _TRANSCRIPT_SUFFIXES)."""
+    text = _TRANSCRIPT_SPEAKER.sub("", line, count=1).replace("</v>", "")
+    if "-->" in text:
+        return  # (a cue's timing line)
+    yield from said_bare_password(text)
+    yield from note_said_with_copula(text)
+    yield from said_secret_bare(text)
+    yield from said_bare_localized(text)
+    yield from spoken_user_pass_pair(text)
+
+
 def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:
     """(offset, what it is, the key to judge it under, the value) of each secret the line's
     configuration forms hold (see the module's doc); documentation holds none (a credential list by its
     role, EZproxy's `user.txt`, is none)."""
     role_list = _is_role_list(lowered_name)
     line = lines[index] if index < len(lines) else ""
+    if lowered_name.endswith(_TRANSCRIPT_SUFFIXES) and " " in line:
+        yield from transcript_line_secrets(line[:_SPAN_LINE_READ])  # (stop 68: a meeting's `Dimas: Client secret-e …`)
+        return
     if lowered_name.endswith(DOCUMENT_SUFFIXES):
         if role_list:
             yield from _role_list_secrets(lines, index, line, lowered_name)
@@ -1972,6 +2004,9 @@ _LABELLED_SPAN = lazy_regex(
 _SPOKEN_SPAN = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?:[A-Za-z][A-Za-z0-9]{1,19}[ \t])?(?i:password|passphrase|passwd|pword|pwd|pw|token|secret|key"""
     r"""|pass(?=[ \t]*[:=])|(?:wpa[23]?-?)?psk|pre-?shared[ \t]key))"""
+    # (stop 68, notes: the word borrowed with a possessive suffix, Indonesian's and Malay's `-nya`, Javanese's `-ne`, `-e`:
+    # `iki private key-ne: `…``, `password-nya: `…``, `Client secret-e `…``)
+    r"""(?:-?(?i:nya)|-(?i:ne|e))?"""
     r"""(?:[ \t]+(?i:for|of|on|to)""" + _QUALIFIER + r"""(?:[ \t]*\([^()\n`]{0,64}\))?(?:[ \t]+(?i:is|was)(?:[ \t]*:)?|[ \t]*:)"""
     r"""|(?:[ \t]+(?i:(?:is|was)[ \t]+(?:now|still|currently)(?:[ \t]+set[ \t]+to)?"""
     # (review 66: and the change said as done, `… password has been changed to `…``, `was reset to`, `is now set to`)
@@ -2522,7 +2557,24 @@ _SPAN_AS_ITS_CREDENTIAL = lazy_regex(
 _AS_ITS_WORDS = (" as ", " AS ", " As ")
 
 
+# (stop 68, notes) Indonesian's and Malay's `kata sandi`, Javanese's `sandi` alone and Malay's `kata laluan` before a code
+# span, as English's password word is read (_SPOKEN_SPAN): what the password is for and whether it is new after the word,
+# Indonesian's, Malay's and Javanese's order (`sandi anyar`, `kata sandi baru`, `sandi wifi kantor`), its possessive
+# suffix (`sandine`, `kata sandinya`), then a colon or a copula (`adalah`, `ialah`, `yaitu`, Javanese's `yaiku`, `iku`):
+# `ganti sandi, sandi anyar: `…`` (the password changed, the new password: …), `Kata sandi WiFi kantor adalah `…``.
+# Javanese's `sandi` alone is the password; Indonesian's is a code as often, and the key judgement reads only `kata
+# sandi`: the span is judged as a password's.
+_NUSANTARA_PASSWORD_WORD = r"""(?i:(?:kata[ \t]+)?sandi|kata[ \t]+laluan)"""
+_NUSANTARA_SPOKEN_SPAN = lazy_regex(
+    r"""(?<![\w`-])(?P<label>""" + _NUSANTARA_PASSWORD_WORD + r""")(?i:-?nya|-?ne|-e)?"""
+    r"""(?:[ \t]+(?!(?i:adalah|ialah|yaitu|yaiku|iku)(?![\w-]))[\w.@-]{1,24}){0,3}"""
+    r"""(?:[ \t]*:|[ \t]+(?i:adalah|ialah|yaitu|yaiku|iku)(?:[ \t]*:)?)[ \t]*`(?P<value>[^`\s]{1,256})`""")
+
+
 def _spoken_spans(text: str) -> Iterator[Found]:
+    if "andi" in text or "ANDI" in text or "aluan" in text or "ALUAN" in text:
+        for found in itertools.islice(_NUSANTARA_SPOKEN_SPAN.finditer(text), _SPANS_A_LINE):
+            yield 0, f"{found.group('label')} given in a code span", "password", found.group("value")
     if any(word in text for word in _AS_ITS_WORDS):
         for found in itertools.islice(_SPAN_AS_ITS_CREDENTIAL.finditer(text), _SPANS_A_LINE):
             label = found.group("label")
@@ -3088,7 +3140,12 @@ _QUALIFYING_WORDS = frozenset({"for", "of", "on", "to", "für", "fuer", "von", "
                                "ya",
                                # (stop 65: Friulian's `par`, for: `password gnove par "ispetor"`; French's `par défaut`
                                # says the password is a stock one, _DEFAULT_AFTER_PAR, and stays the label's)
-                               "par"})
+                               "par",
+                               # (stop 68, notes: Yiddish's `far` (for) and `fun` (of), in YIVO's letters and its Hebrew
+                               # script, `dos parol far dem tablet`, `דאָס פּאַראָל פֿון דעם NAS`; Indonesian's and Malay's
+                               # `untuk`, Javanese's `kanggo`, Hmong's `rau`)
+                               "far", "fun", "\u05e4\u05bf\u05d0\u05b7\u05e8", "\u05e4\u05d0\u05e8", "\u05e4\u05bf\u05d5\u05df",
+                               "\u05e4\u05d5\u05df", "untuk", "kanggo", "rau"})
 _DEFAULT_AFTER_PAR = ("défaut", "defaut", "default")
 # (stop 65) An adjective saying the password is new or temporary, after the word as the Romance languages order it, before
 # the preposition: `password gnove par "ispetor"` (Friulian's), `contraseña nueva para …`, `mot de passe temporaire pour …`.
@@ -3247,6 +3304,11 @@ def word_passphrase(value: str) -> bool:
 _ELIDED_MOT_DE_PASSE = lazy_regex(r"""(?i)(?<![\w'])mot[ \t]+d['\u2019][ \t]?passe(?![\w'])""")
 
 
+# (stop 68, notes) A credential's word borrowed with Indonesian's and Malay's possessive suffix, `-nya`, or Javanese's, `-ne`,
+# `-e` (`password-nya`, `passwordnya`, `key-ne`, `secret-e`): the word's own key.
+_POSSESSIVE_SUFFIX = lazy_regex(r"""(?i)(?<![\w-])(password|passwd|pwd|passphrase|secret|token|key)(?:-?nya|-ne|-e)(?![\w-])""")
+
+
 def _bare_key(label: str, keys_too: bool = False) -> str:
     """The key a bare value's label judges it under: a Wi-Fi network's key, or a tunnel's pre-shared key (`- Pre-shared
     key: …`, `- Clave precompartida: …`: _PRE_SHARED_KEY, in a list item or a code span), as its passphrase,
@@ -3255,6 +3317,8 @@ def _bare_key(label: str, keys_too: bool = False) -> str:
     if _WIFI_NETWORK_KEY.search(label) or _PRE_SHARED_KEY.search(label):
         return "wifi_passphrase"
     label = _ELIDED_MOT_DE_PASSE.sub("mot de passe", label)
+    if "-" in label or "nya" in label or "NYA" in label:
+        label = _POSSESSIVE_SUFFIX.sub(r"\1", label)  # (stop 68: `password-nya`, `key-ne`, `secret-e`)
     unqualified = _unqualified(_LABEL_VERB.sub("", label), keys_too)
     if unqualified != label and _WIFI_NETWORK_KEY.search(unqualified):
         return "wifi_passphrase"  # (`WLAN-Passwort für Gäste`: the guests' network's passphrase)
@@ -3347,12 +3411,18 @@ _HEAD_FIRST_LABEL = (
     r"""|mawu[ \t]achinsinsi"""  # (stop 64: Chichewa's, what it is for after it: `Mawu achinsinsi atsopano: …`)
     # (stop 64, notes: English's abbreviations, what it is for after them as a notes pad writes it: `pw vpn: …`, `pwd
     # wifi gäste: …`, `passwd router: …`; alone, `pw: …`, the keyword rules')
-    r"""|pwd|pw|passwd))"""
+    r"""|pwd|pw|passwd"""
+    # (stop 68, notes: Yiddish's `parol` in YIVO's romanization and in its Hebrew script, `פּאַראָל` (`פּאַסוואָרט`), its
+    # article before it, what it is for after `far` or `fun`: `- dos parol far dem tablet in oyto (Square Team app): …`,
+    # `- דאָס פּאַראָל פֿון דעם NAS (admin): …`; Indonesian's and Malay's `kata sandi`, Javanese's `sandi`, what it is for
+    # after them: `Kata sandi WiFi kantor: …`, `sandi router: …`; Dhivehi's `ޕާސްވޯޑް`, Hmong's `lo lus zais`)
+    r"""|(?:(?:dos|di|dem)[ \t]+)?parol|(?:(?:\u05d3(?:\ufb2f|\u05d0\u05b8?)\u05e1|\u05d3\u05e2\u05dd)[ \t]+)?(?:""" + YIDDISH_PASSWORD_WORDS
+    + r""")|(?:kata[ \t]+)?sandi|""" + THAANA_PASSWORD_WORDS + r"""|(?:lo[ \t]+)?lus[ \t]+zais))"""
     # (what it is for may name its account in a code span: `Contrasenya de l'usuari `operari`: …`)
     # (stop 61: up to five words: `Password ya sa kuri SQL Express (TeaScale): …`)
     # (stop 65: or in double quotes, as a note quotes an account's name: `une password gnove par "ispetor": …`, a new
     # password for "ispetor")
-    r"""(?:[ \t]+(?:[^\W\d_][\w'.-]{0,31}|`[\w.@\\-]{1,64}`|"[\w.@\\-]{1,64}"|\u201c[\w.@\\-]{1,64}\u201d)){0,5})"""
+    r"""(?:[ \t]+(?:[^\W\d_][\w\u0591-\u05c7\u07a6-\u07b0'.-]{0,31}|`[\w.@\\-]{1,64}`|"[\w.@\\-]{1,64}"|\u201c[\w.@\\-]{1,64}\u201d)){0,5})"""
     r"""(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
     r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})""")
 # (stop 66, notes: or a numbered step's, as a runbook lists them: `3. Erayga sirta: …`, `2) Kalmar sirri: …`)
@@ -3479,13 +3549,20 @@ def set_for_an_account(label: str) -> bool:
                                                     for word in label.split())
 
 
+# (stop 68, notes) Yiddish's Hebrew-script and Dhivehi's Thaana password words (_helpers), which the key judgement does not
+# read: a label holding one names a password whatever its other words (`דאָס פּאַראָל פֿון דעם NAS`), alone too
+# (`ޕާސްވޯޑް: …`: the keyword rules read no such word)
+_SCRIPT_PASSWORD_LABEL = lazy_regex(YIDDISH_PASSWORD_WORDS + r"|" + THAANA_PASSWORD_WORDS)
+
+
 def _head_first_labelled(found: "Optional[re.Match[str]]") -> Iterator[Found]:
     if found is None:
         return
     label = found.group("label")
-    if " " not in label and "\t" not in label:
+    in_script = not label.isascii() and _SCRIPT_PASSWORD_LABEL.search(label) is not None
+    if " " not in label and "\t" not in label and not in_script:
         return
-    key = _bare_key(label)
+    key = "password" if in_script else _bare_key(label)
     if key == "_".join(label.split()) and _HEAD_FIRST_PASSWORD.match(label) is not None:
         return  # (`Password manager: …`: a label about passwords, left as it is)
     value = found.group("value")
@@ -4514,7 +4591,12 @@ _LATIN_SAID_WORDS = (r"""ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t]fa'?alil
                      r"""|h[ae]s(?:ł|l)o"""
                      # (review 68: and the South Slavic words with the same `je`, Slovene's `geslo`, Croatian's and
                      # Bosnian's `lozinka`: `geslo za router je …`, `lozinka je …`)
-                     r"""|geslo|lozinka""")
+                     r"""|geslo|lozinka"""
+                     # (stop 68, notes: Hmong's `lo lus zais` (the hidden word) with its copula `yog`, Indonesian's,
+                     # Malay's and Javanese's `sandi` (`kata sandi`) with `adalah`, `ialah`, `yaitu`, Javanese's `yaiku`,
+                     # `iku`, and Yiddish's `parol` (YIVO's romanization) with its `iz`, below: `Password yog …`, `kata
+                     # sandi wifi kantor adalah …`, `dos parol iz …`)
+                     r"""|lus[ \t]zais|sandi|parol""")
 # (stop 63: Fijian's `vosa vuni`, a hidden word; its copula, `e`, is Italian's and Portuguese's `and` too: read after
 # Fijian's word alone, `Na vosa vuni e …`, the password is …)
 _FIJIAN_SAID_WORD = r"""vosa[ \t]vuni"""
@@ -4522,6 +4604,9 @@ _NOTE_SAID_BARE_LOCALIZED = lazy_regex(
     # (stop 62: five words between, `ko te kupuhipa hou mo te kaute Eventfinda ko …`, the new password for the
     # Eventfinda account is …)
     r"""(?<![\w`-])(?P<label>(?i:""" + _LATIN_SAID_WORDS + r""")|(?P<fijian>(?i:""" + _FIJIAN_SAID_WORD + r""")))"""
+    # (stop 68, notes: the word's possessive suffix in Indonesian and Malay, `-nya`, and in Javanese, `-ne`, `-e`, written
+    # on it or after a hyphen on a borrowed word: `password-nya adalah …`, `sandine yaiku …`, `password-e iku …`)
+    r"""(?:(?<=[Ii])(?i:ne|nya)|-(?i:nya|ne|e)|(?<=[Dd])(?i:nya))?"""
     # (stop 66, notes: the word closing a gloss in brackets, the team's own language's words before it: Nahuatl's `in
     # tlahtolli tlatzacuilli (la contraseña) del panel de pagos es …`, the password of the payments panel is …)
     r"""\)?(?:[ \t]+[^\W\d_][\w'.-]{0,31}){0,5}?"""
@@ -4529,11 +4614,12 @@ _NOTE_SAID_BARE_LOCALIZED = lazy_regex(
     # Germanic, Romance and Slavic languages' as _SAID_BOLD_LOCALIZED reads them; stop 62: Māori's `ko`; stop 63: Fijian's
     # `e` after its word; stop 67, notes: Cebuano's `kay` and Tagalog's `ay`, `ang password sa kiosk-admin karon kay …`,
     # the kiosk admin's password now is …)
-    r"""[ \t]+(?P<copula>(?(fijian)(?i:e)|(?i:a[ \t]+zo|zo|eo|waa|ni|dia|ko|kay|ay|b\u1ee5|ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|""" + _FRENCH_CEST + r"""|è|jest|je|este)))"""
+    r"""[ \t]+(?P<copula>(?(fijian)(?i:e)|(?i:a[ \t]+zo|zo|eo|waa|ni|dia|ko|kay|ay|b\u1ee5|ist|lautet|is|luidt|är|er|on|ir|yra|es|é|est|""" + _FRENCH_CEST + r"""|è|jest|je|este"""
+    r"""|yog|adalah|ialah|yaitu|yaiku|iku|iz)))"""
     # (and when: now, Breton's `bremañ`, German's `jetzt`, Dutch's and Swedish's `nu`, Somali's `hadda`, Swahili's `sasa`,
     # Cebuano's `karon`, Tagalog's `ngayon`)
     r"""(?:[ \t]+(?i:breman|bremañ|now|jetzt|nun|nu|nå|nyt|ahora|agora|maintenant|ora|teraz|sada|hadda|sasa|sekarang|kini"""
-    r"""|karon|ngayon))?"""
+    r"""|karon|ngayon|saiki|itst|tam[ \t]sim[ \t]no))?"""
     r"""[ \t]*:?[ \t]+(?:(?P<value>[^\s`*"'<\[({][^\s`"']{11,127}?)|`(?P<span>[^\s`]{12,128})`)"""
     # (stop 63: or before an aside set off by a dash, as _SAID_BARE's: `… e Vatu$… - kakua ni wasea`, do not share it)
     r"""(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE + r""")""")  # (stop 62: or in a code span, a Markdown note's)
@@ -4617,8 +4703,14 @@ _CHAT_TOKEN_LABEL = lazy_regex(r"""^(?:[^\W\d_]{1,24}[ \t]+){0,2}(?i:key|token|s
 _CHAT_REPLY_VALUE = lazy_regex(r"""^(?:(?:[^\W\d_][\w'’-]{0,23}[ \t]+){0,5}[^\W\d_][\w'’-]{0,23}[.!?][ \t]+)?"""
                                r"""(?:[^\W\d_][\w'’.-]{0,23}[.,!:]?[ \t]+){0,3}(?P<value>[^\s`"'<\[({][^\s`"']{9,127})"""
                                r"""(?:[ \t]+\([^()\n]{1,120}\))?(?:[ \t]*[.!])?[ \t]*$""")
-_CHAT_ASKS_A_PASSWORD = lazy_regex(r"""(?i)(?<![a-z])(?:password|passwd|pwd|passcode|passphrase)(?![a-z])|пароль|(?i:"""
-                                   + GERMANIC_PASSWORD_WORDS + r""")""")
+# (stop 68, notes: the password's word in the languages of the notes read since: Yiddish's `parol` (YIVO's
+# romanization, Uzbek's and a Russian speaker's Latin too) and its Hebrew-script `פּאַראָל`, Indonesian's, Malay's and
+# Javanese's `sandi` (`kata sandi`, `sandi aplikasi`) and Malay's `kata laluan`, Hmong's `lo lus zais`, Dhivehi's
+# `ޕާސްވޯޑް`: `vos iz dos parol far dem nayem gmail?`, `sandi wifi-ne apa mas?`)
+_CHAT_ASKS_A_PASSWORD = lazy_regex(r"""(?i)(?<![a-z])(?:password|passwd|pwd|passcode|passphrase|parol|sandi(?:ne|nya)?"""
+                                   r"""|kata[ \t]laluan|lus[ \t]zais)(?![a-z])|пароль|(?i:"""
+                                   + GERMANIC_PASSWORD_WORDS + r""")|""" + YIDDISH_PASSWORD_WORDS + r"""|"""
+                                   + THAANA_PASSWORD_WORDS)
 _CHAT_LOOK_BACK = 3
 _CHAT_LINES_BACK = 8  # (lines looked back at most, a message's continued lines among them)
 # (review) what a chat's export adds after a message's text (WhatsApp's `<This message was edited>`, its left-to-right
@@ -4628,7 +4720,9 @@ _CHAT_EDITED = lazy_regex(r"""[ \t]*\u200e?<(?:This message was edited|Edited)>$
 # or the account it opens in the chat's language (`د فرمایشونو پورټال ته ننوځه`, log in to the orders portal; `вход в
 # портал`, `entra al portal`): the pair pasted for it, its password judged as a note's, drawn or chosen with care.
 # (stop 62: or `user@host -> password`, an arrow between them, `root@api-02 -> …`)
-_CHAT_PAIR = lazy_regex(r"""^(?P<user>[\w.@+-]{2,64})[ \t]+(?:/|->|=>|\u2192)[ \t]+(?P<password>[^\s/`]{8,128})$""")
+# (stop 68, notes: or the user after its own word, `user ops / …`, `login: ops / …`, as a chat answers `what's the login?`)
+_CHAT_PAIR = lazy_regex(r"""^(?:(?i:user(?:[ \t_-]?name)?|usr|login)[ \t]*:?[ \t]+)?"""
+                        r"""(?P<user>[\w.@+-]{2,64})[ \t]+(?:/|->|=>|\u2192)[ \t]+(?P<password>[^\s/`]{8,128})$""")
 # (stop 62: or the password itself, `Ko e hā 'a e password 'o e admin …?` (what is the admin's password?), or the
 # superuser's account whose password is asked for, `kan moo am baat bu root bi?` (who has root's word?))
 _CHAT_NAMES_A_LOGIN = lazy_regex(
@@ -4682,6 +4776,28 @@ def _chat_reply_password(lines: Sequence[str], index: int, text: str) -> Iterato
         yield 0, "a password given in a chat's reply below a message naming the password", "password", value
 
 
+# (stop 68, notes) Or an app password alone, sixteen lower-case letters in four groups or run together as a mailer takes
+# them (Google's, Microsoft's and Yahoo's: _mail_configs.drawn_app_password), below a message naming an app password in
+# the chat's language (English's `app password`, Indonesian's and Javanese's `sandi aplikasi`, Malay's `kata laluan
+# aplikasi`, Spanish's `contraseña de aplicación`, Portuguese's `senha de app`, French's `mot de passe d'application`,
+# German's `App-Passwort`, Dutch's `app-wachtwoord`): `Sing dienggo sandi aplikasi mbak` (use the app password), the
+# account's address, then `boojbvwfqcfloakp`. A word of sixteen letters a message sends alone is drawn by no generator.
+_CHAT_NAMES_AN_APP_PASSWORD = lazy_regex(
+    r"""(?i)(?<![a-z])app(?:lication)?[ _-]?(?:specific[ _-]?)?(?:pass(?:word)?|pw|pwd|passw(?:ort|örter|oerter))(?![a-z])"""
+    r"""|(?<![a-z])(?:(?:kata[ \t]+)?sandi|kata[ \t]+laluan)(?:[ \t]+khusus)?[ \t]+aplikasi(?![a-z])"""
+    r"""|(?<![a-z])(?:contrase(?:ñ|n)as?|senhas?|mots?[ \t]+de[ \t]+passe)[ \t]+d(?:e|['\u2019])[ \t]*(?:la[ \t]+)?"""
+    r"""(?:app(?:s|lication)?|aplicaci(?:ó|o)n|aplicativo|aplica(?:ç|c)(?:ã|a)o)(?![a-z])|(?<![a-z])app-wachtwoord""")
+
+
+def _chat_app_password(lines: Sequence[str], index: int, value: str) -> Iterator[Found]:
+    """An app password a chat's message gives alone below a message naming one (_CHAT_NAMES_AN_APP_PASSWORD)."""
+    from secretfence.kinds._mail_configs import drawn_app_password, drawn_app_password_run_together
+
+    drawn = drawn_app_password(value) if " " in value else drawn_app_password_run_together(value)
+    if drawn and _chat_asks(lines, index, _CHAT_NAMES_AN_APP_PASSWORD):
+        yield 0, "an app password pasted into a chat below a message naming an app password", "password", value
+
+
 def chat_message_credential(lines: Sequence[str], index: int) -> Iterator[Found]:
     """The drawn token a chat's message gives alone below a message naming the credential (see _CHAT_MESSAGE), or a
     login's pair alone below one naming the login (_CHAT_PAIR); a message continued on lines of its own (no time, no
@@ -4719,6 +4835,9 @@ def chat_message_credential(lines: Sequence[str], index: int) -> Iterator[Found]
     labelled = _CHAT_TOKEN_LABEL.match(value)
     if labelled is not None:
         value = value[labelled.end():]
+    if len(value) in (16, 19) and value.islower() and value.replace(" ", "").isalpha():
+        yield from _chat_app_password(lines, index, value)  # (stop 68, notes: `… - Dimas: boojbvwfqcfloakp`)
+        return
     if _CHAT_TOKEN.match(value) is None:
         yield from _chat_reply_password(lines, index, value)
         return
@@ -4977,9 +5096,13 @@ def said_bare_password(text: str, copula_only: bool = False) -> Iterator[Found]:
 # an AWS key's pair named the line before: `AWS clave: AKIA nueva …;` then `la secreta es …`), `la clave secreta es …`,
 # `el secreto es …`, Portuguese's `a chave secreta é …`. The value ends its clause, and looks generated (16 characters or
 # more): a sentence's word after `secret is` is prose (`the secret is out`, `el secreto es que …`).
+# (stop 68, notes: or the word borrowed with a possessive suffix and no copula, as Javanese says it, `Client secret-e …`
+# (its client secret: …), Indonesian's `secret-nya …`, or with their copulas, `secret-nya adalah …`; and before an aside
+# set off by a dash, `… — ning engko tak lebokke Bitwarden`, but I'll put it in Bitwarden later)
 _SECRET_SAID_BARE = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?i:secret(?:[ \t]+(?:access[ \t]+)?key)?|(?:clave[ \t]+)?secreta|secreto|chave[ \t]+secreta))"""
-    r"""[ \t]+(?i:is|was|es|era|é)[ \t]+(?P<value>[^\s`*"'<\[({][^\s`"']{15,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\()""")
+    r"""(?:(?i:-?nya|-ne|-e)(?:[ \t]+(?i:adalah|ialah|yaitu|yaiku|iku))?|[ \t]+(?i:is|was|es|era|é|adalah|ialah|yaitu|yaiku|iku))"""
+    r"""[ \t]+(?P<value>[^\s`*"'<\[({][^\s`"']{15,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\(|""" + _DASHED_ASIDE + r""")""")
 
 
 def said_secret_bare(text: str) -> Iterator[Found]:

@@ -54,6 +54,25 @@ INDIC_PASSWORD_SPELLINGS = tuple(
                          "ପାସୱାର୍ଡ")
     for spelled in dict.fromkeys((word, word.replace("\u200c", ""))))
 INDIC_PASSWORD_WORDS = r"ಪಾಸ್[\u200c\u200d]?ವರ್ಡ್|పాస్[\u200c\u200d]?వర్డ్|പാസ്[\u200c\u200d]?വേർ?ഡ്|પાસવર્ડ|ਪਾਸਵਰਡ|ପାସୱାର୍ଡ"
+# (stop 68, notes) Yiddish's password word, Russian's `пароль` in its Hebrew script, `פּאַראָל` (`parol` in YIVO's
+# romanization), and its borrowing of German's, `פּאַסוואָרט`: its points (the dagesh of `פּ`, the patah and qamats of
+# `אַ`, `אָ`) written as combining marks, as precomposed letters, or left out (`פאראל`), its double vav one letter or two.
+# Dhivehi's borrowing of English's word in its Thaana script, `ޕާސްވޯޑް` (`ޕާސްވޯޑު`, `ޕާސްވަރޑް`), its vowel signs and
+# sukun as typed or left out. The readers of notes and chats read them where they read Hebrew's `סיסמה` or India's
+# borrowed words; their spellings (the prefilter's keywords, the readers' substring checks) are listed beside them.
+_YIDDISH_PE = "(?:\ufb44|\u05e4\u05bc?)"
+_YIDDISH_PATAH_ALEF = "(?:\ufb2e|\u05d0\u05b7?)"
+_YIDDISH_KAMATS_ALEF = "(?:\ufb2f|\u05d0\u05b8?)"
+YIDDISH_PASSWORD_WORDS = (_YIDDISH_PE + _YIDDISH_PATAH_ALEF + "\u05e8" + _YIDDISH_KAMATS_ALEF + "\u05dc|"
+                          + _YIDDISH_PE + _YIDDISH_PATAH_ALEF + "\u05e1(?:\u05d5\u05d5|\u05f0)" + _YIDDISH_KAMATS_ALEF
+                          + "\u05e8\u05d8")
+# (what a line holding one holds whatever its points: `ראָל` / `ראל` ends `parol`, `רט` after a double vav ends `pasvort`)
+YIDDISH_PASSWORD_SPELLINGS = ("\u05e8\u05d0\u05b8\u05dc", "\u05e8\ufb2f\u05dc", "\u05e8\u05d0\u05dc",
+                              "\u05d5\u05d5\u05d0\u05b8\u05e8\u05d8", "\u05d5\u05d5\u05d0\u05e8\u05d8",
+                              "\u05d5\u05d5\ufb2f\u05e8\u05d8", "\u05f0\u05d0\u05b8\u05e8\u05d8", "\u05f0\u05d0\u05e8\u05d8")
+THAANA_PASSWORD_WORDS = ("\u0795\u07a7?\u0790\u07b0?\u0788(?:\u07af|\u07a6?\u0783\u07b0?|\u07af\u0783\u07b0?)"
+                         "\u0791[\u07b0\u07aa]?")
+THAANA_PASSWORD_SPELLINGS = ("\u0790\u07b0\u0788", "\u0795\u07a7\u0790\u0788")
 # A log saved as text (`pip-log.txt`, pip's own log of a failed install; `build_log.txt`, `log.txt`):
 # what a tool wrote as it ran, URLs with their userinfo included; no documentation (a change log is).
 _LOG_TEXT = lazy_regex(r"(?:^|[/\\._-])(?<!change[._-])(?<!change)log\.txt$")
@@ -80,6 +99,11 @@ _CREDENTIALS_TEXT = lazy_regex(CREDENTIALS_TEXT)
 _WORKING_NOTE = lazy_regex(r"(?:^|[/\\])(?:notes|note|notas|appunti|apuntes|notizen|notennoù|notennou|nodiadau|catatan|loot"
                            r"|engagements?|pentests?|red-?team|notysjes|notities|aantekeningen|t(?:ê|e)b(?:î|i)n(?:î|i)|ndetu)[/\\]"
                            r"|(?:^|[/\\])(?:todo\.(?:md|txt)|notes\.txt)$"
+                           # (stop 68, notes: or a plain-text file named as a note on what follows its word, in English,
+                           # Indonesian and Malay, Javanese or Yiddish: `catatan-meja.txt` (the desk's notes), `cathetan_
+                           # router.txt`, `notes-office.txt`, `notitsn-kontor.txt`; a project's `release-notes.txt` opens
+                           # with another word)
+                           r"|(?:^|[/\\])(?:notes?|catatan|cathetan|notitsn|notitsen)[-_][^/\\]{1,64}\.txt$"
                            # (stop 63: a team's plain-text notes in a folder named for its project, `juphasuma-notas/…txt`;
                            # a project's release notes are its documentation, and such a folder's Markdown pages are read
                            # as documentation still: its tables' password columns are the documentation readers')

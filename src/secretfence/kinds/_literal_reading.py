@@ -1715,6 +1715,10 @@ def declared_prefilter() -> Declaration:
                 "_live_",
                 # (stop 66, pages: Igbo's borrowed password word spelled without its dots: `Tinye paswoodu MQTT: `…``)
                 "paswood", "paswodu",
+                # (stop 68, notes: Indonesian's, Malay's and Javanese's password words, Hmong's, and an app password named
+                # before other words, as a note wraps its span below: `sandi anyar:` then `` `…` ``, `kata laluan
+                # aplikasi`, `lo lus zais … yog …`, `siv app password no:` then `` `…` ``)
+                "sandi", "laluan", "lus zais", "app password",
                 ) + DRAWN_CODE_NAMES + _command_lines.KEYWORDS \
         + _config_forms.KEYWORDS + _code_calls.KEYWORDS + _enterprise_forms.KEYWORDS + _integration_forms.KEYWORDS \
         + _web_forms.KEYWORDS + _network_keys.KEYWORDS + _network_configs.KEYWORDS + _tool_outputs.KEYWORDS \
