@@ -214,6 +214,9 @@ _FOLDED_CRC = rb"""crc(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|["'][ \t]*,[ \t]*["'])""
 # (stop 66: an environment variable named for the HMAC its process computes, `WEBHOOK_HMAC=…`, systemd's
 # `Environment=TELEMETRY_HMAC=…`: credential_keys' _ENVIRONMENT_NAME)
 _FOLDED_HMAC = rb"""_hmac(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:))"""
+# (stop 68: a payment gateway's private merchant id, its secret key by the vendor's name, `KUSHKI_PRIVATE_MERCHANT_ID=…`,
+# `privateMerchantId: '…'`, Kushki's `Private-Merchant-Id` header: credential_keys._private_id)
+_FOLDED_PRIVATE_ID = rb"""private[\w.-]{0,64}?id(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:))"""
 # (a Tasmota command's password in a web request's query, its blank encoded: `/cm?cmnd=MqttPassword%20…`:
 # _device_configs._tasmota)
 _FOLDED_TASMOTA_QUERY = rb"""password[1-3]?(?:%20|\+)[^\s;&]"""
@@ -273,6 +276,8 @@ _FOLDED_LOCALIZED_HEADS = ("kennwort", "wachtwoord", "senha", "sifre", "parola",
 # (or an XML element named so, its text after it: a SOAP client's `<senha>…</senha>`, `<Kennwort>…</Kennwort>`)
 _FOLDED_LOCALIZED = (rb"""(?:""" + "|".join(_FOLDED_LOCALIZED_HEADS).encode() + rb""")[\w.-]{0,64}(?![\w.-])"""
                      rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|>[^<\s])""")
+_FOLDED_LOCALIZED_NAMED_ELEMENT = (rb"""(?:""" + "|".join(_FOLDED_LOCALIZED_HEADS).encode() + rb""")"""
+                                   + _FOLDED_NAMED_ELEMENT[len(_CREDENTIAL_WORD):])
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_CREDENTIAL, ("pass", "pw", "token", "secret", "key", "auth", "cred", "sess", "psk")),
@@ -294,6 +299,8 @@ FOLDED_HINTS = tuple(
         (_FOLDED_CRC, ("crc",)),
         # an environment's HMAC key named `<X>_HMAC` (`WEBHOOK_HMAC=…`), which no credential word above holds
         (_FOLDED_HMAC, ("_hmac",)),
+        # a gateway's private merchant id (`KUSHKI_PRIVATE_MERCHANT_ID=…`), which no credential word above holds
+        (_FOLDED_PRIVATE_ID, ("private",)),
         # a Tasmota command's password in a web request's query (`cmnd=MqttPassword%20…`), its blank encoded
         (_FOLDED_TASMOTA_QUERY, tuple(f"password{digit}{blank}" for digit in ("", "1", "2", "3") for blank in ("%20", "+"))),
         # a password option as an argument list's item, its value the next item (`"-p", "…"`)
@@ -303,6 +310,8 @@ FOLDED_HINTS = tuple(
         (_FOLDED_CREATE_SECRET, ("create",)),
         # a credential's word in another language, then an assignment (`DB_KENNWORT=`, `SENHA_BANCO=`) or its element's text
         (_FOLDED_LOCALIZED, _FOLDED_LOCALIZED_HEADS),
+        # (stop 68) and an element named so by its attribute (Android's `<string name="mapas_llave_servidor">…</string>`)
+        (_FOLDED_LOCALIZED_NAMED_ELEMENT, _FOLDED_LOCALIZED_HEADS),
 
     )
 )
@@ -382,10 +391,14 @@ DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automati
 # (stop 58) A payment gateway's salt by the vendor's name for it (credential_keys' _MERCHANT_SALT_NAMES): each as code
 # spells it (a bare salt is a hash's, no hint).
 MERCHANT_SALT_CODE_NAMES = tuple(f"{word}{joint}salt" for word in ("integrity", "merchant", "private") for joint in ("_", "", "-"))
+# (stop 68) A gateway's private id by the vendor's name for it (credential_keys' _private_id): each as code spells it
+# (`KUSHKI_PRIVATE_MERCHANT_ID`, `privateMerchantId`, Kushki's `Private-Merchant-Id` header, a `private_api_id`).
+PRIVATE_ID_CODE_NAMES = tuple(f"private{joint}{word}" for word in ("merchant", "api", "account", "client", "id")
+                              for joint in ("_", "", "-"))
 _ENGLISH_HINT_WORDS = ("pass", "pw", "psw", "token", "secret", "key", "auth", "cred", "hash", "sess", "sid", "phrase", "encrypt",
                        "psk", "crc",
                        # (stop 66: an environment's HMAC named for it alone, `WEBHOOK_HMAC=…`: credential_keys' _ENVIRONMENT_NAME)
-                       "hmac") + DRAWN_CODE_NAMES + MERCHANT_SALT_CODE_NAMES
+                       "hmac") + DRAWN_CODE_NAMES + MERCHANT_SALT_CODE_NAMES + PRIVATE_ID_CODE_NAMES
 # (a key's letters as _ASSIGNED reads them: India's scripts' vowel signs, viramas and joiners are no word characters,
 # Bengali's `পাসওয়ার্ড` after its hint `পাসও`)
 _HINT_TAIL = (r"""[\w.\-\u0900-\u0dff\u200c\u200d]{0,64}(?![\w.\-\u0900-\u0dff\u200c\u200d])(?:""" + _FOLDED_C_ARRAY_DIMENSION.decode() + r"""(?:[ \t]+progmem)?|[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?["'\]]{0,2}[ \t]*(?:<<?-|:=|=>|=|:)""")

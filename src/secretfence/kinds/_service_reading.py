@@ -264,6 +264,10 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # Netlify's personal access tokens (`NETLIFY_AUTH_TOKEN`, `netlify deploy --auth`): `nfp_` and 36-40
     # letters and digits.
     ("Netlify personal access token", "nfp_", r"[A-Za-z0-9]{36,40}"),
+    # (stop 68) Lyra's REST API passwords (PayZen, Systempay, Sogecommerce, Epayco's: the shop's `prodpassword_` and 40-odd
+    # letters and digits, the Basic password beside the shop id); its `testpassword_` ones are the test shop's, and the
+    # documentation prints one (`testpassword_DEMOPRIVATEKEY…`): the production head only.
+    ("Lyra (PayZen) production REST API password", "prodpassword_", r"[A-Za-z0-9]{30,80}"),
     # LambdaTest's access keys as issued now (`LT_ACCESS_KEY`, HyperExecute's `--key`): `LT_` and 40-odd
     # letters and digits (its older keys, 50 letters and digits without a head, are read by their names).
     ("LambdaTest access key", LAMBDATEST_HEAD, r"[A-Za-z0-9]{40,60}"),

@@ -52,7 +52,7 @@ A JWT under a credential's name whose assignment a formatter wrapped onto the ne
 then `"eyJ…";`, YAML's `api_key: >-`) is read from the name above it.
 Formats whose documented shape proves them (see _format_credentials): NATS nkey seeds, Apache Pulsar
 `token:<JWT>` parameters, WordPress application passwords in a password's slot; Mercury, Netlify
-(`nfp_`), LambdaTest (`LT_`) and Fly.io personal (`fo1_`) tokens by their heads; Netlify build hooks and Vercel deploy hooks; a
+(`nfp_`), Lyra's (PayZen's) production REST API passwords (`prodpassword_`), LambdaTest (`LT_`) and Fly.io personal (`fo1_`) tokens by their heads; Netlify build hooks and Vercel deploy hooks; a
 Google Cloud service account key file's `private_key`, whatever its PEM header says.
 A credential sent as a vendor's own header naming an API key or token (`X-Cisco-Meraki-API-Key: …`, `X-RapidAPI-Key`),
 not one made for the browser (`X-Shopify-Storefront-Access-Token`) nor code's expression after a quoted name.
@@ -90,7 +90,7 @@ MASK_PREFIXES = (
     "$aact_", "APP_USR-", "CFPAT-", "Client_Secret_", "GOCSPX-", "NRAK-", "PMAK-", "PRD-", "SBX-", "apify_api_", "atsk_", "bedrock-api-key-", "csk-", "dckr_oat_",
     "dckr_pat_", "doo_v1_", "dop_v1_", "dor_v1_", "dp.pt.", "dp.sa.", "dp.st.", "duffel_live_", "duffel_test_", "fo1_", "glc_",
     "glsa_", "gsk_", "hvb.", "hvs.", "lin_api_", "lio_", "lip_", "live-secret-key-", "live_", "live_gsk_", "live_secret_key_", "live_sk_", "mob-", "nfp_", "npm_", "ntn_", "pat-", "phx_",
-    "pscale_", "ptla_", "ptlc_", "pul-", "rk_test_", "samsara_api_", "sbp_", "sdk-", "sec-c-", "secret-token:mercury_", "secret_",
+    "prodpassword_", "pscale_", "ptla_", "ptlc_", "pul-", "rk_test_", "samsara_api_", "sbp_", "sdk-", "sec-c-", "secret-token:mercury_", "secret_",
     "shippo_live_", "shippo_test_", "shpat_", "shpca_", "shppa_", "shpss_", "sk-ant-", "sk-lf-", "sk-or-v1-", "sk_live_", "sk_sbox_",
     "sk_test_", "sntrys_", "sntryu_", "sqa_", "sqp_", "squ_", "ta-secret.", "test-secret-key-", "test_", "test_gsk_", "test_secret_key_", "test_sk_", "tskey-", "waka_",
     "whsec_", "wlp_", "wlu_", "xkeysib-", "xnd_development_", "xnd_production_", "xsmtpsib-", "ya29.",

@@ -71,8 +71,12 @@ _ROMANCE_INITIAL_WORDS = (r"""inizial[ei]|temporane[ao]|provvisori[ao]|inicial|t
 # `chiave_provvisoria`: the first login's password, as `contraseña_temporal` is)
 _ROMANCE_INITIAL_PASSWORD = (r"""(?:pass(?:word)?|pwd|clave|chave|clau|chiave|chjave|llave)[_ .-](?:""" + _ROMANCE_INITIAL_WORDS
                              + r""")""")
+# (stop 68: and what the first login's password opens after it, a word or two: `clave_inicial_app`, `password_temporal
+# portal`, `chave_provisoria_vpn`; a word saying its digest or hint is none: `clave_inicial_hash`)
+_AFTER_INITIAL_PASSWORD = r"""(?:[_ .-](?!(?:hash|hint|pista|dica|indice|sha|md5|salt|sal)(?:[_ .-]|$))[a-z0-9]{1,24}){0,2}"""
 _SHEET_PASSWORD_COLUMN = lazy_regex(r"(?i)^(?:kupu[_ ]?hipa(?:[_ .-](?:tuatahi|rangitahi|hou|matua))?|parolla"
-                                    r"|parol{1,2}a[_ ]d['’]?[_ ]?ordine|" + _ROMANCE_INITIAL_PASSWORD + r")$")
+                                    r"|parol{1,2}a[_ ]d['’]?[_ ]?ordine|" + _ROMANCE_INITIAL_PASSWORD + _AFTER_INITIAL_PASSWORD
+                                    + r")$")
 
 _FOLDED_COLUMN = rb"(?:key|pass(?:word)?|pwd|secret|token)[\"']?[,;\t|]"
 # An SQL statement that carries rows: `INSERT [IGNORE] INTO`, `COPY … FROM stdin`.
@@ -283,16 +287,18 @@ _PERSON_COLUMN = lazy_regex(r"(?i)^(?:first|last|given|family|display|full|middl
 _INITIAL_PASSWORD_COLUMN = lazy_regex(
     r"(?i)(?:^|[_ .-])(?:temp|temporary|initial|one[_ .-]?time|first[_ .-]?login|do(?:č|c)asn(?:é|e|a|á)|po(?:č|c)iato(?:č|c)n(?:é|e)"
     r"|po(?:č|c)(?:á|a)te(?:č|c)n(?:í|i)|v(?:ý|y)choz(?:í|i)|tymczasowe|pocz(?:ą|a)tkowe|vorl(?:ä|ae|a)ufige?s?|tijdelijke?"
-    r")[_ .-]?(?:pass(?:word)?|pwd|heslo|has(?:ł|l)o|passwort|kennwort|wachtwoord)$"
+    # (stop 68: what it opens between, a word or two: `initial_app_password`, `temp vpn password`)
+    r")[_ .-]?(?:[a-z0-9]{1,24}[_ .-]){0,2}(?:pass(?:word)?|pwd|heslo|has(?:ł|l)o|passwort|kennwort|wachtwoord)$"
     r"|^(?:heslo|has(?:ł|l)o)[_ .-](?:do(?:č|c)asn(?:é|e)|po(?:č|c)iato(?:č|c)n(?:é|e)|tymczasowe|pocz(?:ą|a)tkowe)$"
     r"|^(?:initial|start)(?:passwort|kennwort)$"
     # (stop 62: Māori's, head first: `kupuhipa tuatahi`, the first password, `kupuhipa rangitahi`, a temporary one)
     r"|^kupu[_ ]?hipa[_ .-](?:tuatahi|rangitahi)$"
     # (stop 64, notes: English's word head first before a Romance language's or its own, `password_iniziale`)
-    r"|^" + _ROMANCE_INITIAL_PASSWORD + r"$"
+    r"|^" + _ROMANCE_INITIAL_PASSWORD + _AFTER_INITIAL_PASSWORD + r"$"
     # (stop 66: the Romance languages' own password words head first, `contraseña_temporal`, `senha_provisória`,
     # `contrasenya_inicial`, `parola_temporanea`, as English's borrowed word is)
-    r"|^(?:contrase(?:ñ|n)(?:y)?a|senha|parol(?:a|ă))[_ .-](?:" + _ROMANCE_INITIAL_WORDS + r")$")
+    r"|^(?:contrase(?:ñ|n)(?:y)?a|senha|parol(?:a|ă))[_ .-](?:" + _ROMANCE_INITIAL_WORDS + r")" + _AFTER_INITIAL_PASSWORD
+    + r"$")
 
 
 # (stop 60) A shop's or an office's sheet of its staff's logins (a till's, a point of sale's: `branch,role,username,

@@ -336,6 +336,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka", "geslo", "пароль", "гасло",
     "losenordet", "passordet", "adgangskoden",
     "gronidlo",  # (stop 67: Lower Sorbian's `gronidło`; Upper Sorbian's `hesło` reads as Czech's `heslo`)
+    # (stop 68: French's `mot de passe` and Portuguese's `palavra-passe` glued into one word, as a French PHP or Python
+    # file names its variable: `$motdepasse`, `MOTDEPASSE_BDD`, `palavrapasse`)
+    "motdepasse", "palavrapasse",
     # (Hungarian's possessive, the thing's password: `a router jelszava: …`)
     "jelszava",
     # (Greek's, which keeps its accents: `κωδικός`, its object `κωδικό`, `συνθηματικό`, with and without them)
@@ -654,6 +657,57 @@ _LINKING_WORDS = frozenset({"de", "del", "della", "dello", "delle", "dei", "degl
                             "pels"})
 
 
+# (stop 68) A payment gateway's private id, its secret key beside the public one by the vendor's names (Kushki's
+# `KUSHKI_PRIVATE_MERCHANT_ID` beside `KUSHKI_PUBLIC_MERCHANT_ID`, its `Private-Merchant-Id` header; a `private_api_id`):
+# a key's bytes in hex (32 digits or more, _KEY_BYTES_DISTINCT). A private resource's id holds its own shape (a subnet's
+# `subnet-…`, a zone's `Z…`, a channel's digits), and a private key's id (a service account's `private_key_id`) names a key.
+_PRIVATE_ID_WORDS_READ = 4
+
+
+def _private_id(words: Tuple[str, ...], unguarded: Set[str], value: str) -> bool:
+    return (2 <= len(words) <= 1 + _PRIVATE_ID_WORDS_READ and words[-1] == "id" and "private" in words[:-1]
+            and "key" not in words and _NOT_THE_VALUE_WORDS.isdisjoint(words[:-1]) and _NOT_SECRET_KEY_QUALIFIERS.isdisjoint(unguarded)
+            and _KEY_BYTES_HEX.match(value) is not None and len(set(value.lower())) >= _KEY_BYTES_DISTINCT)
+
+
+def _first_localized_key_word(words: Tuple[str, ...]) -> int:
+    return next(index for index, word in enumerate(words) if word in _LOCALIZED_KEY_WORDS)
+
+
+# (stop 68) Spanish's `clave` is a password as often as a key: head first, what it opens after it (`CLAVE_CERT`,
+# `clave_p12`, `CLAVE_CORREO`), or after it as code names it in English's order (`WIFI_CLAVE`, `dbClave`), holding a
+# password a person chose (`Tiger*Cedar9572`: looks_chosen). A catalogue's `clave_producto` holds a code (`ABC-1234`),
+# a search's `palabra_clave` a word, neither a chosen password's mixed classes, nor its symbol (_CHOSEN_SYMBOL: a code's
+# dashes are none, `Poncho-Azul-2024`); a key's word beside a catalogue's or an inventory's thing names its code.
+_CLAVE_WORDS = frozenset({"clave", "claves", "clau"})
+_CLAVE_CATALOGUE_WORDS = frozenset({"producto", "productos", "producte", "articulo", "article", "licencia", "llicencia",
+                                    "inventario", "inventari", "referencia", "catalogo", "cataleg", "modelo", "model",
+                                    "serie", "sku", "item", "categoria", "tipo", "tipus", "id"})
+
+
+def _clave_holding_a_chosen_password(words: Tuple[str, ...], value: str) -> bool:
+    from secretfence.kinds._helpers import looks_chosen, spells_an_example_password
+
+    if len(words) < 2 or not (words[0] in _CLAVE_WORDS or words[-1] in _CLAVE_WORDS):
+        return False
+    if len(words) > 1 + _HEAD_FIRST_READ or _LOCALIZED_NOT_THE_VALUE.intersection(words) \
+            or _NOT_THE_VALUE_WORDS.intersection(words) or words[-2:] in _LOCALIZED_KEYWORD_PHRASES \
+            or _CLAVE_CATALOGUE_WORDS.intersection(words):
+        return False
+    if value.count(":") == 1 and " " not in value:
+        # a login's user and password the key holds together (`_clavesSync = 'app_sync:<password>'`, CouchDB's and
+        # Basic auth's `user:password`): the password judged, drawn or chosen
+        user, password = value.split(":")
+        if user and _LOGIN_USER.match(user) is not None and (_drawn_key(password) or (
+                looks_chosen(password) and _CHOSEN_SYMBOL.search(password) is not None)):
+            return not spells_an_example_password(password)
+    return (looks_chosen(value) and " " not in value and _CHOSEN_SYMBOL.search(value) is not None
+            and not spells_an_example_password(value))
+
+
+_LOGIN_USER = lazy_regex(r"^[A-Za-z][A-Za-z0-9_.@-]{1,63}$")
+
+
 def _named_words_after(words: Tuple[str, ...], width: int) -> int:
     """How many of the words after a head-first credential's `width` words name what it is for (_LINKING_WORDS aside)."""
     return sum(1 for word in words[width:] if word not in _LINKING_WORDS)
@@ -951,6 +1005,8 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         return _looks_generated(value) or _drawn_key(value) or (
             len(value) >= 8 and _CHOSEN_SYMBOL.search(value) is not None and any(character.isdigit() for character in value)
             and not value.islower() and not value.isupper())
+    if _clave_holding_a_chosen_password(words, value):
+        return True
     if (len(words) == 2 and words[0] in _LOCALIZED_KEY_WORDS and words[1] in _LOCALIZED_PASSWORD_OWNERS
             and (_looks_generated(value) or _drawn_key(value))):
         # (stop 65) a key's word head first, then whose key it is, as the Romance languages order English's
@@ -1061,6 +1117,8 @@ def names_a_credential_holding(key: str, value: str) -> bool:
     if words == ("encrypt",) and _GOSSIP_KEY.match(value):
         return True  # Consul's and Nomad's gossip key: `encrypt = "<32 bytes in base64>"`
     unguarded = _unguarded_words(words)
+    if _private_id(words, unguarded, value):
+        return True  # (before the id's word says an id: see _private_id)
     if not words or _NOT_THE_VALUE_WORDS.intersection(unguarded):
         return False
     if len(words) >= 4 and "." in key and _DOTTED_CREDENTIAL.search(" ".join(words)):
@@ -1080,9 +1138,19 @@ def names_a_credential_holding(key: str, value: str) -> bool:
             and words[1] in _LOCALIZED_VALUE_JUDGED_KEY_USES and _LOCALIZED_NOT_THE_VALUE.isdisjoint(words)
             and _looks_generated(value)):
         return True  # (blind rounds GV-GZ) head first, what the key is for after it: Nexi XPay's `chiave_mac`
-    if (2 <= len(words) <= 1 + _HEAD_FIRST_READ and words[0] in _LOCALIZED_KEY_WORDS
+    if (3 <= len(words) <= 2 + _HEAD_FIRST_READ and words[0] in _LOCALIZED_KEY_QUALIFIERS | _KEY_QUALIFIERS
+            and words[1] in _LOCALIZED_KEY_WORDS and _LOCALIZED_NOT_THE_VALUE.isdisjoint(words)
+            and _NOT_SECRET_KEY_QUALIFIERS.isdisjoint(unguarded) and _looks_generated(value)):
+        # (stop 68) the key's qualifier before it, what it is for after it, as code names it in English's order:
+        # `ApiLlaveGuias` (the guides' API key), `api_clave_reservas`, `SecretKeyReservas` read as `api_key` is
+        return True
+    if (2 <= len(words) and _LOCALIZED_KEY_WORDS.intersection(words[:-1])
+            and _named_words_after(words, _first_localized_key_word(words) + 1) <= _HEAD_FIRST_READ
             and _LOCALIZED_NOT_THE_VALUE.isdisjoint(words) and _NOT_SECRET_KEY_QUALIFIERS.isdisjoint(unguarded)
             and _KEY_BYTES_HEX.match(value) is not None and len(set(value.lower())) >= _KEY_BYTES_DISTINCT):
+        # (stop 68: and after the service's or the app's name, `MAPAS_LLAVE_SUBIDA`, `mapas_llave_servidor`,
+        # `tienda_clave_webhook`: the key's word in the middle, what it is for after it, as the Romance languages order
+        # English's `MAPS_UPLOAD_KEY`)
         # (stop 57) head first, what the key is for after it in a word the lists above do not hold (Malay's `KUNCI_QR`,
         # the QR code's HMAC key; `clave_webhook`), holding a key's bytes in hex, 32 digits or more: read as English's
         # `QR_KEY` is. (A catalogue's `clave_producto` holds a product's code, never a key's bytes.)
@@ -1391,12 +1459,29 @@ def drawn_from_printables(value: str) -> bool:
             and any(character.islower() for character in value) and any(character.isdigit() for character in value))
 
 
+# (stop 68) Django's generated SECRET_KEY (`get_random_secret_key`): fifty characters of lower-case letters, digits and
+# `!@#$%^&*(-_=+)`, so its `$` opens what reads as a variable (`$gk_x$sun*84p2(…`, `…$(2jh…)…`) in one key of a few. Drawn
+# so, with five distinct symbols or more, digits and letters, it is the key, whatever the `$` would expand to in a shell.
+_DJANGO_KEY_ALPHABET = lazy_regex(r"^[a-z0-9!@#$%^&*(\-_=+)]{40,64}$")
+_DJANGO_KEY_SYMBOLS = 5
+
+
+def drawn_from_djangos_alphabet(value: str) -> bool:
+    """The value is drawn as Django draws its secret key (see _DJANGO_KEY_ALPHABET)."""
+    if _DJANGO_KEY_ALPHABET.match(value) is None or "${" in value:
+        return False
+    symbols = {character for character in value if not character.isalnum()}
+    return (len(symbols) >= _DJANGO_KEY_SYMBOLS and sum(character.isdigit() for character in value) >= 4
+            and sum(character.isalpha() for character in value) >= 12 and not is_sequential(value))
+
+
 def _holds_reference(value: str) -> bool:
     """The value holds a template, an environment read or a store's reference (see _REFERENCE): not a template's
     opener a drawn key holds by chance, which nothing closes after it."""
     for found in _REFERENCE.finditer(value):
         closer = _TEMPLATE_CLOSERS.get(found.group())
-        if closer is None or closer in value[found.end():] or not drawn_from_printables(value):
+        if closer is None or closer in value[found.end():] or not (drawn_from_printables(value)
+                                                                   or drawn_from_djangos_alphabet(value)):
             return True
     return False
 
@@ -2055,7 +2140,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False  # a PowerShell command (`$Password = ConvertTo-SecureString …`): what it returns is the value
     if _EXTENSION_HEADER.match(value) and (_is_identifier(value[2:]) or _ONE_WORD.match(value[2:])):
         return False  # a header's name (`X-API-Key`, `X-Apikey`): where the key is sent, not the key
-    if _VARIABLE_HEAD.match(value):
+    if _VARIABLE_HEAD.match(value) and not drawn_from_djangos_alphabet(value):
         return False  # `$Base32String</code>`, `${X}-suffix`, `$(cat f)`: a variable's expansion
     if _REGEX_SYNTAX.search(value):
         return False  # a pattern a value must match (botocore's service models), not a value
