@@ -5671,6 +5671,10 @@ def _auth_member(lines: Sequence[str], index: int, name: Optional[str], literal:
         return 0, literal or "", "a literal"
     if name in ("None", "self"):
         return None
+    from secretfence.compat.detect_secrets.credential_keys import names_a_stand_in
+
+    if names_a_stand_in(name):
+        return None  # (stop 68) a test's stand-in by its name (`auth=("u", TEST_PW)`)
     assigned = _assigned_above(lines, index, name)
     return None if assigned is None else (assigned[0] - index, assigned[1], f"{name}, assigned above,")
 
@@ -5708,12 +5712,14 @@ _KEYWORD_GIVEN_WORDS = ("assword=", "assword =", "ASSWORD=", "asswd=", "ecret=",
 
 def keyword_given_names(lines: Sequence[str], index: int) -> Iterator[Found]:
     """The literal assigned above to a name the line gives a credential's keyword argument (see _KEYWORD_GIVEN_NAME)."""
-    from secretfence.compat.detect_secrets.credential_keys import names_a_credential
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential, names_a_stand_in
 
     for found in itertools.islice(_KEYWORD_GIVEN_NAME.finditer(lines[index], 0, 4096), _CALLS_A_LINE):
         key, name = found.group("key"), found.group("name")
         if name in _LANGUAGE_NAMES or name == key or not names_a_credential(key) or names_a_credential(name):
             continue
+        if names_a_stand_in(name):
+            continue  # (stop 68) a test's stand-in by its name (`password=DUMMY_PW`, `password=SANDI_TES`)
         assigned = _assigned_above(lines, index, name)
         if assigned is not None:
             yield assigned[0] - index, f"{name}, assigned above, given as the {key}= argument", key, assigned[1]

@@ -628,6 +628,12 @@ _CUT_TAIL = lazy_regex(r"[A-Za-z0-9]{1,6}")
 _CUT_PAIR = lazy_regex(r"^(?:[0-9]{8,10}|[0-9]{2,10}(?:\.\.\.|\u2026)):AA[A-Za-z0-9_-]{0,6}(?:\.\.\.|\u2026|\*{3,})[A-Za-z0-9_-]{0,6}$")
 
 
+# (stop 68) ... or a short head and tail of letters and digits around the ellipsis' one character (`9f3a…c2d1`, `Zk3q…cH6x`:
+# a log's or a dashboard's masked key, its first and last few characters shown). No one types that character into a
+# password; three dots between short runs stay judged as written (`Kx8...vR9t`).
+_CUT_SHORT_HEAD = lazy_regex(r"[A-Za-z0-9]{2,8}")
+
+
 def _cut_for_show(stripped: str) -> bool:
     """The value is a longer one cut for show at an ellipsis (see _ELLIPSIS)."""
     parts = _ELLIPSIS.split(stripped, 2)
@@ -637,7 +643,8 @@ def _cut_for_show(stripped: str) -> bool:
     if not tail:
         return _CUT_HEAD.fullmatch(head) is not None
     return _CUT_TAIL.fullmatch(tail) is not None and (
-        not head or _CUT_HEAD.fullmatch(head) is not None or _CUT_PREFIX.fullmatch(head) is not None)
+        not head or _CUT_HEAD.fullmatch(head) is not None or _CUT_PREFIX.fullmatch(head) is not None
+        or ("\u2026" in stripped and _CUT_SHORT_HEAD.fullmatch(head) is not None))
 
 
 # A run of x standing for what was left out (`sk_live_xxxx`, `xxxx-xxxx`, `abcd1234xxxx`, `AKIAXXXXXXXX`): the run
@@ -763,14 +770,19 @@ _LOCALIZED_PLACEHOLDER_WORDS = frozenset("""
 # words, `Kameel-Verander-Doringboom`, `Fjalekalimi_Gjethe_Mali_Bunker`, holds them as any other word: review)
 # (stop 61: Guarani's `ñe'ẽñemi`, its puso (the glottal stop's `'`) read as a letter and its accents dropped, among
 # Guarani's `nde` (your) and `ko'ápe` (here): a Paraguayan team's `NDE_ÑE'ẼÑEMI`, `nde-ñe'ẽñemi-ko'ápe`)
+# (stop 68: Indonesian's, Malay's and Javanese's `sandi` and `kata laluan`, among their words for a test, a fake, an
+# example and not real: `sandi-tes-ora-nyata`, `kata-sandi-palsu`, `contoh-kata-laluan`, `bukan-sandi-asli`. `Sandi` is a
+# name too, and a passphrase holding it and other words, `Sandi-Bromo-Kopi`, is judged as any)
 _LOCALIZED_PLACEHOLDER_WORDS_AMONG_FILLERS = frozenset("""
     wagwoord wagwoorde vervang verander fjalekalim fjalekalimi fjalekalimin
     neenemi
+    sandi laluan
 """.split())
 _PLACEHOLDER_FILLERS = frozenset("""
     jou u my hier sit in die jul julle nuwe joune asseblief hierdie met
     juaj tuaj im yt ketu vendos ndrysho shkruaj fut ri re
     nde koape
+    kata tes uji ujian coba percobaan palsu contoh ora nyata dudu asli bukan tidak sing iki ini anyar baru
     your my here new the enter put change
 """.split())
 # (a word's glottal stop, Guarani's puso and Hawaiian's ʻokina, written `'`, `’` or `ʼ`: a letter of the word)

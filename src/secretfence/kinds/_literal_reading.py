@@ -1381,6 +1381,23 @@ _SIBLING_KEY = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?["']?(?P<key>[\w.-]{1,64})["']?
 _LOG_RECORD = lazy_regex(r"^[ \t]*\[?(?:[0-9]{4}-[0-9]{2}-[0-9]{2}[T ]|[A-Z][a-z]{2} [ 0-9][0-9] )[0-9]{2}\b")
 
 
+# (stop 68) A web server's access log record, as Apache's and nginx's common and combined formats write it: the client,
+# the identity and the user, then the time in brackets and the request in quotes (`203.0.113.4 - - [11/Nov/2024:09:04:52
+# -0500] "GET /search?q=…&session=… HTTP/1.1" 200 …`), wherever the log is kept or however it is named.
+_ACCESS_LOG_RECORD = lazy_regex(r"""^[ \t]*[^\s"\[\]]{1,255} [^\s"\[\]]{1,128} [^\s"\[\]]{1,256} \[[0-9]{2}/[A-Z][a-z]{2}/[0-9]{4}"""
+                                r""":[0-9]{2}:[0-9]{2}:[0-9]{2}(?: [+-][0-9]{4})?\] ["]""")
+# (stop 68) A log file by its name: `.log`, and a rotated one as logrotate and the servers name it (`access.log.1`,
+# `app.log.2024-11-11`, `error.log-20241111`, `access.log.old`), or Apache's own `access_log`, `ssl_error_log.1`.
+_LOG_FILE_NAME = lazy_regex(r"(?:\.|_)log(?:[.-](?:[0-9]{1,3}|[0-9]{8}|[0-9]{4}-[0-9]{2}-[0-9]{2}|old))?$")
+
+
+def _in_a_log(line: str, lowered_name: str) -> bool:
+    """The line is a log's record: the file is named as a log (see _LOG_FILE_NAME), or the line opens with a record's
+    time (_LOG_RECORD), is a structured log's record or a web server's access log record (_ACCESS_LOG_RECORD)."""
+    return (lowered_name.endswith(".log") or _LOG_FILE_NAME.search(lowered_name) is not None
+            or _LOG_RECORD.match(line) is not None or json_log_record(line) or _ACCESS_LOG_RECORD.match(line) is not None)
+
+
 # The field names an application logs a session's id under (a cookie's own name, `JSESSIONID`,
 # `PHPSESSID`, `laravel_session`, is still read as the cookie's value).
 _LOGGED_SESSION_FIELDS = frozenset({"sessionid", "session", "sid"})
@@ -1388,10 +1405,10 @@ _LOGGED_SESSION_FIELDS = frozenset({"sessionid", "session", "sid"})
 
 def _logged_session_id(key: str, line: str, lowered_name: str) -> bool:
     """A session's id a log record names (`sessionId=d3c7…` beside a request's id, a structured log's
-    `"session":"0b6f…"` member): which session a record was of, written by the application; a
-    cookie's value (a `Cookie:` header logged) is still read."""
+    `"session":"0b6f…"` member, an access log's request `?…&session=…`): which session a record was of, written by the
+    application or the server; a cookie's value (a `Cookie:` header logged) is still read."""
     return (key.lower() in _LOGGED_SESSION_FIELDS and "ookie" not in line and "OOKIE" not in line
-            and (lowered_name.endswith(".log") or _LOG_RECORD.match(line) is not None or json_log_record(line)))
+            and _in_a_log(line, lowered_name))
 
 
 # A purchase's own tokens, as a shop names them: its checkout's and its cart's (Shopify's orders carry
@@ -1405,8 +1422,26 @@ def _logged_purchase_token(key: str, line: str, lowered_name: str) -> bool:
     """A checkout's or a cart's token a log record names (`checkout_token=43a4…` in a shop's sync log)."""
     from secretfence.compat.detect_secrets.credential_keys import key_words
 
-    return (key_words(key) in _PURCHASE_TOKEN_NAMES
-            and (lowered_name.endswith(".log") or _LOG_RECORD.match(line) is not None or json_log_record(line)))
+    return key_words(key) in _PURCHASE_TOKEN_NAMES and _in_a_log(line, lowered_name)
+
+
+# (stop 68) A payment card's token, as a gateway's client-side tokenizer returns it in the buyer's browser for one charge
+# (Stripe's and Checkout.com's `tok_…`, Culqi's and Kushki's `tkn_…`, `tkn_live_…`, Omise's `tokn_…`): the card's stand-in,
+# which only the merchant's secret key can charge, once. Under a card's or a payment's token name (`card_token`,
+# `paymentToken`), or logged as a charge's `token=` (a payments log's record): no credential of the shop. A token of
+# this shape under an access token's or an API token's name, outside a log, is still read.
+_CARD_TOKEN = lazy_regex(r"^(?:tok|tkn|tokn)_(?:(?:test|live)_)?[A-Za-z0-9]{10,40}$")
+_CARD_TOKEN_NAMES = frozenset({("card", "token"), ("payment", "token"), ("card", "tkn")})
+
+
+def _card_token(key: str, value: str, line: str, lowered_name: str) -> bool:
+    """A payment card's one-use token (see _CARD_TOKEN) under a card's token name or a log's `token`."""
+    if value[:1] != "t" or _CARD_TOKEN.match(value) is None:
+        return False
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    words = key_words(key)
+    return words[-2:] in _CARD_TOKEN_NAMES or (words == ("token",) and _in_a_log(line, lowered_name))
 
 
 # A user and password pair: `auth=("user", "pw")` (requests), `basic_auth=("elastic", "pw")`,
@@ -2771,6 +2806,8 @@ def _credential_key(key: str, value: str, in_code: bool = False) -> bool:
             return False  # SQL Server's `CREATE LOGIN … WITH SID = 0x…` (a login's security identifier): a cookie is no binary literal
         return looks_generated(value)  # `cookies = {"sessionid": "6ue4…"}`
     words = key_words(key)
+    if words[-2:] in _CARD_TOKEN_NAMES and _CARD_TOKEN.match(value) is not None:
+        return False  # (stop 68) a payment card's one-use token under a card's token name (see _CARD_TOKEN)
     if words and words[-1] == "fortitoken":
         # FortiOS' `set fortitoken "<serial>"` (an administrator's or a local user's, `config user local`) assigns
         # the FortiToken by its serial number (`FTKMOB…`, `FTK200…`, as `config user fortitoken` lists them):
@@ -2998,6 +3035,28 @@ def _opens_a_logged_pair(value: str, line: str, lowered_name: str) -> bool:
     """A bare value that opens another `name=value` pair of a log's record (see _OPENS_A_PAIR)."""
     return (value[:1].islower() and _OPENS_A_PAIR.match(value) is not None
             and (lowered_name.endswith(".log") or is_log_text(lowered_name) or _LOG_RECORD.match(line) is not None))
+
+
+# (stop 68) Quoted-printable text (RFC 2045's bodies, RFC 2047's encoded words in a mail's headers, `=?UTF-8?Q?…?=`): a
+# byte outside ASCII is `=` and its two hex digits, so a word of another alphabet's letters reads as a key, `=` and a value
+# (`Parol=C4=B1_yeniden` is Crimean Tatar's `Parolı yeniden`, `Passwort=E4nderung` Latin-1's `Passwortänderung`). A UTF-8
+# letter's bytes escaped (a lead byte, then a continuation byte's escape) are such text anywhere; a high byte's escape
+# then the word's small letters to its end (`E4nderung`), or another high byte's escape, is, on a line holding an
+# encoded word or in a saved mail. (A password in a mail is read still: one opening with two hex capitals holds a digit, a
+# capital or a symbol after them.)
+_QUOTED_PRINTABLE_UTF8 = lazy_regex(r"^[C-F][0-9A-F]=[89AB][0-9A-F]")
+_QUOTED_PRINTABLE_HIGH_BYTE = lazy_regex(r"^[89A-F][0-9A-F](?:[a-z]{1,40}(?![A-Za-z0-9#$%&*+/@!^~])|=[89A-F][0-9A-F]|\?=)")
+_ENCODED_WORD = lazy_regex(r"=\?[\w.:-]{1,40}\?[Qq]\?")
+_MAIL_SUFFIXES = (".eml", ".mbox", ".emlx", ".msg", ".mbx")
+_HEX_CAPITALS = frozenset("89ABCDEF")
+
+
+def _quoted_printable_text(value: str, line: str, lowered_name: str) -> bool:
+    """The `=` before the value is quoted-printable's escape inside a word, not an assignment (see above)."""
+    if _QUOTED_PRINTABLE_UTF8.match(value) is not None:
+        return True
+    return _QUOTED_PRINTABLE_HIGH_BYTE.match(value) is not None and (
+        lowered_name.endswith(_MAIL_SUFFIXES) or ("?=" in line and _ENCODED_WORD.search(line) is not None))
 
 
 # Several readers often hand the same value on a line to the same judgement (a command's `-u user,pw`
@@ -5098,12 +5157,15 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         judged.add((key, value, quoted))
         if not quoted and _opens_a_logged_pair(value, line, lowered_name):
             continue  # (a log's component, then its record's pairs: `auth: agency=… token=…`; each pair is read by its name)
+        if value[:1] in _HEX_CAPITALS and _quoted_printable_text(value, line, lowered_name):
+            continue  # (quoted-printable text: `Parol=C4=B1…` is one word, its letter escaped)
         if _device_configs.not_a_secret(key, value, line, lowered_name) or _config_forms.names_its_element(key, value, line):
             continue  # (a device format's reference or identifier: `psk=ext:name`, Ecowitt's PASSKEY; a record's own key)
         if _logged_session_id(key, line, lowered_name) or _logged_purchase_token(key, line, lowered_name) or (
+                _card_token(key, value, line, lowered_name)) or (
                 drawn_session_record_id(key, value, lines, index, lowered_name)) or (
                 key[-2:] in ("Id", "id", "ID") and names_its_titled_record(key, value, lines, index)):
-            continue  # (a session's or a purchase's id a log names, or drawn as a UUID; a record's id beside its title)
+            continue  # (a session's or a purchase's id a log names, a card's token, or drawn as a UUID; a record's id beside its title)
         if _azure_account_key(key, value):
             yield from report(value, f"Azure storage account key under {key}")
         elif key.lower() in ("auth", "_auth") and _BASE64_VALUE.match(value) and basic_credential(value, key_alone=True):

@@ -634,7 +634,27 @@ _LOCALIZED_NOT_THE_VALUE = frozenset({
     # (Malay's and Indonesian's wrong, forgotten, hint, length, confirmation: a message's or a form's name,
     # `KATA_LALUAN_SALAH`, `kata_sandi_lupa`, as English's `wrong_password`, `forgot_password` are none)
     "salah", "lupa", "petunjuk", "panjang", "pengesahan", "konfirmasi",
+    # (stop 68: Indonesian's, Malay's and Javanese's test and fake, `SANDI_TES`, `kata_sandi_uji`, `KATA_LALUAN_PALSU`, as
+    # English's `test_password`, `fake_password` are none)
+    "tes", "uji", "ujian", "percobaan", "palsu",
 })
+# (stop 68) Words by which a name says its value stands in for a credential: a test's, an example's, a made-up one
+# (`DUMMY_PW`, `FAKE_TOKEN`, `SENHA_TESTE`, `SANDI_TES`), in English and the languages the key reader knows. A literal
+# assigned to such a name and given as a credential's argument (`client.login(username=…, password=TEST_PW)`) is the
+# test's stand-in, as the name's own assignment is judged none (`test_password = …`).
+_STAND_IN_NAME_WORDS = frozenset({
+    "test", "tests", "testing", "dummy", "fake", "mock", "example", "sample", "placeholder", "stub", "fixture", "bogus",
+    "prueba", "pruebas", "teste", "testes", "ejemplo", "exemplo", "exemple", "esempio", "beispiel", "voorbeeld", "ornek",
+    "contoh", "tes", "uji", "ujian", "percobaan", "palsu", "fictif", "ficticio", "ficticia", "fittizio", "fittizia",
+    "тестовый", "тестовий", "фиктивный", "фіктивний",
+})
+
+
+def names_a_stand_in(name: str) -> bool:
+    """The (variable's) name says its value stands in for a credential (see _STAND_IN_NAME_WORDS)."""
+    return not _STAND_IN_NAME_WORDS.isdisjoint(key_words(name))
+
+
 # (CJK's words saying an example, a sample, a test, a stand-in, compounded before the credential's: 示例, 例えば example,
 # 样例 / 範例, サンプル sample, テスト / 测试 / 測試 test, ダミー dummy)
 _NATIVE_NOT_THE_VALUE = ("示例", "例えば", "样例", "範例", "例子", "サンプル", "テスト", "测试", "測試", "ダミー", "样本", "樣本")
@@ -907,10 +927,20 @@ _NOT_SECRET_KEY_QUALIFIERS = frozenset({
 })
 
 
-def _payment_s_id(words: Tuple[str, ...], key: str) -> bool:
-    """The key is a payment object's field naming its id (Toss Payments' `paymentKey`, `payment_key`): the two words
-    alone, not in a setting's upper case (`PAYMENT_KEY=` in a .env, `MERCHANT_PAYMENT_KEY` hold a gateway's key)."""
-    return words == ("payment", "key") and not key.strip("\"' ").isupper()
+# (stop 68) A shop's order object names its own key so: WooCommerce's `order_key` (`wc_order_` and 13 letters and digits
+# WooCommerce draws for each order, the `?key=` of the order-received page's URL every buyer is sent and of the REST API's
+# order objects, webhooks' payloads and fixtures), as Toss Payments' payment object names its `paymentKey`.
+_RECORD_KEY_NAMES = frozenset({("payment", "key"), ("order", "key")})
+_WOOCOMMERCE_ORDER_KEY = lazy_regex(r"^wc_order_[A-Za-z0-9]{8,24}$")
+
+
+def _payment_s_id(words: Tuple[str, ...], key: str, value: str = "") -> bool:
+    """The key is a payment's or an order's object's field naming its id (Toss Payments' `paymentKey`, `payment_key`;
+    WooCommerce's `order_key`): the two words alone, not in a setting's upper case (`PAYMENT_KEY=` in a .env,
+    `MERCHANT_PAYMENT_KEY` hold a gateway's key); or WooCommerce's order key by its shape (`wc_order_…`), however named."""
+    if value[:9] == "wc_order_" and _WOOCOMMERCE_ORDER_KEY.match(value.strip()) is not None:
+        return True
+    return words in _RECORD_KEY_NAMES and not key.strip("\"' ").isupper()
 
 
 # (stop 66) The app key of Pusher Channels' protocol (Pusher's, and the servers speaking it: Laravel Reverb, Soketi): the
@@ -1159,7 +1189,7 @@ def names_a_credential_holding(key: str, value: str) -> bool:
     # beside the secret key that signs; a payment's key is its id, Toss Payments' `paymentKey` in every payment
     # object, redirect URL and receipt link: the field's own name, not a setting's, `PAYMENT_KEY=`, `MERCHANT_PAYMENT_KEY`)
     return (len(words) >= 2 and words[-1] == "key" and not _NOT_SECRET_KEY_QUALIFIERS.intersection(unguarded)
-            and words[-2] != "game" and not _payment_s_id(words, key) and not _social_auth_client_key(words) and not kakao_client_key(words)
+            and words[-2] != "game" and not _payment_s_id(words, key, value) and not _social_auth_client_key(words) and not kakao_client_key(words)
             and not channels_client_key(words)
             and not _retried_request_s_key(unguarded, value) and not _plugin_s_id(words, value)
             and not _record_reference(words, key, value) and _looks_generated(value))
@@ -2064,6 +2094,27 @@ def _vendor_head_then_words(value: str) -> bool:
             and any(word.lower() in _VENDOR_STAND_IN_WORDS for word in words))
 
 
+# (stop 68) An electronic invoice's access key, as the tax authorities define it and print it on every invoice (the buyer
+# looks the document up with it): Ecuador's SRI `claveAcceso`, 49 digits (the date `ddmmaaaa`, the document's code, the
+# issuer's RUC of 13 digits, the environment 1 or 2, the series, the sequence number, a numeric code, the issue type, a
+# check digit), and Brazil's NF-e / NFC-e / CT-e `chave de acesso` (`chNFe`), 44 digits (the state's code, `aamm`, the
+# issuer's CNPJ of 14 digits, the model 55, 65, 57…, the series, the number, the issue type, a code, a check digit).
+# Spanish's `clave de acceso` and Portuguese's `chave de acesso` name a password too: a value of these digits, its date and
+# codes in place, is the document's public key, never one chosen or drawn.
+_SRI_ACCESS_KEY = lazy_regex(r"^(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])(?:19|20)[0-9]{2}0[1-7][0-9]{13}[12][0-9]{25}$")
+_NFE_ACCESS_KEY = lazy_regex(r"^[1-5][0-9][0-9]{2}(?:0[1-9]|1[0-2])[0-9]{14}(?:55|57|58|59|62|63|65|66|67)[0-9]{22}$")
+
+
+def e_invoice_access_key(value: str) -> bool:
+    """The value is an electronic invoice's access key (see _SRI_ACCESS_KEY, _NFE_ACCESS_KEY), its digits alone (as a
+    carrier's rewritten line gives a JSON member's value too, its quotes escaped and the object's end with it)."""
+    if not 44 <= len(value) <= 56:
+        return False
+    digits = value.strip().rstrip(";,}]").strip("\\\"'`")
+    return (len(digits) == 49 and _SRI_ACCESS_KEY.match(digits) is not None) or (
+        len(digits) == 44 and _NFE_ACCESS_KEY.match(digits) is not None)
+
+
 def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool = True, key: str = "") -> bool:
     """The value itself, as a credential-named key holds it, is a credential (see the module's
     doc for what is not). Base64 of text (a Kubernetes Secret's `data:`) is judged by its text.
@@ -2095,6 +2146,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return True  # a bcrypt salt held as a secret (Naver Commerce API's client secret), not a password's hash
     if AZURITE_ACCOUNT_KEY in value or value in PUBLISHED_DEFAULT_KEYS or is_public_client_key(value, key):
         return False
+    if e_invoice_access_key(value):
+        return False  # (stop 68) an electronic invoice's access key (SRI's `claveAcceso`, NF-e's `chave de acesso`)
     from secretfence.kinds._web3_keys import is_published_value
 
     if is_published_value(value):
