@@ -138,11 +138,11 @@ PLACES: Tuple[Optional[bytes], ...] = (
     b'Ee\xc6\xc9',
     b'AOao\xc3',
     b"'Ee\xe2",
-    b'\t (*:<=AE_`ae\xc4',
+    b'\t (*:<=AEIU_`aeiu\xc3\xc4',
     b'\t (*:<=L_`l',
     b'\t (*:<=A_`a',
     b'\t (*:<=O_`o',
-    b'\t (*:<=_`\x8f\x99',
+    b'\t (*:<=NS_`ns\x8f\x99',
     b'\t (*:<=V_`v\x93\xb3',
     b'\t Pp\x80',
     b'APap\x99',
@@ -499,11 +499,12 @@ PLACES: Tuple[Optional[bytes], ...] = (
     b'\t AEMNaemn',
     b'\t :=Nn',
     b'\t -:=N_n',
-    b'\t -.0123456789:=@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
-    b'\t ,-./0123456789:;=@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
-    b'\t -.0123456789@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
-    b'\t ,-./0123456789;@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
-    b'\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f !#$%&)*+,-./0123456789;>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ\\]^_abcdefghijklmnopqrstuvwxyz|}~\x7f\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff',
+    b'\t "\'-.0123456789:=@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz\xc2\xe2',
+    b'\t "\',-./0123456789:;=@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz\x80\xab\xc2\xe2',
+    b'\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f !"#$%&\')*+,-./0123456789:;=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ\\]^_abcdefghijklmnopqrstuvwxyz|}~\x7f\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff',
+    b'\t "\'-.0123456789@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz\xc2\xe2',
+    b'\t "\',-./0123456789;@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz\x80\xab\xc2\xe2',
+    b'\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f !"#$%&\')*+,-./0123456789;>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ\\]^_abcdefghijklmnopqrstuvwxyz|}~\x7f\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff',
     b'Rr\xa1',
     b'IRir',
     b'AIOaio',
@@ -1144,7 +1145,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'clau', True): 107, (b'clave', True): 107, (b'contrase', True): 108, (b'contrasinal', True): 107, (b'geslo', True): 107, (b'has', True): 109, (b'heslo', True): 107, (b'ifre', True): 107, (b'jelsz', True): 110, (b'kata laluan', True): 107, (b'kata sandi', True): 107, (b'lozinka', True): 107, (b"mot d'", True): 111, (b'mot de passe', True): 107, (b'nenosiri', True): 107, (b'palavra-passe', True): 107, (b'parol', True): 112, (b'parool', True): 107, (b'pasahitz', True): 113, (b'password', True): 107, (b'senha', True): 107, (b'slapta', True): 114},
         {(b'clau', True): (107, 0, 0, 0), (b'clau\t', True): (40, 0, 0, 0), (b'clau ', True): (40, 0, 0, 0), (b'clau(', True): (115, 116, 117, 0), (b'clau*', True): (107, 0, 0, 0), (b'clau`', True): (118, 0, 0, 0), (b'clave', True): (107, 0, 0, 0), (b'clave\t', True): (40, 0, 0, 0), (b'clave ', True): (40, 0, 0, 0), (b'clave(', True): (115, 116, 117, 0), (b'clave*', True): (107, 0, 0, 0), (b'clave`', True): (118, 0, 0, 0), (b'contrase', True): (108, 119, 113, 0), (b'contrasinal', True): (107, 0, 0, 0), (b'contrasinal\t', True): (40, 0, 0, 0), (b'contrasinal ', True): (40, 0, 0, 0), (b'contrasinal(', True): (115, 116, 117, 0), (b'contrasinal*', True): (107, 0, 0, 0), (b'contrasinal`', True): (118, 0, 0, 0), (b'geslo', True): (107, 0, 0, 0), (b'geslo\t', True): (40, 0, 0, 0), (b'geslo ', True): (40, 0, 0, 0), (b'geslo(', True): (115, 116, 117, 0), (b'geslo*', True): (107, 0, 0, 0), (b'geslo`', True): (118, 0, 0, 0), (b'has', True): (109, 120, 121, 0), (b'heslo', True): (107, 0, 0, 0), (b'heslo\t', True): (40, 0, 0, 0), (b'heslo ', True): (40, 0, 0, 0), (b'heslo(', True): (115, 116, 117, 0), (b'heslo*', True): (107, 0, 0, 0), (b'heslo`', True): (118, 0, 0, 0), (b'ifre', True): (107, 0, 0, 0), (b'ifre\t', True): (40, 0, 0, 0), (b'ifre ', True): (40, 0, 0, 0), (b'ifre(', True): (115, 116, 117, 0), (b'ifre*', True): (107, 0, 0, 0), (b'ifre`', True): (118, 0, 0, 0), (b'jelsz', True): (110, 122, 0, 0), (b'kata laluan', True): (107, 0, 0, 0), (b'kata laluan\t', True): (40, 0, 0, 0), (b'kata laluan ', True): (40, 0, 0, 0), (b'kata laluan(', True): (115, 116, 117, 0), (b'kata laluan*', True): (107, 0, 0, 0), (b'kata laluan`', True): (118, 0, 0, 0), (b'kata sandi', True): (107, 0, 0, 0), (b'kata sandi\t', True): (40, 0, 0, 0), (b'kata sandi ', True): (40, 0, 0, 0), (b'kata sandi(', True): (115, 116, 117, 0), (b'kata sandi*', True): (107, 0, 0, 0), (b'kata sandi`', True): (118, 0, 0, 0), (b'lozinka', True): (107, 0, 0, 0), (b'lozinka\t', True): (40, 0, 0, 0), (b'lozinka ', True): (40, 0, 0, 0), (b'lozinka(', True): (115, 116, 117, 0), (b'lozinka*', True): (107, 0, 0, 0), (b'lozinka`', True): (118, 0, 0, 0), (b"mot d'", True): (111, 123, 124, 85), (b"mot d'\t", True): (125, 35, 85, 85), (b"mot d' ", True): (125, 35, 85, 85), (b"mot d'p", True): (35, 85, 85, 11), (b'mot de passe', True): (107, 0, 0, 0), (b'mot de passe\t', True): (40, 0, 0, 0), (b'mot de passe ', True): (40, 0, 0, 0), (b'mot de passe(', True): (115, 116, 117, 0), (b'mot de passe*', True): (107, 0, 0, 0), (b'mot de passe`', True): (118, 0, 0, 0), (b'nenosiri', True): (107, 0, 0, 0), (b'nenosiri\t', True): (40, 0, 0, 0), (b'nenosiri ', True): (40, 0, 0, 0), (b'nenosiri(', True): (115, 116, 117, 0), (b'nenosiri*', True): (107, 0, 0, 0), (b'nenosiri`', True): (118, 0, 0, 0), (b'palavra-passe', True): (107, 0, 0, 0), (b'palavra-passe\t', True): (40, 0, 0, 0), (b'palavra-passe ', True): (40, 0, 0, 0), (b'palavra-passe(', True): (115, 116, 117, 0), (b'palavra-passe*', True): (107, 0, 0, 0), (b'palavra-passe`', True): (118, 0, 0, 0), (b'parol', True): (112, 0, 0, 0), (b'parool', True): (107, 0, 0, 0), (b'parool\t', True): (40, 0, 0, 0), (b'parool ', True): (40, 0, 0, 0), (b'parool(', True): (115, 116, 117, 0), (b'parool*', True): (107, 0, 0, 0), (b'parool`', True): (118, 0, 0, 0), (b'pasahitz', True): (113, 0, 0, 0), (b'pasahitz\t', True): (40, 0, 0, 0), (b'pasahitz ', True): (40, 0, 0, 0), (b'pasahitz(', True): (115, 116, 117, 0), (b'pasahitz*', True): (107, 0, 0, 0), (b'pasahitz`', True): (118, 0, 0, 0), (b'pasahitza', True): (126, 0, 0, 0), (b'password', True): (107, 0, 0, 0), (b'password\t', True): (40, 0, 0, 0), (b'password ', True): (40, 0, 0, 0), (b'password(', True): (115, 116, 117, 0), (b'password*', True): (107, 0, 0, 0), (b'password`', True): (118, 0, 0, 0), (b'senha', True): (107, 0, 0, 0), (b'senha\t', True): (40, 0, 0, 0), (b'senha ', True): (40, 0, 0, 0), (b'senha(', True): (115, 116, 117, 0), (b'senha*', True): (107, 0, 0, 0), (b'senha`', True): (118, 0, 0, 0), (b'slapta', True): (114, 127, 128, 129)},
     ),
-    (b"(?:contras(?:e(?:\\xc3[\\xb1\\x91]|ny?)a|inal)|kontrase(?:\\xc3[\\xb1\\x91]|ny?)a|clave|senha(?:ls?)?|palavra-passe|mot[ \\t]d(?:e[ \\t]|'[ \\t]?|\\xe2\\x80\\x99[ \\t]?)passe|has(?:\\xc5[\\x82\\x81]|l)o|heslo|hes\\xc5[\\x82\\x81]o|gronid(?:\\xc5[\\x82\\x81]|l)o|clau(?![a-z])|parol(?:\\xc4[\\x83\\x82]|a|e)?|ifr(?:e|\\xc9\\x99|\\xc6\\x8f)|lozinka|geslo|parool|slapta(?:\\xc5[\\xbe\\xbd]|z)od(?:is|\\xc4[\\xaf\\xae]|i)|jelsz(?:\\xc3[\\xb3\\x93]|o|ava)|password[ \\t]+(?:de|del|della|dello|di|per|para|do|da|du|pour)(?![a-z])|password[ \\t]+(?:d|dell|dall|nell)(?:'|\\xe2\\x80\\x99)|password[ \\t]+(?:wi-?fi|wlan|wireless|router|modem|nas|vpn)(?![a-z]))(?:[ \\t]+[^\\s`:|]{1,32}){0,5}?[*_]{0,2}(?:[ \\t]*\\([^()\\n`]{0,64}\\)[*_]{0,2})?(?:[ \\t]+(?:es|era|fue|\\xc3\\xa9|est|c(?:'|\\xe2\\x80\\x99)[ \\t]?est|\\xc3\\xa8|jest|to|je|este))?(?:[ \\t]*[:=][*_]{0,2}[ \\t]*[^\\s]|[ \\t]*`[^`\\s]|[ \\t]*<(?:code|kbd|samp|tt)>[^<\\s]|[ \\t]+\\*\\*[^\\s*][^\\s]{11,255}?\\*\\*)", 2): (
+    (b"(?:contras(?:e(?:\\xc3[\\xb1\\x91]|ny?)a|inal)|kontrase(?:\\xc3[\\xb1\\x91]|ny?)a|clave|senha(?:ls?)?|palavra-passe|mot[ \\t]d(?:e[ \\t]|'[ \\t]?|\\xe2\\x80\\x99[ \\t]?)passe|has(?:\\xc5[\\x82\\x81]|l)o|heslo|hes\\xc5[\\x82\\x81]o|gronid(?:\\xc5[\\x82\\x81]|l)o|clau(?![a-z])|parol(?:\\xc4[\\x83\\x82]|as\\xc4\\xb1|asi|a|e|\\xc4\\xb1|i|u|\\xc3\\xbc)?|ifr(?:e|\\xc9\\x99|\\xc6\\x8f)(?:si|ni)?|lozinka|geslo|parool|slapta(?:\\xc5[\\xbe\\xbd]|z)od(?:is|\\xc4[\\xaf\\xae]|i)|jelsz(?:\\xc3[\\xb3\\x93]|o|ava)|password[ \\t]+(?:de|del|della|dello|di|per|para|do|da|du|pour)(?![a-z])|password[ \\t]+(?:d|dell|dall|nell)(?:'|\\xe2\\x80\\x99)|password[ \\t]+(?:wi-?fi|wlan|wireless|router|modem|nas|vpn)(?![a-z]))(?:[ \\t]+[^\\s`:|]{1,32}){0,5}?[*_]{0,2}(?:[ \\t]*\\([^()\\n`]{0,64}\\)[*_]{0,2})?(?:[ \\t]+(?:es|era|fue|\\xc3\\xa9|est|c(?:'|\\xe2\\x80\\x99)[ \\t]?est|\\xc3\\xa8|jest|to|je|este))?(?:[ \\t]*[:=][*_]{0,2}[ \\t]*[^\\s]|[ \\t]*`[^`\\s]|[ \\t]*<(?:code|kbd|samp|tt)>[^<\\s]|[ \\t]+\\*\\*[^\\s*][^\\s]{11,255}?\\*\\*)", 2): (
         {(b'clau', True): 130, (b'clave', True): 130, (b'contrase', True): 108, (b'contrasinal', True): 130, (b'geslo', True): 130, (b'gronid', True): 109, (b'has', True): 109, (b'hes', True): 109, (b'heslo', True): 130, (b'ifr', True): 131, (b'jelsz', True): 132, (b'kontrase', True): 108, (b'lozinka', True): 130, (b'mot\td', True): 133, (b'mot d', True): 133, (b'mot de passe', True): 130, (b'palavra-passe', True): 130, (b'parol', True): 134, (b'parool', True): 130, (b'password', True): 8, (b'senha', True): 135, (b'slapta', True): 114},
         {(b'clau', True): (130, 3, 0, 0), (b'clave', True): (130, 3, 0, 0), (b'contrase', True): (108, 119, 136, 3), (b'contrasinal', True): (130, 3, 0, 0), (b'geslo', True): (130, 3, 0, 0), (b'gronid', True): (109, 120, 137, 3), (b'has', True): (109, 120, 137, 3), (b'hes', True): (109, 120, 137, 3), (b'heslo', True): (130, 3, 0, 0), (b'ifr', True): (131, 138, 3, 0), (b'jelsz', True): (132, 139, 3, 0), (b'kontrase', True): (108, 119, 136, 3), (b'lozinka', True): (130, 3, 0, 0), (b'mot\td', True): (133, 140, 141, 142), (b'mot d', True): (133, 140, 141, 142), (b'mot de passe', True): (130, 3, 0, 0), (b'palavra-passe', True): (130, 3, 0, 0), (b'parol', True): (134, 3, 0, 0), (b'parool', True): (130, 3, 0, 0), (b'password', True): (8, 143, 144, 145), (b'password\t', True): (143, 144, 145, 3), (b'password ', True): (143, 144, 145, 3), (b'senha', True): (135, 3, 0, 0), (b'slapta', True): (114, 127, 128, 146)},
     ),
@@ -1536,37 +1537,37 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'queryitem', True): 481, (b'queryparameter', True): 199, (b'searchparams', True): 210, (b'urlqueryitem', True): 199},
         {(b'queryitem', True): (481, 482, 483, 484), (b'queryitem[', True): (100, 483, 484, 485), (b'queryitems', True): (486, 100, 483, 484), (b'queryparameter', True): (199, 100, 483, 484), (b'queryparameter(', True): (100, 483, 484, 485), (b'searchparams', True): (210, 124, 487, 488), (b'searchparams.', True): (124, 487, 488, 489), (b'urlqueryitem', True): (199, 171, 490, 491), (b'urlqueryitem(', True): (171, 490, 491, 492)},
     ),
-    (b'(?:user(?:[ \\t_-]?name)?|login|usr|usuari[oa]|usu\\xc3\\xa1ri[oa]|utilisateur|utente|benutzer(?:name)?)(?:[ \\t]*[=:][ \\t]*|[ \\t]+)[\\w.@-]{1,64}[ \\t]*[,;/][ \\t]*(?:[^\\s,;/:=`"\'<\\[({]{1,96}[ \\t]+){0,2}?(?:pass(?:word|wd)?|pwd|contrase(?:\\xc3\\xb1|n)a|clave|senha|mot[ \\t]de[ \\t]passe|passwort|kennwort)[ \\t]+[^\\s`"\'<\\[({-]', 2): (
-        {(b'benutzer', True): 493, (b'login', True): 73, (b'user', True): 494, (b'usr', True): 73, (b'usu', True): 284, (b'utente', True): 73, (b'utilisateur', True): 73},
-        {(b'benutzer', True): (493, 495, 496, 354), (b'benutzer\t', True): (495, 496, 354, 354), (b'benutzer ', True): (495, 496, 354, 354), (b'benutzer:', True): (497, 498, 499, 499), (b'benutzer=', True): (497, 498, 499, 499), (b'benutzern', True): (35, 36, 11, 73), (b'login', True): (73, 495, 496, 354), (b'login\t', True): (495, 496, 354, 354), (b'login ', True): (495, 496, 354, 354), (b'login:', True): (497, 498, 499, 499), (b'login=', True): (497, 498, 499, 499), (b'user', True): (494, 495, 496, 354), (b'user\t', True): (495, 496, 354, 354), (b'user ', True): (495, 496, 354, 354), (b'user-', True): (60, 35, 36, 11), (b'user:', True): (497, 498, 499, 499), (b'user=', True): (497, 498, 499, 499), (b'user_', True): (60, 35, 36, 11), (b'usern', True): (35, 36, 11, 73), (b'usr', True): (73, 495, 496, 354), (b'usr\t', True): (495, 496, 354, 354), (b'usr ', True): (495, 496, 354, 354), (b'usr:', True): (497, 498, 499, 499), (b'usr=', True): (497, 498, 499, 499), (b'usu', True): (284, 500, 501, 502), (b'utente', True): (73, 495, 496, 354), (b'utente\t', True): (495, 496, 354, 354), (b'utente ', True): (495, 496, 354, 354), (b'utente:', True): (497, 498, 499, 499), (b'utente=', True): (497, 498, 499, 499), (b'utilisateur', True): (73, 495, 496, 354), (b'utilisateur\t', True): (495, 496, 354, 354), (b'utilisateur ', True): (495, 496, 354, 354), (b'utilisateur:', True): (497, 498, 499, 499), (b'utilisateur=', True): (497, 498, 499, 499)},
+    (b'(?:user(?:[ \\t_-]?name)?|login|usr|usuari[oa]|usu\\xc3\\xa1ri[oa]|utilisateur|utente|benutzer(?:name)?|compte|account|cuenta|conta|konto)(?:[ \\t]+(?:de|of|du|da|di|von)[ \\t]+[^\\W\\d_]{2,16})?(?:[ \\t]*[=:][ \\t]*|[ \\t]+)(?:["\']|\\xc2\\xab|\\xe2\\x80\\x9c)?[\\w.@-]{1,64}(?:["\']|\\xc2\\xbb|\\xe2\\x80\\x9d)?[ \\t]*[,;/][ \\t]*(?:[^\\s,;/:=`"\'<\\[({]{1,96}[ \\t]+){0,2}?(?:pass(?:word|wd)?|pwd|contrase(?:\\xc3\\xb1|n)a|clave|senha|mot[ \\t]de[ \\t]passe|passwort|kennwort|mdp|parol|(?:\\xc5\\x9f|s)ifre)[^\\s]{0,6}[ \\t]+[^\\s`"\'<\\[({-]', 2): (
+        {(b'account', True): 73, (b'benutzer', True): 493, (b'compte', True): 73, (b'conta', True): 73, (b'cuenta', True): 73, (b'konto', True): 73, (b'login', True): 73, (b'user', True): 494, (b'usr', True): 73, (b'usu', True): 284, (b'utente', True): 73, (b'utilisateur', True): 73},
+        {(b'account', True): (73, 495, 496, 497), (b'account\t', True): (495, 496, 497, 497), (b'account ', True): (495, 496, 497, 497), (b'account:', True): (498, 499, 500, 500), (b'account=', True): (498, 499, 500, 500), (b'benutzer', True): (493, 495, 496, 497), (b'benutzer\t', True): (495, 496, 497, 497), (b'benutzer ', True): (495, 496, 497, 497), (b'benutzer:', True): (498, 499, 500, 500), (b'benutzer=', True): (498, 499, 500, 500), (b'benutzern', True): (35, 36, 11, 73), (b'compte', True): (73, 495, 496, 497), (b'compte\t', True): (495, 496, 497, 497), (b'compte ', True): (495, 496, 497, 497), (b'compte:', True): (498, 499, 500, 500), (b'compte=', True): (498, 499, 500, 500), (b'conta', True): (73, 495, 496, 497), (b'conta\t', True): (495, 496, 497, 497), (b'conta ', True): (495, 496, 497, 497), (b'conta:', True): (498, 499, 500, 500), (b'conta=', True): (498, 499, 500, 500), (b'cuenta', True): (73, 495, 496, 497), (b'cuenta\t', True): (495, 496, 497, 497), (b'cuenta ', True): (495, 496, 497, 497), (b'cuenta:', True): (498, 499, 500, 500), (b'cuenta=', True): (498, 499, 500, 500), (b'konto', True): (73, 495, 496, 497), (b'konto\t', True): (495, 496, 497, 497), (b'konto ', True): (495, 496, 497, 497), (b'konto:', True): (498, 499, 500, 500), (b'konto=', True): (498, 499, 500, 500), (b'login', True): (73, 495, 496, 497), (b'login\t', True): (495, 496, 497, 497), (b'login ', True): (495, 496, 497, 497), (b'login:', True): (498, 499, 500, 500), (b'login=', True): (498, 499, 500, 500), (b'user', True): (494, 495, 496, 497), (b'user\t', True): (495, 496, 497, 497), (b'user ', True): (495, 496, 497, 497), (b'user-', True): (60, 35, 36, 11), (b'user:', True): (498, 499, 500, 500), (b'user=', True): (498, 499, 500, 500), (b'user_', True): (60, 35, 36, 11), (b'usern', True): (35, 36, 11, 73), (b'usr', True): (73, 495, 496, 497), (b'usr\t', True): (495, 496, 497, 497), (b'usr ', True): (495, 496, 497, 497), (b'usr:', True): (498, 499, 500, 500), (b'usr=', True): (498, 499, 500, 500), (b'usu', True): (284, 501, 502, 503), (b'utente', True): (73, 495, 496, 497), (b'utente\t', True): (495, 496, 497, 497), (b'utente ', True): (495, 496, 497, 497), (b'utente:', True): (498, 499, 500, 500), (b'utente=', True): (498, 499, 500, 500), (b'utilisateur', True): (73, 495, 496, 497), (b'utilisateur\t', True): (495, 496, 497, 497), (b'utilisateur ', True): (495, 496, 497, 497), (b'utilisateur:', True): (498, 499, 500, 500), (b'utilisateur=', True): (498, 499, 500, 500)},
     ),
     (b'(?:username["\']?(?:[ \\t]*[=:]|[ \\t])|-u[ \\t])[ \\t]*["\']?[a-z0-9_-]{16}', 2): (
         {(b'-u', True): 8, (b'username', True): 71},
-        {(b'-u', True): (8, 58, 58, 58), (b'-u\t', True): (58, 58, 58, 58), (b'-u ', True): (58, 58, 58, 58), (b'username', True): (71, 503, 503, 503), (b'username\t', True): (503, 503, 503, 503), (b'username ', True): (503, 503, 503, 503), (b'username"', True): (73, 503, 503, 503), (b"username'", True): (73, 503, 503, 503), (b'username:', True): (58, 58, 58, 58), (b'username=', True): (58, 58, 58, 58)},
+        {(b'-u', True): (8, 58, 58, 58), (b'-u\t', True): (58, 58, 58, 58), (b'-u ', True): (58, 58, 58, 58), (b'username', True): (71, 504, 504, 504), (b'username\t', True): (504, 504, 504, 504), (b'username ', True): (504, 504, 504, 504), (b'username"', True): (73, 504, 504, 504), (b"username'", True): (73, 504, 504, 504), (b'username:', True): (58, 58, 58, 58), (b'username=', True): (58, 58, 58, 58)},
     ),
     (b"(?:usu(?:ari[oa]|\\xc3[\\xa1\\x81]rio)|utilizador|utilisateur|utente|benutzer|gebruiker|ideoir|benotzer)(?:[ \\t]*[:=])?[ \\t]*`[^`\\s]{1,128}`[ \\t]*,?[ \\t]+(?:(?:y|e|et|und|en|agus)[ \\t]+)?(?:(?:el|la|le|il|o|a|das|het|an)[ \\t]+)?(?:d(?:'|\\xe2\\x80\\x99))?(?:contras|senha|mot de passe|passwort|kennwort|wachtwoord|(?:bp|ph|p)asfhoca|passwuert)", 2): (
-        {(b'benotzer', True): 504, (b'benutzer', True): 504, (b'gebruiker', True): 504, (b'ideoir', True): 504, (b'usu', True): 284, (b'utente', True): 504, (b'utilisateur', True): 504, (b'utilizador', True): 504},
-        {(b'benotzer', True): (504, 16, 16, 16), (b'benotzer\t', True): (504, 16, 16, 16), (b'benotzer ', True): (504, 16, 16, 16), (b'benotzer:', True): (505, 16, 16, 16), (b'benotzer=', True): (505, 16, 16, 16), (b'benotzer`', True): (411, 506, 16, 16), (b'benutzer', True): (504, 16, 16, 16), (b'benutzer\t', True): (504, 16, 16, 16), (b'benutzer ', True): (504, 16, 16, 16), (b'benutzer:', True): (505, 16, 16, 16), (b'benutzer=', True): (505, 16, 16, 16), (b'benutzer`', True): (411, 506, 16, 16), (b'gebruiker', True): (504, 16, 16, 16), (b'gebruiker\t', True): (504, 16, 16, 16), (b'gebruiker ', True): (504, 16, 16, 16), (b'gebruiker:', True): (505, 16, 16, 16), (b'gebruiker=', True): (505, 16, 16, 16), (b'gebruiker`', True): (411, 506, 16, 16), (b'ideoir', True): (504, 16, 16, 16), (b'ideoir\t', True): (504, 16, 16, 16), (b'ideoir ', True): (504, 16, 16, 16), (b'ideoir:', True): (505, 16, 16, 16), (b'ideoir=', True): (505, 16, 16, 16), (b'ideoir`', True): (411, 506, 16, 16), (b'usu', True): (284, 507, 501, 502), (b'utente', True): (504, 16, 16, 16), (b'utente\t', True): (504, 16, 16, 16), (b'utente ', True): (504, 16, 16, 16), (b'utente:', True): (505, 16, 16, 16), (b'utente=', True): (505, 16, 16, 16), (b'utente`', True): (411, 506, 16, 16), (b'utilisateur', True): (504, 16, 16, 16), (b'utilisateur\t', True): (504, 16, 16, 16), (b'utilisateur ', True): (504, 16, 16, 16), (b'utilisateur:', True): (505, 16, 16, 16), (b'utilisateur=', True): (505, 16, 16, 16), (b'utilisateur`', True): (411, 506, 16, 16), (b'utilizador', True): (504, 16, 16, 16), (b'utilizador\t', True): (504, 16, 16, 16), (b'utilizador ', True): (504, 16, 16, 16), (b'utilizador:', True): (505, 16, 16, 16), (b'utilizador=', True): (505, 16, 16, 16), (b'utilizador`', True): (411, 506, 16, 16)},
+        {(b'benotzer', True): 505, (b'benutzer', True): 505, (b'gebruiker', True): 505, (b'ideoir', True): 505, (b'usu', True): 284, (b'utente', True): 505, (b'utilisateur', True): 505, (b'utilizador', True): 505},
+        {(b'benotzer', True): (505, 16, 16, 16), (b'benotzer\t', True): (505, 16, 16, 16), (b'benotzer ', True): (505, 16, 16, 16), (b'benotzer:', True): (506, 16, 16, 16), (b'benotzer=', True): (506, 16, 16, 16), (b'benotzer`', True): (411, 507, 16, 16), (b'benutzer', True): (505, 16, 16, 16), (b'benutzer\t', True): (505, 16, 16, 16), (b'benutzer ', True): (505, 16, 16, 16), (b'benutzer:', True): (506, 16, 16, 16), (b'benutzer=', True): (506, 16, 16, 16), (b'benutzer`', True): (411, 507, 16, 16), (b'gebruiker', True): (505, 16, 16, 16), (b'gebruiker\t', True): (505, 16, 16, 16), (b'gebruiker ', True): (505, 16, 16, 16), (b'gebruiker:', True): (506, 16, 16, 16), (b'gebruiker=', True): (506, 16, 16, 16), (b'gebruiker`', True): (411, 507, 16, 16), (b'ideoir', True): (505, 16, 16, 16), (b'ideoir\t', True): (505, 16, 16, 16), (b'ideoir ', True): (505, 16, 16, 16), (b'ideoir:', True): (506, 16, 16, 16), (b'ideoir=', True): (506, 16, 16, 16), (b'ideoir`', True): (411, 507, 16, 16), (b'usu', True): (284, 508, 502, 503), (b'utente', True): (505, 16, 16, 16), (b'utente\t', True): (505, 16, 16, 16), (b'utente ', True): (505, 16, 16, 16), (b'utente:', True): (506, 16, 16, 16), (b'utente=', True): (506, 16, 16, 16), (b'utente`', True): (411, 507, 16, 16), (b'utilisateur', True): (505, 16, 16, 16), (b'utilisateur\t', True): (505, 16, 16, 16), (b'utilisateur ', True): (505, 16, 16, 16), (b'utilisateur:', True): (506, 16, 16, 16), (b'utilisateur=', True): (506, 16, 16, 16), (b'utilisateur`', True): (411, 507, 16, 16), (b'utilizador', True): (505, 16, 16, 16), (b'utilizador\t', True): (505, 16, 16, 16), (b'utilizador ', True): (505, 16, 16, 16), (b'utilizador:', True): (506, 16, 16, 16), (b'utilizador=', True): (506, 16, 16, 16), (b'utilizador`', True): (411, 507, 16, 16)},
     ),
     (b'(?:vapiddetails|pushservice|vapidsignaturebuilder[ \\t]*::[ \\t]*from_base64(?:_no_sub)?)[ \\t]*\\(', 2): (
         {(b'pushservice', True): 102, (b'vapiddetails', True): 102, (b'vapidsignaturebuilder', True): 1},
-        {(b'pushservice', True): (102, 0, 0, 0), (b'pushservice\t', True): (102, 0, 0, 0), (b'pushservice ', True): (102, 0, 0, 0), (b'vapiddetails', True): (102, 0, 0, 0), (b'vapiddetails\t', True): (102, 0, 0, 0), (b'vapiddetails ', True): (102, 0, 0, 0), (b'vapidsignaturebuilder', True): (1, 1, 508, 509), (b'vapidsignaturebuilder\t', True): (1, 1, 508, 509), (b'vapidsignaturebuilder ', True): (1, 1, 508, 509), (b'vapidsignaturebuilder:', True): (103, 458, 510, 511)},
+        {(b'pushservice', True): (102, 0, 0, 0), (b'pushservice\t', True): (102, 0, 0, 0), (b'pushservice ', True): (102, 0, 0, 0), (b'vapiddetails', True): (102, 0, 0, 0), (b'vapiddetails\t', True): (102, 0, 0, 0), (b'vapiddetails ', True): (102, 0, 0, 0), (b'vapidsignaturebuilder', True): (1, 1, 509, 510), (b'vapidsignaturebuilder\t', True): (1, 1, 509, 510), (b'vapidsignaturebuilder ', True): (1, 1, 509, 510), (b'vapidsignaturebuilder:', True): (103, 458, 511, 512)},
     ),
     (b'(?:weather\\.visualcrossing\\.com|api\\.weatherapi\\.com|api\\.weatherbit\\.io|api\\.worldweatheronline\\.com|meteosource\\.com)(?:[:/][^\\s"\'<>#`\\\\]{0,400}?)?(?:[?&]|&amp;)key=[a-z0-9]{20}|abfs\\.com/xml/[a-z0-9_]{1,40}\\.asp\\?(?:[^\\s"\'<>#`\\\\]{0,400}?&(?:amp;)?)?id=[a-z0-9]{8}|(?:weather\\.visualcrossing\\.com|api\\.weatherapi\\.com|api\\.weatherbit\\.io|api\\.worldweatheronline\\.com|meteosource\\.com|api\\.what3words\\.com)(?:[:/][^\\s"\'<>#`\\\\]{0,400}?)?(?:[?&]|&amp;)key=(?:\\\\\\(|\\$\\{?|\\{)[a-z_]|api\\.what3words\\.com(?:[:/][^\\s"\'<>#`\\\\]{0,400}?)?(?:[?&]|&amp;)key=[a-z0-9]{8}', 2): (
-        {(b'abfs.com/xml/', True): 84, (b'api.weatherapi.com', True): 512, (b'api.weatherbit.io', True): 512, (b'api.what3words.com', True): 512, (b'api.worldweatheronline.com', True): 512, (b'meteosource.com', True): 512, (b'weather.visualcrossing.com', True): 512},
-        {(b'abfs.com/xml/', True): (84, 46, 46, 46), (b'api.weatherapi.com', True): (512, 513, 513, 513), (b'api.weatherapi.com&', True): (514, 515, 516, 517), (b'api.weatherapi.com/', True): (513, 513, 513, 513), (b'api.weatherapi.com:', True): (513, 513, 513, 513), (b'api.weatherapi.com?', True): (67, 11, 68, 518), (b'api.weatherbit.io', True): (512, 513, 513, 513), (b'api.weatherbit.io&', True): (514, 515, 516, 517), (b'api.weatherbit.io/', True): (513, 513, 513, 513), (b'api.weatherbit.io:', True): (513, 513, 513, 513), (b'api.weatherbit.io?', True): (67, 11, 68, 518), (b'api.what3words.com', True): (512, 513, 513, 513), (b'api.what3words.com&', True): (514, 515, 516, 517), (b'api.what3words.com/', True): (513, 513, 513, 513), (b'api.what3words.com:', True): (513, 513, 513, 513), (b'api.what3words.com?', True): (67, 11, 68, 518), (b'api.worldweatheronline.com', True): (512, 513, 513, 513), (b'api.worldweatheronline.com&', True): (514, 515, 516, 517), (b'api.worldweatheronline.com/', True): (513, 513, 513, 513), (b'api.worldweatheronline.com:', True): (513, 513, 513, 513), (b'api.worldweatheronline.com?', True): (67, 11, 68, 518), (b'meteosource.com', True): (512, 513, 513, 513), (b'meteosource.com&', True): (514, 515, 516, 517), (b'meteosource.com/', True): (513, 513, 513, 513), (b'meteosource.com:', True): (513, 513, 513, 513), (b'meteosource.com?', True): (67, 11, 68, 518), (b'weather.visualcrossing.com', True): (512, 513, 513, 513), (b'weather.visualcrossing.com&', True): (514, 515, 516, 517), (b'weather.visualcrossing.com/', True): (513, 513, 513, 513), (b'weather.visualcrossing.com:', True): (513, 513, 513, 513), (b'weather.visualcrossing.com?', True): (67, 11, 68, 518)},
+        {(b'abfs.com/xml/', True): 84, (b'api.weatherapi.com', True): 513, (b'api.weatherbit.io', True): 513, (b'api.what3words.com', True): 513, (b'api.worldweatheronline.com', True): 513, (b'meteosource.com', True): 513, (b'weather.visualcrossing.com', True): 513},
+        {(b'abfs.com/xml/', True): (84, 46, 46, 46), (b'api.weatherapi.com', True): (513, 514, 514, 514), (b'api.weatherapi.com&', True): (515, 516, 517, 518), (b'api.weatherapi.com/', True): (514, 514, 514, 514), (b'api.weatherapi.com:', True): (514, 514, 514, 514), (b'api.weatherapi.com?', True): (67, 11, 68, 519), (b'api.weatherbit.io', True): (513, 514, 514, 514), (b'api.weatherbit.io&', True): (515, 516, 517, 518), (b'api.weatherbit.io/', True): (514, 514, 514, 514), (b'api.weatherbit.io:', True): (514, 514, 514, 514), (b'api.weatherbit.io?', True): (67, 11, 68, 519), (b'api.what3words.com', True): (513, 514, 514, 514), (b'api.what3words.com&', True): (515, 516, 517, 518), (b'api.what3words.com/', True): (514, 514, 514, 514), (b'api.what3words.com:', True): (514, 514, 514, 514), (b'api.what3words.com?', True): (67, 11, 68, 519), (b'api.worldweatheronline.com', True): (513, 514, 514, 514), (b'api.worldweatheronline.com&', True): (515, 516, 517, 518), (b'api.worldweatheronline.com/', True): (514, 514, 514, 514), (b'api.worldweatheronline.com:', True): (514, 514, 514, 514), (b'api.worldweatheronline.com?', True): (67, 11, 68, 519), (b'meteosource.com', True): (513, 514, 514, 514), (b'meteosource.com&', True): (515, 516, 517, 518), (b'meteosource.com/', True): (514, 514, 514, 514), (b'meteosource.com:', True): (514, 514, 514, 514), (b'meteosource.com?', True): (67, 11, 68, 519), (b'weather.visualcrossing.com', True): (513, 514, 514, 514), (b'weather.visualcrossing.com&', True): (515, 516, 517, 518), (b'weather.visualcrossing.com/', True): (514, 514, 514, 514), (b'weather.visualcrossing.com:', True): (514, 514, 514, 514), (b'weather.visualcrossing.com?', True): (67, 11, 68, 519)},
     ),
     (b'(?:wi-?fi|wlan|ssid)[^\\n]{0,200}?(?:[,;/]|[ \\t]og)[ \\t]*(?:adgangs)?kode', 2): (
         {(b'ssid', True): 3, (b'wi-fi', True): 3, (b'wifi', True): 3, (b'wlan', True): 3},
         {(b'ssid', True): (3, 3, 3, 3), (b'wi-fi', True): (3, 3, 3, 3), (b'wifi', True): (3, 3, 3, 3), (b'wlan', True): (3, 3, 3, 3)},
     ),
     (b'(?:wi-?fi|wlan|wireless|ssid)[^\\n:/]{0,64}:[ \\t]*`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*[^\\s]', 2): (
-        {(b'ssid', True): 519, (b'wi-fi', True): 519, (b'wifi', True): 519, (b'wireless', True): 519, (b'wlan', True): 519},
-        {(b'ssid', True): (519, 519, 3, 3), (b'wi-fi', True): (519, 519, 3, 3), (b'wifi', True): (519, 519, 3, 3), (b'wireless', True): (519, 519, 3, 3), (b'wlan', True): (519, 519, 3, 3)},
+        {(b'ssid', True): 520, (b'wi-fi', True): 520, (b'wifi', True): 520, (b'wireless', True): 520, (b'wlan', True): 520},
+        {(b'ssid', True): (520, 520, 3, 3), (b'wi-fi', True): (520, 520, 3, 3), (b'wifi', True): (520, 520, 3, 3), (b'wireless', True): (520, 520, 3, 3), (b'wlan', True): (520, 520, 3, 3)},
     ),
     (b'(?:with|using)[ \\t](?:\\*\\*|`)[\\w.@\\\\-]{1,128}(?:(?:\\*\\*|`)?[ \\t]*/|(?:\\*\\*|`)[ \\t]*,)', 2): (
         {(b'using\t**', True): 69, (b'using\t`', True): 69, (b'using **', True): 69, (b'using `', True): 69, (b'with\t**', True): 69, (b'with\t`', True): 69, (b'with **', True): 69, (b'with `', True): 69},
-        {(b'using\t**', True): (69, 520, 0, 0), (b'using\t`', True): (69, 520, 0, 0), (b'using **', True): (69, 520, 0, 0), (b'using `', True): (69, 520, 0, 0), (b'with\t**', True): (69, 520, 0, 0), (b'with\t`', True): (69, 520, 0, 0), (b'with **', True): (69, 520, 0, 0), (b'with `', True): (69, 520, 0, 0)},
+        {(b'using\t**', True): (69, 521, 0, 0), (b'using\t`', True): (69, 521, 0, 0), (b'using **', True): (69, 521, 0, 0), (b'using `', True): (69, 521, 0, 0), (b'with\t**', True): (69, 521, 0, 0), (b'with\t`', True): (69, 521, 0, 0), (b'with **', True): (69, 521, 0, 0), (b'with `', True): (69, 521, 0, 0)},
     ),
     (b'(?:wpa[23]?|wep|psk)(?![a-z])(?:[^\\n()`:]{0,64}\\)[ \\t]*|[\\w/ \\t-]{0,32})(?:\\*\\*|__)?:(?:\\*\\*|__)?[ \\t]*[^\\s]', 2): (
         {(b'psk', True): 261, (b'wep', True): 261, (b'wpa', True): 261},
@@ -1574,7 +1575,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?:x\\-honeycomb\\-team|dd\\-api\\-key|dd\\-application\\-key|x\\-sf\\-token|x\\-license\\-key|x\\-insert\\-key|lightstep\\-access\\-token|x\\-vault\\-token|private\\-token|x\\-goog\\-api\\-key|ocp\\-apim\\-subscription\\-key|x\\-api\\-key|api\\-key|x\\-api\\-token|x\\-auth\\-token|x\\-fareharbor\\-api\\-user|x\\-fareharbor\\-api\\-app|api-?key|api-?token|auth-?token|access-?token|access-?key)[ \\t]*:[ \\t]*(?:\'"|["\'])?\\$\\{?[a-z_]', 2): (
         {(b'access-key', True): 1, (b'access-token', True): 1, (b'accesskey', True): 1, (b'accesstoken', True): 1, (b'api-key', True): 1, (b'api-token', True): 1, (b'apikey', True): 1, (b'apitoken', True): 1, (b'auth-token', True): 1, (b'authtoken', True): 1, (b'dd-api-key', True): 1, (b'dd-application-key', True): 1, (b'lightstep-access-token', True): 1, (b'ocp-apim-subscription-key', True): 1, (b'private-token', True): 1, (b'x-api-key', True): 1, (b'x-api-token', True): 1, (b'x-auth-token', True): 1, (b'x-fareharbor-api-app', True): 1, (b'x-fareharbor-api-user', True): 1, (b'x-goog-api-key', True): 1, (b'x-honeycomb-team', True): 1, (b'x-insert-key', True): 1, (b'x-license-key', True): 1, (b'x-sf-token', True): 1, (b'x-vault-token', True): 1},
-        {(b'access-key', True): (1, 521, 522, 0), (b'access-key\t', True): (1, 521, 522, 0), (b'access-key ', True): (1, 521, 522, 0), (b'access-key:', True): (523, 524, 0, 0), (b'access-token', True): (1, 521, 522, 0), (b'access-token\t', True): (1, 521, 522, 0), (b'access-token ', True): (1, 521, 522, 0), (b'access-token:', True): (523, 524, 0, 0), (b'accesskey', True): (1, 521, 522, 0), (b'accesskey\t', True): (1, 521, 522, 0), (b'accesskey ', True): (1, 521, 522, 0), (b'accesskey:', True): (523, 524, 0, 0), (b'accesstoken', True): (1, 521, 522, 0), (b'accesstoken\t', True): (1, 521, 522, 0), (b'accesstoken ', True): (1, 521, 522, 0), (b'accesstoken:', True): (523, 524, 0, 0), (b'api-key', True): (1, 521, 522, 0), (b'api-key\t', True): (1, 521, 522, 0), (b'api-key ', True): (1, 521, 522, 0), (b'api-key:', True): (523, 524, 0, 0), (b'api-token', True): (1, 521, 522, 0), (b'api-token\t', True): (1, 521, 522, 0), (b'api-token ', True): (1, 521, 522, 0), (b'api-token:', True): (523, 524, 0, 0), (b'apikey', True): (1, 521, 522, 0), (b'apikey\t', True): (1, 521, 522, 0), (b'apikey ', True): (1, 521, 522, 0), (b'apikey:', True): (523, 524, 0, 0), (b'apitoken', True): (1, 521, 522, 0), (b'apitoken\t', True): (1, 521, 522, 0), (b'apitoken ', True): (1, 521, 522, 0), (b'apitoken:', True): (523, 524, 0, 0), (b'auth-token', True): (1, 521, 522, 0), (b'auth-token\t', True): (1, 521, 522, 0), (b'auth-token ', True): (1, 521, 522, 0), (b'auth-token:', True): (523, 524, 0, 0), (b'authtoken', True): (1, 521, 522, 0), (b'authtoken\t', True): (1, 521, 522, 0), (b'authtoken ', True): (1, 521, 522, 0), (b'authtoken:', True): (523, 524, 0, 0), (b'dd-api-key', True): (1, 521, 522, 0), (b'dd-api-key\t', True): (1, 521, 522, 0), (b'dd-api-key ', True): (1, 521, 522, 0), (b'dd-api-key:', True): (523, 524, 0, 0), (b'dd-application-key', True): (1, 521, 522, 0), (b'dd-application-key\t', True): (1, 521, 522, 0), (b'dd-application-key ', True): (1, 521, 522, 0), (b'dd-application-key:', True): (523, 524, 0, 0), (b'lightstep-access-token', True): (1, 521, 522, 0), (b'lightstep-access-token\t', True): (1, 521, 522, 0), (b'lightstep-access-token ', True): (1, 521, 522, 0), (b'lightstep-access-token:', True): (523, 524, 0, 0), (b'ocp-apim-subscription-key', True): (1, 521, 522, 0), (b'ocp-apim-subscription-key\t', True): (1, 521, 522, 0), (b'ocp-apim-subscription-key ', True): (1, 521, 522, 0), (b'ocp-apim-subscription-key:', True): (523, 524, 0, 0), (b'private-token', True): (1, 521, 522, 0), (b'private-token\t', True): (1, 521, 522, 0), (b'private-token ', True): (1, 521, 522, 0), (b'private-token:', True): (523, 524, 0, 0), (b'x-api-key', True): (1, 521, 522, 0), (b'x-api-key\t', True): (1, 521, 522, 0), (b'x-api-key ', True): (1, 521, 522, 0), (b'x-api-key:', True): (523, 524, 0, 0), (b'x-api-token', True): (1, 521, 522, 0), (b'x-api-token\t', True): (1, 521, 522, 0), (b'x-api-token ', True): (1, 521, 522, 0), (b'x-api-token:', True): (523, 524, 0, 0), (b'x-auth-token', True): (1, 521, 522, 0), (b'x-auth-token\t', True): (1, 521, 522, 0), (b'x-auth-token ', True): (1, 521, 522, 0), (b'x-auth-token:', True): (523, 524, 0, 0), (b'x-fareharbor-api-app', True): (1, 521, 522, 0), (b'x-fareharbor-api-app\t', True): (1, 521, 522, 0), (b'x-fareharbor-api-app ', True): (1, 521, 522, 0), (b'x-fareharbor-api-app:', True): (523, 524, 0, 0), (b'x-fareharbor-api-user', True): (1, 521, 522, 0), (b'x-fareharbor-api-user\t', True): (1, 521, 522, 0), (b'x-fareharbor-api-user ', True): (1, 521, 522, 0), (b'x-fareharbor-api-user:', True): (523, 524, 0, 0), (b'x-goog-api-key', True): (1, 521, 522, 0), (b'x-goog-api-key\t', True): (1, 521, 522, 0), (b'x-goog-api-key ', True): (1, 521, 522, 0), (b'x-goog-api-key:', True): (523, 524, 0, 0), (b'x-honeycomb-team', True): (1, 521, 522, 0), (b'x-honeycomb-team\t', True): (1, 521, 522, 0), (b'x-honeycomb-team ', True): (1, 521, 522, 0), (b'x-honeycomb-team:', True): (523, 524, 0, 0), (b'x-insert-key', True): (1, 521, 522, 0), (b'x-insert-key\t', True): (1, 521, 522, 0), (b'x-insert-key ', True): (1, 521, 522, 0), (b'x-insert-key:', True): (523, 524, 0, 0), (b'x-license-key', True): (1, 521, 522, 0), (b'x-license-key\t', True): (1, 521, 522, 0), (b'x-license-key ', True): (1, 521, 522, 0), (b'x-license-key:', True): (523, 524, 0, 0), (b'x-sf-token', True): (1, 521, 522, 0), (b'x-sf-token\t', True): (1, 521, 522, 0), (b'x-sf-token ', True): (1, 521, 522, 0), (b'x-sf-token:', True): (523, 524, 0, 0), (b'x-vault-token', True): (1, 521, 522, 0), (b'x-vault-token\t', True): (1, 521, 522, 0), (b'x-vault-token ', True): (1, 521, 522, 0), (b'x-vault-token:', True): (523, 524, 0, 0)},
+        {(b'access-key', True): (1, 522, 523, 0), (b'access-key\t', True): (1, 522, 523, 0), (b'access-key ', True): (1, 522, 523, 0), (b'access-key:', True): (524, 525, 0, 0), (b'access-token', True): (1, 522, 523, 0), (b'access-token\t', True): (1, 522, 523, 0), (b'access-token ', True): (1, 522, 523, 0), (b'access-token:', True): (524, 525, 0, 0), (b'accesskey', True): (1, 522, 523, 0), (b'accesskey\t', True): (1, 522, 523, 0), (b'accesskey ', True): (1, 522, 523, 0), (b'accesskey:', True): (524, 525, 0, 0), (b'accesstoken', True): (1, 522, 523, 0), (b'accesstoken\t', True): (1, 522, 523, 0), (b'accesstoken ', True): (1, 522, 523, 0), (b'accesstoken:', True): (524, 525, 0, 0), (b'api-key', True): (1, 522, 523, 0), (b'api-key\t', True): (1, 522, 523, 0), (b'api-key ', True): (1, 522, 523, 0), (b'api-key:', True): (524, 525, 0, 0), (b'api-token', True): (1, 522, 523, 0), (b'api-token\t', True): (1, 522, 523, 0), (b'api-token ', True): (1, 522, 523, 0), (b'api-token:', True): (524, 525, 0, 0), (b'apikey', True): (1, 522, 523, 0), (b'apikey\t', True): (1, 522, 523, 0), (b'apikey ', True): (1, 522, 523, 0), (b'apikey:', True): (524, 525, 0, 0), (b'apitoken', True): (1, 522, 523, 0), (b'apitoken\t', True): (1, 522, 523, 0), (b'apitoken ', True): (1, 522, 523, 0), (b'apitoken:', True): (524, 525, 0, 0), (b'auth-token', True): (1, 522, 523, 0), (b'auth-token\t', True): (1, 522, 523, 0), (b'auth-token ', True): (1, 522, 523, 0), (b'auth-token:', True): (524, 525, 0, 0), (b'authtoken', True): (1, 522, 523, 0), (b'authtoken\t', True): (1, 522, 523, 0), (b'authtoken ', True): (1, 522, 523, 0), (b'authtoken:', True): (524, 525, 0, 0), (b'dd-api-key', True): (1, 522, 523, 0), (b'dd-api-key\t', True): (1, 522, 523, 0), (b'dd-api-key ', True): (1, 522, 523, 0), (b'dd-api-key:', True): (524, 525, 0, 0), (b'dd-application-key', True): (1, 522, 523, 0), (b'dd-application-key\t', True): (1, 522, 523, 0), (b'dd-application-key ', True): (1, 522, 523, 0), (b'dd-application-key:', True): (524, 525, 0, 0), (b'lightstep-access-token', True): (1, 522, 523, 0), (b'lightstep-access-token\t', True): (1, 522, 523, 0), (b'lightstep-access-token ', True): (1, 522, 523, 0), (b'lightstep-access-token:', True): (524, 525, 0, 0), (b'ocp-apim-subscription-key', True): (1, 522, 523, 0), (b'ocp-apim-subscription-key\t', True): (1, 522, 523, 0), (b'ocp-apim-subscription-key ', True): (1, 522, 523, 0), (b'ocp-apim-subscription-key:', True): (524, 525, 0, 0), (b'private-token', True): (1, 522, 523, 0), (b'private-token\t', True): (1, 522, 523, 0), (b'private-token ', True): (1, 522, 523, 0), (b'private-token:', True): (524, 525, 0, 0), (b'x-api-key', True): (1, 522, 523, 0), (b'x-api-key\t', True): (1, 522, 523, 0), (b'x-api-key ', True): (1, 522, 523, 0), (b'x-api-key:', True): (524, 525, 0, 0), (b'x-api-token', True): (1, 522, 523, 0), (b'x-api-token\t', True): (1, 522, 523, 0), (b'x-api-token ', True): (1, 522, 523, 0), (b'x-api-token:', True): (524, 525, 0, 0), (b'x-auth-token', True): (1, 522, 523, 0), (b'x-auth-token\t', True): (1, 522, 523, 0), (b'x-auth-token ', True): (1, 522, 523, 0), (b'x-auth-token:', True): (524, 525, 0, 0), (b'x-fareharbor-api-app', True): (1, 522, 523, 0), (b'x-fareharbor-api-app\t', True): (1, 522, 523, 0), (b'x-fareharbor-api-app ', True): (1, 522, 523, 0), (b'x-fareharbor-api-app:', True): (524, 525, 0, 0), (b'x-fareharbor-api-user', True): (1, 522, 523, 0), (b'x-fareharbor-api-user\t', True): (1, 522, 523, 0), (b'x-fareharbor-api-user ', True): (1, 522, 523, 0), (b'x-fareharbor-api-user:', True): (524, 525, 0, 0), (b'x-goog-api-key', True): (1, 522, 523, 0), (b'x-goog-api-key\t', True): (1, 522, 523, 0), (b'x-goog-api-key ', True): (1, 522, 523, 0), (b'x-goog-api-key:', True): (524, 525, 0, 0), (b'x-honeycomb-team', True): (1, 522, 523, 0), (b'x-honeycomb-team\t', True): (1, 522, 523, 0), (b'x-honeycomb-team ', True): (1, 522, 523, 0), (b'x-honeycomb-team:', True): (524, 525, 0, 0), (b'x-insert-key', True): (1, 522, 523, 0), (b'x-insert-key\t', True): (1, 522, 523, 0), (b'x-insert-key ', True): (1, 522, 523, 0), (b'x-insert-key:', True): (524, 525, 0, 0), (b'x-license-key', True): (1, 522, 523, 0), (b'x-license-key\t', True): (1, 522, 523, 0), (b'x-license-key ', True): (1, 522, 523, 0), (b'x-license-key:', True): (524, 525, 0, 0), (b'x-sf-token', True): (1, 522, 523, 0), (b'x-sf-token\t', True): (1, 522, 523, 0), (b'x-sf-token ', True): (1, 522, 523, 0), (b'x-sf-token:', True): (524, 525, 0, 0), (b'x-vault-token', True): (1, 522, 523, 0), (b'x-vault-token\t', True): (1, 522, 523, 0), (b'x-vault-token ', True): (1, 522, 523, 0), (b'x-vault-token:', True): (524, 525, 0, 0)},
     ),
     (b'(?:x\\-honeycomb\\-team|dd\\-api\\-key|dd\\-application\\-key|x\\-sf\\-token|x\\-license\\-key|x\\-insert\\-key|lightstep\\-access\\-token|x\\-vault\\-token|private\\-token|x\\-goog\\-api\\-key|ocp\\-apim\\-subscription\\-key|x\\-api\\-key|api\\-key|x\\-api\\-token|x\\-auth\\-token|x\\-fareharbor\\-api\\-user|x\\-fareharbor\\-api\\-app|authorization)["\']?[ \\t]*(?:=>|[:=])[ \\t]*(?:["\']?(?:splunk|api-token|geniekey|apikey)[ \\t]*|["\'][ \\t]*)?[a-z0-9+/_.=-]{16}', 2): (
         {(b'api-key', True): 71, (b'authorization', True): 71, (b'dd-api-key', True): 71, (b'dd-application-key', True): 71, (b'lightstep-access-token', True): 71, (b'ocp-apim-subscription-key', True): 71, (b'private-token', True): 71, (b'x-api-key', True): 71, (b'x-api-token', True): 71, (b'x-auth-token', True): 71, (b'x-fareharbor-api-app', True): 71, (b'x-fareharbor-api-user', True): 71, (b'x-goog-api-key', True): 71, (b'x-honeycomb-team', True): 71, (b'x-insert-key', True): 71, (b'x-license-key', True): 71, (b'x-sf-token', True): 71, (b'x-vault-token', True): 71},
@@ -1582,7 +1583,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?<![a-z0-9+/])(?:mii[a-z0-9+/]{3}iba|mi[gh][a-z0-9+/]ageb?a?|mhccaqee|mhqcaqee|mc4caqaw|meccaqaw)', 2): (
         {(b'mc4c', True): 35, (b'mecc', True): 35, (b'mhcc', True): 35, (b'mhqc', True): 35, (b'mig', True): 20, (b'mih', True): 20, (b'mii', True): 20},
-        {(b'mc4c', True): (35, 525, 35, 367), (b'mc4ca', True): (525, 35, 367, 0), (b'mecc', True): (35, 525, 35, 367), (b'mecca', True): (525, 35, 367, 0), (b'mhcc', True): (35, 525, 11, 11), (b'mhcca', True): (525, 11, 11, 0), (b'mhqc', True): (35, 525, 11, 11), (b'mhqca', True): (525, 11, 11, 0), (b'mig', True): (20, 35, 191, 11), (b'mih', True): (20, 35, 191, 11), (b'mii', True): (20, 20, 20, 179)},
+        {(b'mc4c', True): (35, 526, 35, 367), (b'mc4ca', True): (526, 35, 367, 0), (b'mecc', True): (35, 526, 35, 367), (b'mecca', True): (526, 35, 367, 0), (b'mhcc', True): (35, 526, 11, 11), (b'mhcca', True): (526, 11, 11, 0), (b'mhqc', True): (35, 526, 11, 11), (b'mhqca', True): (526, 11, 11, 0), (b'mig', True): (20, 35, 191, 11), (b'mih', True): (20, 35, 191, 11), (b'mii', True): (20, 20, 20, 179)},
     ),
     (b'(?<![a-z0-9+/_-])k00[0-9][a-z0-9+/]{27}(?![a-z0-9+/_-])', 2): (
         {(b'k00', True): 155},
@@ -1602,11 +1603,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?<![a-z0-9_.$-])(?:access[_-]?)?key[ \\t]*:[ \\t]*["\']?[a-z0-9_-]{16,64}["\']?[ \\t]*(?:,[ \\t]*)?(?=\\r?\\n|\\Z)', 2): (
         {(b'access', True): 55, (b'key', True): 1},
-        {(b'access', True): (55, 64, 65, 526), (b'access-', True): (67, 11, 68, 1), (b'access_', True): (67, 11, 68, 1), (b'accessk', True): (11, 68, 1, 527), (b'key', True): (1, 527, 527, 527), (b'key\t', True): (1, 527, 527, 527), (b'key ', True): (1, 527, 527, 527), (b'key:', True): (58, 58, 58, 58)},
+        {(b'access', True): (55, 64, 65, 527), (b'access-', True): (67, 11, 68, 1), (b'access_', True): (67, 11, 68, 1), (b'accessk', True): (11, 68, 1, 528), (b'key', True): (1, 528, 528, 528), (b'key\t', True): (1, 528, 528, 528), (b'key ', True): (1, 528, 528, 528), (b'key:', True): (58, 58, 58, 58)},
     ),
     (b'(?<![a-z0-9_.-])sl\\.(?:u\\.)?[a-z0-9_=-]{130}', 2): (
         {(b'sl.', True): 22},
-        {(b'sl.', True): (22, 528, 22, 22)},
+        {(b'sl.', True): (22, 529, 22, 22)},
     ),
     (b'(?<![a-z0-9_./:-])(?:2/[0-9]{10,20}/[0-9]{10,20}:|1/[0-9]{10,20}:|0/)[0-9a-f]{32}(?![a-z0-9_-])', 2): (
         {(b'0/', True): 18, (b'1/', True): 155, (b'2/', True): 155},
@@ -1622,11 +1623,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?<![a-z0-9_])private_key["\']?[ \\t]*(?::|=>|=)[ \\t]*["\']', 2): (
         {(b'private_key', True): 71},
-        {(b'private_key', True): (71, 529, 0, 0), (b'private_key\t', True): (73, 529, 0, 0), (b'private_key ', True): (73, 529, 0, 0), (b'private_key"', True): (73, 529, 0, 0), (b"private_key'", True): (73, 529, 0, 0), (b'private_key:', True): (100, 0, 0, 0), (b'private_key=', True): (530, 0, 0, 0)},
+        {(b'private_key', True): (71, 530, 0, 0), (b'private_key\t', True): (73, 530, 0, 0), (b'private_key ', True): (73, 530, 0, 0), (b'private_key"', True): (73, 530, 0, 0), (b"private_key'", True): (73, 530, 0, 0), (b'private_key:', True): (100, 0, 0, 0), (b'private_key=', True): (531, 0, 0, 0)},
     ),
     (b'(?<=["\'`])(?:bearer|token|api-?key|key)[ \\t]+(?:\\{|\\$\\{?|\\\\\\(|#\\{)[a-z_]|(?<=["\'`])(?:authorization:[ \\t]*)?(?:bearer|token|api-?key|key)[ \\t]*["\'][ \\t]*(?:\\+|\\.\\.?|&)[ \\t]*\\$?[a-z_]|(?:(?<=-)(?:key|token|auth[a-z]{0,13})|authorization)["\'](?:[ \\t]*\\])?[ \\t]*(?::|=|,)[ \\t]*\\$?(?!(?:null|true|false|none)(?![a-z0-9_]))[a-z_]|authorization["\'`]?[ \\t]*(?::|=>|,)[ \\t]*[f$@]?["\'`][a-z][\\w-]{1,31}[ \\t]+(?:[a-z_][\\w.-]{0,63}=)?(?:\\{|\\$\\{|\\\\\\(|#\\{)[a-z_]', 2): (
-        {(b'api', True): 531, (b'auth', True): 532, (b'bearer', True): 100, (b'key', True): 100, (b'token', True): 100},
-        {(b'api', True): (531, 64, 65, 533), (b'api-', True): (67, 11, 68, 100), (b'apik', True): (11, 68, 100, 534), (b'auth', True): (532, 535, 536, 0), (b'bearer', True): (100, 534, 537, 0), (b'bearer\t', True): (538, 537, 0, 0), (b'bearer ', True): (538, 537, 0, 0), (b'bearer"', True): (539, 540, 0, 0), (b"bearer'", True): (539, 540, 0, 0), (b'key', True): (100, 541, 542, 0), (b'key\t', True): (538, 537, 0, 0), (b'key ', True): (538, 537, 0, 0), (b'key"', True): (543, 544, 0, 0), (b"key'", True): (543, 544, 0, 0), (b'token', True): (100, 541, 542, 0), (b'token\t', True): (538, 537, 0, 0), (b'token ', True): (538, 537, 0, 0), (b'token"', True): (543, 544, 0, 0), (b"token'", True): (543, 544, 0, 0)},
+        {(b'api', True): 532, (b'auth', True): 533, (b'bearer', True): 100, (b'key', True): 100, (b'token', True): 100},
+        {(b'api', True): (532, 64, 65, 534), (b'api-', True): (67, 11, 68, 100), (b'apik', True): (11, 68, 100, 535), (b'auth', True): (533, 536, 537, 0), (b'bearer', True): (100, 535, 538, 0), (b'bearer\t', True): (539, 538, 0, 0), (b'bearer ', True): (539, 538, 0, 0), (b'bearer"', True): (540, 541, 0, 0), (b"bearer'", True): (540, 541, 0, 0), (b'key', True): (100, 542, 543, 0), (b'key\t', True): (539, 538, 0, 0), (b'key ', True): (539, 538, 0, 0), (b'key"', True): (544, 545, 0, 0), (b"key'", True): (544, 545, 0, 0), (b'token', True): (100, 542, 543, 0), (b'token\t', True): (539, 538, 0, 0), (b'token ', True): (539, 538, 0, 0), (b'token"', True): (544, 545, 0, 0), (b"token'", True): (544, 545, 0, 0)},
     ),
     (b'(?<=[a-z0-9_-]{100})\\.\\.(?![a-z0-9_.-])', 2): (
         {(b'..', True): 0},
@@ -1638,11 +1639,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'--[a-z][\\w.-]{0,95}(?![\\w.-])(?:</string>|["\']?[ \\t]*(?:,[ \\t]*)?)\\r?\\n[ \\t]*(?:<string>|-[ \\t]|["\'])', 2): (
         {(b'--', True): 150},
-        {(b'--', True): (150, 545, 546, 0)},
+        {(b'--', True): (150, 546, 547, 0)},
     ),
     (b'--key(?:[ \\t]+|=)["\']?(?:[0-9a-f]{1,32}:)?[0-9a-f]{32}', 2): (
         {(b'--key', True): 10},
-        {(b'--key', True): (10, 547, 548, 548), (b'--key\t', True): (547, 548, 548, 548), (b'--key ', True): (547, 548, 548, 548), (b'--key=', True): (549, 550, 550, 550)},
+        {(b'--key', True): (10, 548, 549, 549), (b'--key\t', True): (548, 549, 549, 549), (b'--key ', True): (548, 549, 549, 549), (b'--key=', True): (550, 551, 551, 551)},
     ),
     (b'--name[ \\t=][^\\n]{0,400}?--set[ \\t=]', 2): (
         {(b'--name', True): 10},
@@ -1657,80 +1658,80 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'--set', True): (10, 3, 3, 3), (b'--set\t', True): (3, 3, 3, 3), (b'--set ', True): (3, 3, 3, 3), (b'--set=', True): (3, 3, 3, 3)},
     ),
     (b'--user(?:name)?[ \\t=]+[^\\s-][^\\n]{0,300}?[ \\t]--pass(?:word|wd)?[ \\t=]+[^\\s$-]|-u=[^\\s-][^\\n]{0,300}?[ \\t]-p=[^\\s$-]', 2): (
-        {(b'--user', True): 32, (b'-u=', True): 551},
-        {(b'--user', True): (32, 552, 3, 3), (b'--user\t', True): (552, 3, 3, 3), (b'--user ', True): (552, 3, 3, 3), (b'--user=', True): (552, 3, 3, 3), (b'--usern', True): (35, 36, 11, 10), (b'-u=', True): (551, 3, 3, 3)},
+        {(b'--user', True): 32, (b'-u=', True): 552},
+        {(b'--user', True): (32, 553, 3, 3), (b'--user\t', True): (553, 3, 3, 3), (b'--user ', True): (553, 3, 3, 3), (b'--user=', True): (553, 3, 3, 3), (b'--usern', True): (35, 36, 11, 10), (b'-u=', True): (552, 3, 3, 3)},
     ),
     (b'-tp[ \\t]+:?[a-z0-9.-]{1,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
         {(b'-tp', True): 8},
-        {(b'-tp', True): (8, 553, 553, 553), (b'-tp\t', True): (553, 553, 553, 553), (b'-tp ', True): (553, 553, 553, 553)},
+        {(b'-tp', True): (8, 554, 554, 554), (b'-tp\t', True): (554, 554, 554, 554), (b'-tp ', True): (554, 554, 554, 554)},
     ),
     (b'-u[ \\t]+[^\\s-][^\\n]{0,300}?[ \\t]-[pw][ \\t]+[^\\s$-]', 2): (
         {(b'-u', True): 8},
-        {(b'-u', True): (8, 552, 3, 3), (b'-u\t', True): (552, 3, 3, 3), (b'-u ', True): (552, 3, 3, 3)},
+        {(b'-u', True): (8, 553, 3, 3), (b'-u\t', True): (553, 3, 3, 3), (b'-u ', True): (553, 3, 3, 3)},
     ),
     (b'-y[ \\t]+["\']?(?:hmac-[a-z0-9-]{1,20}:)?[\\w.-]{1,253}:[a-z0-9+/]{8}', 2): (
         {(b'-y', True): 8},
-        {(b'-y', True): (8, 326, 95, 554), (b'-y\t', True): (326, 95, 554, 554), (b'-y ', True): (326, 95, 554, 554)},
+        {(b'-y', True): (8, 326, 95, 555), (b'-y\t', True): (326, 95, 555, 555), (b'-y ', True): (326, 95, 555, 555)},
     ),
     (b'/(?:update|upload|push|ingest|submit|report|send|publish|write|hooks?|webhooks?)/eyj[a-z0-9_-]{10,400}\\.eyj[a-z0-9_-]{4,2000}\\.[a-z0-9_-]{20}', 2): (
         {(b'/hook/', True): 11, (b'/hooks/', True): 11, (b'/ingest/', True): 11, (b'/publish/', True): 11, (b'/push/', True): 11, (b'/report/', True): 11, (b'/send/', True): 11, (b'/submit/', True): 11, (b'/update/', True): 11, (b'/upload/', True): 11, (b'/webhook/', True): 11, (b'/webhooks/', True): 11, (b'/write/', True): 11},
-        {(b'/hook/', True): (11, 68, 555, 21), (b'/hook/e', True): (68, 555, 21, 21), (b'/hooks/', True): (11, 68, 555, 21), (b'/hooks/e', True): (68, 555, 21, 21), (b'/ingest/', True): (11, 68, 555, 21), (b'/ingest/e', True): (68, 555, 21, 21), (b'/publish/', True): (11, 68, 555, 21), (b'/publish/e', True): (68, 555, 21, 21), (b'/push/', True): (11, 68, 555, 21), (b'/push/e', True): (68, 555, 21, 21), (b'/report/', True): (11, 68, 555, 21), (b'/report/e', True): (68, 555, 21, 21), (b'/send/', True): (11, 68, 555, 21), (b'/send/e', True): (68, 555, 21, 21), (b'/submit/', True): (11, 68, 555, 21), (b'/submit/e', True): (68, 555, 21, 21), (b'/update/', True): (11, 68, 555, 21), (b'/update/e', True): (68, 555, 21, 21), (b'/upload/', True): (11, 68, 555, 21), (b'/upload/e', True): (68, 555, 21, 21), (b'/webhook/', True): (11, 68, 555, 21), (b'/webhook/e', True): (68, 555, 21, 21), (b'/webhooks/', True): (11, 68, 555, 21), (b'/webhooks/e', True): (68, 555, 21, 21), (b'/write/', True): (11, 68, 555, 21), (b'/write/e', True): (68, 555, 21, 21)},
+        {(b'/hook/', True): (11, 68, 556, 21), (b'/hook/e', True): (68, 556, 21, 21), (b'/hooks/', True): (11, 68, 556, 21), (b'/hooks/e', True): (68, 556, 21, 21), (b'/ingest/', True): (11, 68, 556, 21), (b'/ingest/e', True): (68, 556, 21, 21), (b'/publish/', True): (11, 68, 556, 21), (b'/publish/e', True): (68, 556, 21, 21), (b'/push/', True): (11, 68, 556, 21), (b'/push/e', True): (68, 556, 21, 21), (b'/report/', True): (11, 68, 556, 21), (b'/report/e', True): (68, 556, 21, 21), (b'/send/', True): (11, 68, 556, 21), (b'/send/e', True): (68, 556, 21, 21), (b'/submit/', True): (11, 68, 556, 21), (b'/submit/e', True): (68, 556, 21, 21), (b'/update/', True): (11, 68, 556, 21), (b'/update/e', True): (68, 556, 21, 21), (b'/upload/', True): (11, 68, 556, 21), (b'/upload/e', True): (68, 556, 21, 21), (b'/webhook/', True): (11, 68, 556, 21), (b'/webhook/e', True): (68, 556, 21, 21), (b'/webhooks/', True): (11, 68, 556, 21), (b'/webhooks/e', True): (68, 556, 21, 21), (b'/write/', True): (11, 68, 556, 21), (b'/write/e', True): (68, 556, 21, 21)},
     ),
     (b'//input[ \\t]+dd[ \\t]+\\*', 2): (
         {(b'//input', True): 8},
-        {(b'//input', True): (8, 556, 556, 556), (b'//input\t', True): (556, 556, 556, 557), (b'//input ', True): (556, 556, 556, 557)},
+        {(b'//input', True): (8, 557, 557, 557), (b'//input\t', True): (557, 557, 557, 558), (b'//input ', True): (557, 557, 557, 558)},
     ),
     (b'/api(?:[_-]?v?[0-9]{1,2})?(?:/v[0-9]{1,2})?/(?:\\{|\\$\\{|#\\{|\\$|["\'`][ \\t]*[+.][ \\t]*)[a-z_]', 2): (
-        {(b'/api', True): 558},
-        {(b'/api', True): (558, 559, 560, 0)},
+        {(b'/api', True): 559},
+        {(b'/api', True): (559, 560, 561, 0)},
     ),
     (b'/api(?:[_-]?v?[0-9]{1,2})?(?:/v[0-9]{1,2})?/[a-z0-9]{20}', 2): (
-        {(b'/api', True): 558},
-        {(b'/api', True): (558, 561, 561, 561)},
+        {(b'/api', True): 559},
+        {(b'/api', True): (559, 562, 562, 562)},
     ),
     (b'93[01]{2}cn[^|\\n]{0,64}\\|co', 2): (
         {(b'9300cn', True): 3, (b'9301cn', True): 3, (b'9310cn', True): 3, (b'9311cn', True): 3},
         {(b'9300cn', True): (3, 3, 3, 0), (b'9301cn', True): (3, 3, 3, 0), (b'9310cn', True): (3, 3, 3, 0), (b'9311cn', True): (3, 3, 3, 0)},
     ),
     (b': (?:[^\\s]{1,25}[ \\t]+){0,9}[^\\s`"\'<\\[({][^\\s`"\']{0,64}[a-z0-9][!#$%&*+=?@^~][a-z0-9][^\\s`"\']{0,64}(?:[ \\t]+\\([^()\\n]{1,120}\\))?(?:[ \\t]*[.!])?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 506},
-        {(b': ', True): (506, 16, 16, 16)},
+        {(b': ', True): 507},
+        {(b': ', True): (507, 16, 16, 16)},
     ),
     (b': `?[\\w.@+-]{2,64}[ \\t]+(?:/|->|=>|\\xe2\\x86\\x92)[ \\t]+[^\\s/`]{8,128}`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 562},
-        {(b': ', True): (562, 563, 564, 565)},
+        {(b': ', True): 563},
+        {(b': ', True): (563, 564, 565, 566)},
     ),
     (b': `?[a-z0-9+/=_.~-]{20,256}`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 566},
-        {(b': ', True): (566, 567, 567, 567)},
+        {(b': ', True): 567},
+        {(b': ', True): (567, 568, 568, 568)},
     ),
     (b'://(?:[^\\s/@:"\'<>]{1,128}:[^\\s@/"\'<>]{1,256}|[a-z0-9_-]{32,256})@', 2): (
-        {(b'://', True): 568},
-        {(b'://', True): (568, 569, 569, 570)},
+        {(b'://', True): 569},
+        {(b'://', True): (569, 570, 570, 571)},
     ),
     (b'://[^"\'\\s]{0,256}["\'][ \\t]*(?:\\+|\\.|&)[ \\t]*["\']', 2): (
-        {(b'://', True): 506},
-        {(b'://', True): (506, 16, 16, 0)},
+        {(b'://', True): 507},
+        {(b'://', True): (507, 16, 16, 0)},
     ),
     (b'://[^"\'\\s]{1,512}["\'][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[rub]?["\']', 2): (
-        {(b'://', True): 571},
-        {(b'://', True): (571, 506, 16, 272)},
+        {(b'://', True): 572},
+        {(b'://', True): (572, 507, 16, 272)},
     ),
     (b'://[^:/@\\s"\']{1,128}:[^/@\\s"\']{0,256}["\'][ \\t]*(?:\\+[ \\t]*)?\\r?\\n', 2): (
-        {(b'://', True): 572},
-        {(b'://', True): (572, 573, 574, 575)},
+        {(b'://', True): 573},
+        {(b'://', True): (573, 574, 575, 576)},
     ),
     (b"://[^:/\\?\\#\\[\\]@!\\$\\&'\\(\\)\\*\\+,;=\\s]+:[^:/\\?\\#\\[\\]@!\\$\\&'\\(\\)\\*\\+,;=\\s]+@", 0): (
-        {(b'://', False): 576},
-        {(b'://', False): (576, 577, 577, 578)},
+        {(b'://', False): 577},
+        {(b'://', False): (577, 578, 578, 579)},
     ),
     (b'<!--[^\\n]{0,160}?(?:account|log[ \\t-]?in|credential)[^:\\n]{0,80}:[ \\t]*[\\w.@\\\\-]{1,64}[ \\t]*/[ \\t]*[^\\s/]', 2): (
         {(b'<!--', True): 3},
         {(b'<!--', True): (3, 3, 3, 3)},
     ),
     (b'<input[^<>\\n]{0,512}?[ \\t]name[ \\t]*=[ \\t]*["\'][\\w.:-]{1,64}(?:(?<=token)|(?<=secret)|(?<=pass)|(?<=passwd)|(?<=password)|(?<=pwd)|(?<=phrase))["\']', 2): (
-        {(b'<input', True): 579},
-        {(b'<input', True): (579, 579, 579, 579)},
+        {(b'<input', True): 580},
+        {(b'<input', True): (580, 580, 580, 580)},
     ),
     (b'<password[\\w.:-]{0,63}(?:[\\s/>]|$)', 2): (
         {(b'<password', True): 0},
@@ -1738,7 +1739,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'<string>[\\w.:-]{0,64}(?:secret|pass|pwd|token|key|credential|auth)[\\w.:-]{0,64}</string>', 2): (
         {(b'<string>', True): 51},
-        {(b'<string>', True): (51, 51, 51, 580)},
+        {(b'<string>', True): (51, 51, 51, 581)},
     ),
     (b'> auth[ \\t]', 2): (
         {(b'> auth', True): 8},
@@ -1746,7 +1747,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'@[a-z0-9][\\w.-]{0,127}\\.[a-z]{2,24}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
         {(b'@0', True): 325, (b'@1', True): 325, (b'@2', True): 325, (b'@3', True): 325, (b'@4', True): 325, (b'@5', True): 325, (b'@6', True): 325, (b'@7', True): 325, (b'@8', True): 325, (b'@9', True): 325, (b'@a', True): 325, (b'@b', True): 325, (b'@c', True): 325, (b'@d', True): 325, (b'@e', True): 325, (b'@f', True): 325, (b'@g', True): 325, (b'@h', True): 325, (b'@i', True): 325, (b'@j', True): 325, (b'@k', True): 325, (b'@l', True): 325, (b'@m', True): 325, (b'@n', True): 325, (b'@o', True): 325, (b'@p', True): 325, (b'@q', True): 325, (b'@r', True): 325, (b'@s', True): 325, (b'@t', True): 325, (b'@u', True): 325, (b'@v', True): 325, (b'@w', True): 325, (b'@x', True): 325, (b'@y', True): 325, (b'@z', True): 325},
-        {(b'@0', True): (325, 325, 325, 581), (b'@1', True): (325, 325, 325, 581), (b'@2', True): (325, 325, 325, 581), (b'@3', True): (325, 325, 325, 581), (b'@4', True): (325, 325, 325, 581), (b'@5', True): (325, 325, 325, 581), (b'@6', True): (325, 325, 325, 581), (b'@7', True): (325, 325, 325, 581), (b'@8', True): (325, 325, 325, 581), (b'@9', True): (325, 325, 325, 581), (b'@a', True): (325, 325, 325, 581), (b'@b', True): (325, 325, 325, 581), (b'@c', True): (325, 325, 325, 581), (b'@d', True): (325, 325, 325, 581), (b'@e', True): (325, 325, 325, 581), (b'@f', True): (325, 325, 325, 581), (b'@g', True): (325, 325, 325, 581), (b'@h', True): (325, 325, 325, 581), (b'@i', True): (325, 325, 325, 581), (b'@j', True): (325, 325, 325, 581), (b'@k', True): (325, 325, 325, 581), (b'@l', True): (325, 325, 325, 581), (b'@m', True): (325, 325, 325, 581), (b'@n', True): (325, 325, 325, 581), (b'@o', True): (325, 325, 325, 581), (b'@p', True): (325, 325, 325, 581), (b'@q', True): (325, 325, 325, 581), (b'@r', True): (325, 325, 325, 581), (b'@s', True): (325, 325, 325, 581), (b'@t', True): (325, 325, 325, 581), (b'@u', True): (325, 325, 325, 581), (b'@v', True): (325, 325, 325, 581), (b'@w', True): (325, 325, 325, 581), (b'@x', True): (325, 325, 325, 581), (b'@y', True): (325, 325, 325, 581), (b'@z', True): (325, 325, 325, 581)},
+        {(b'@0', True): (325, 325, 325, 582), (b'@1', True): (325, 325, 325, 582), (b'@2', True): (325, 325, 325, 582), (b'@3', True): (325, 325, 325, 582), (b'@4', True): (325, 325, 325, 582), (b'@5', True): (325, 325, 325, 582), (b'@6', True): (325, 325, 325, 582), (b'@7', True): (325, 325, 325, 582), (b'@8', True): (325, 325, 325, 582), (b'@9', True): (325, 325, 325, 582), (b'@a', True): (325, 325, 325, 582), (b'@b', True): (325, 325, 325, 582), (b'@c', True): (325, 325, 325, 582), (b'@d', True): (325, 325, 325, 582), (b'@e', True): (325, 325, 325, 582), (b'@f', True): (325, 325, 325, 582), (b'@g', True): (325, 325, 325, 582), (b'@h', True): (325, 325, 325, 582), (b'@i', True): (325, 325, 325, 582), (b'@j', True): (325, 325, 325, 582), (b'@k', True): (325, 325, 325, 582), (b'@l', True): (325, 325, 325, 582), (b'@m', True): (325, 325, 325, 582), (b'@n', True): (325, 325, 325, 582), (b'@o', True): (325, 325, 325, 582), (b'@p', True): (325, 325, 325, 582), (b'@q', True): (325, 325, 325, 582), (b'@r', True): (325, 325, 325, 582), (b'@s', True): (325, 325, 325, 582), (b'@t', True): (325, 325, 325, 582), (b'@u', True): (325, 325, 325, 582), (b'@v', True): (325, 325, 325, 582), (b'@w', True): (325, 325, 325, 582), (b'@x', True): (325, 325, 325, 582), (b'@y', True): (325, 325, 325, 582), (b'@z', True): (325, 325, 325, 582)},
     ),
     (b'@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?![0-9])', 2): (
         {(b'@0', True): 50, (b'@1', True): 50, (b'@2', True): 50, (b'@3', True): 50, (b'@4', True): 50, (b'@5', True): 50, (b'@6', True): 50, (b'@7', True): 50, (b'@8', True): 50, (b'@9', True): 50, (b'@a', True): 50, (b'@b', True): 50, (b'@c', True): 50, (b'@d', True): 50, (b'@e', True): 50, (b'@f', True): 50, (b'@g', True): 50, (b'@h', True): 50, (b'@i', True): 50, (b'@j', True): 50, (b'@k', True): 50, (b'@l', True): 50, (b'@m', True): 50, (b'@n', True): 50, (b'@o', True): 50, (b'@p', True): 50, (b'@q', True): 50, (b'@r', True): 50, (b'@s', True): 50, (b'@t', True): 50, (b'@u', True): 50, (b'@v', True): 50, (b'@w', True): 50, (b'@x', True): 50, (b'@y', True): 50, (b'@z', True): 50},
@@ -1757,20 +1758,20 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'@0', True): (50, 50, 50, 0), (b'@1', True): (50, 50, 50, 0), (b'@2', True): (50, 50, 50, 0), (b'@3', True): (50, 50, 50, 0), (b'@4', True): (50, 50, 50, 0), (b'@5', True): (50, 50, 50, 0), (b'@6', True): (50, 50, 50, 0), (b'@7', True): (50, 50, 50, 0), (b'@8', True): (50, 50, 50, 0), (b'@9', True): (50, 50, 50, 0), (b'@a', True): (50, 50, 50, 0), (b'@b', True): (50, 50, 50, 0), (b'@c', True): (50, 50, 50, 0), (b'@d', True): (50, 50, 50, 0), (b'@e', True): (50, 50, 50, 0), (b'@f', True): (50, 50, 50, 0), (b'@g', True): (50, 50, 50, 0), (b'@h', True): (50, 50, 50, 0), (b'@i', True): (50, 50, 50, 0), (b'@j', True): (50, 50, 50, 0), (b'@k', True): (50, 50, 50, 0), (b'@l', True): (50, 50, 50, 0), (b'@m', True): (50, 50, 50, 0), (b'@n', True): (50, 50, 50, 0), (b'@o', True): (50, 50, 50, 0), (b'@p', True): (50, 50, 50, 0), (b'@q', True): (50, 50, 50, 0), (b'@r', True): (50, 50, 50, 0), (b'@s', True): (50, 50, 50, 0), (b'@t', True): (50, 50, 50, 0), (b'@u', True): (50, 50, 50, 0), (b'@v', True): (50, 50, 50, 0), (b'@w', True): (50, 50, 50, 0), (b'@x', True): (50, 50, 50, 0), (b'@y', True): (50, 50, 50, 0), (b'@z', True): (50, 50, 50, 0)},
     ),
     (b'@\\{[^{}\\n]{0,64}?(?:auth|cred|login|basic)', 2): (
-        {(b'@{', True): 582},
-        {(b'@{', True): (582, 582, 582, 582)},
+        {(b'@{', True): 583},
+        {(b'@{', True): (583, 583, 583, 583)},
     ),
     (b'AKC[a-zA-Z0-9]{10}', 0): (
         {(b'AKC', False): 19},
         {(b'AKC', False): (19, 19, 19, 19)},
     ),
     (b'AP(?:[0-9A-F]|[\\xc2-\\xf4][\\x80-\\xbf]+)[a-zA-Z0-9]{8}', 0): (
-        {(b'AP', False): 583},
-        {(b'AP', False): (583, 584, 584, 584)},
+        {(b'AP', False): 584},
+        {(b'AP', False): (584, 585, 585, 585)},
     ),
     (b'[ \\t]-p[^\\s\\\\]', 2): (
-        {(b'\t-p', True): 585, (b' -p', True): 585},
-        {(b'\t-p', True): (585, 0, 0, 0), (b' -p', True): (585, 0, 0, 0)},
+        {(b'\t-p', True): 586, (b' -p', True): 586},
+        {(b'\t-p', True): (586, 0, 0, 0), (b' -p', True): (586, 0, 0, 0)},
     ),
     (b'["\'](?:ac|sk)[0-9a-f]{32}["\'][ \\t]*,', 2): (
         {(b'"ac', True): 18, (b'"sk', True): 18, (b"'ac", True): 18, (b"'sk", True): 18},
@@ -1785,12 +1786,12 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'"dd', True): (18, 18, 18, 18), (b'"ee', True): (18, 18, 18, 18), (b"'dd", True): (18, 18, 18, 18), (b"'ee", True): (18, 18, 18, 18)},
     ),
     (b'["\']-p["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'"-p"', True): 586, (b'"-p\'', True): 586, (b'\'-p"', True): 586, (b"'-p'", True): 586},
-        {(b'"-p"', True): (586, 587, 0, 0), (b'"-p"\t', True): (586, 587, 0, 0), (b'"-p" ', True): (586, 587, 0, 0), (b'"-p",', True): (100, 0, 0, 0), (b'"-p\'', True): (586, 587, 0, 0), (b'"-p\'\t', True): (586, 587, 0, 0), (b'"-p\' ', True): (586, 587, 0, 0), (b'"-p\',', True): (100, 0, 0, 0), (b'\'-p"', True): (586, 587, 0, 0), (b'\'-p"\t', True): (586, 587, 0, 0), (b'\'-p" ', True): (586, 587, 0, 0), (b'\'-p",', True): (100, 0, 0, 0), (b"'-p'", True): (586, 587, 0, 0), (b"'-p'\t", True): (586, 587, 0, 0), (b"'-p' ", True): (586, 587, 0, 0), (b"'-p',", True): (100, 0, 0, 0)},
+        {(b'"-p"', True): 587, (b'"-p\'', True): 587, (b'\'-p"', True): 587, (b"'-p'", True): 587},
+        {(b'"-p"', True): (587, 588, 0, 0), (b'"-p"\t', True): (587, 588, 0, 0), (b'"-p" ', True): (587, 588, 0, 0), (b'"-p",', True): (100, 0, 0, 0), (b'"-p\'', True): (587, 588, 0, 0), (b'"-p\'\t', True): (587, 588, 0, 0), (b'"-p\' ', True): (587, 588, 0, 0), (b'"-p\',', True): (100, 0, 0, 0), (b'\'-p"', True): (587, 588, 0, 0), (b'\'-p"\t', True): (587, 588, 0, 0), (b'\'-p" ', True): (587, 588, 0, 0), (b'\'-p",', True): (100, 0, 0, 0), (b"'-p'", True): (587, 588, 0, 0), (b"'-p'\t", True): (587, 588, 0, 0), (b"'-p' ", True): (587, 588, 0, 0), (b"'-p',", True): (100, 0, 0, 0)},
     ),
     (b'["\']device\\.[\\w.*]{1,256}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'"device.', True): 588, (b"'device.", True): 588},
-        {(b'"device.', True): (588, 589, 590, 590), (b"'device.", True): (588, 589, 590, 590)},
+        {(b'"device.', True): 589, (b"'device.", True): 589},
+        {(b'"device.', True): (589, 590, 591, 591), (b"'device.", True): (589, 590, 591, 591)},
     ),
     (b'["\']key["\'][ \\t]*:[ \\t]*["\'](?:value["\']|[a-z0-9_.-]{0,40}(?:token|secret|pass|key|auth|cred|session|jwt))', 2): (
         {(b'"key"', True): 1, (b'"key\'', True): 1, (b'\'key"', True): 1, (b"'key'", True): 1},
@@ -1798,19 +1799,19 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'["\']key["\'][ \\t]*:[ \\t]*["\'][\\w-]{16,256}["\']', 2): (
         {(b'"key"', True): 1, (b'"key\'', True): 1, (b'\'key"', True): 1, (b"'key'", True): 1},
-        {(b'"key"', True): (1, 165, 527, 527), (b'"key"\t', True): (1, 165, 527, 527), (b'"key" ', True): (1, 165, 527, 527), (b'"key":', True): (100, 58, 58, 58), (b'"key\'', True): (1, 165, 527, 527), (b'"key\'\t', True): (1, 165, 527, 527), (b'"key\' ', True): (1, 165, 527, 527), (b'"key\':', True): (100, 58, 58, 58), (b'\'key"', True): (1, 165, 527, 527), (b'\'key"\t', True): (1, 165, 527, 527), (b'\'key" ', True): (1, 165, 527, 527), (b'\'key":', True): (100, 58, 58, 58), (b"'key'", True): (1, 165, 527, 527), (b"'key'\t", True): (1, 165, 527, 527), (b"'key' ", True): (1, 165, 527, 527), (b"'key':", True): (100, 58, 58, 58)},
+        {(b'"key"', True): (1, 165, 528, 528), (b'"key"\t', True): (1, 165, 528, 528), (b'"key" ', True): (1, 165, 528, 528), (b'"key":', True): (100, 58, 58, 58), (b'"key\'', True): (1, 165, 528, 528), (b'"key\'\t', True): (1, 165, 528, 528), (b'"key\' ', True): (1, 165, 528, 528), (b'"key\':', True): (100, 58, 58, 58), (b'\'key"', True): (1, 165, 528, 528), (b'\'key"\t', True): (1, 165, 528, 528), (b'\'key" ', True): (1, 165, 528, 528), (b'\'key":', True): (100, 58, 58, 58), (b"'key'", True): (1, 165, 528, 528), (b"'key'\t", True): (1, 165, 528, 528), (b"'key' ", True): (1, 165, 528, 528), (b"'key':", True): (100, 58, 58, 58)},
     ),
     (b'["\']open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\\\r)?(?:\\\\n|["\'])', 2): (
         {(b'"open', True): 8, (b"'open", True): 8},
-        {(b'"open', True): (8, 591, 592, 0), (b'"open\t', True): (591, 592, 0, 0), (b'"open ', True): (591, 592, 0, 0), (b"'open", True): (8, 591, 592, 0), (b"'open\t", True): (591, 592, 0, 0), (b"'open ", True): (591, 592, 0, 0)},
+        {(b'"open', True): (8, 592, 593, 0), (b'"open\t', True): (592, 593, 0, 0), (b'"open ', True): (592, 593, 0, 0), (b"'open", True): (8, 592, 593, 0), (b"'open\t", True): (592, 593, 0, 0), (b"'open ", True): (592, 593, 0, 0)},
     ),
     (b'["\']password[ \\t]+[^\\s"\']{4,64}["\']', 2): (
         {(b'"password', True): 8, (b"'password", True): 8},
-        {(b'"password', True): (8, 593, 593, 593), (b'"password\t', True): (593, 593, 593, 593), (b'"password ', True): (593, 593, 593, 593), (b"'password", True): (8, 593, 593, 593), (b"'password\t", True): (593, 593, 593, 593), (b"'password ", True): (593, 593, 593, 593)},
+        {(b'"password', True): (8, 594, 594, 594), (b'"password\t', True): (594, 594, 594, 594), (b'"password ', True): (594, 594, 594, 594), (b"'password", True): (8, 594, 594, 594), (b"'password\t", True): (594, 594, 594, 594), (b"'password ", True): (594, 594, 594, 594)},
     ),
     (b'["\'`](?:administrator|admin|root|sa|supervisor|sysadmin|superuser)["\'`][ \\t]*,[ \\t]*(?:(?:#|//)[^\\n]{0,256})?(?:\\r?\\n[ \\t]*)?[rub]?["\'`](?=[^"\'`\\n]{0,255}\\d)[^"\'`\\n]{6,256}["\'`][ \\t]*[,)]', 2): (
-        {(b'"admin"', True): 586, (b'"admin\'', True): 586, (b'"admin`', True): 586, (b'"administrator"', True): 586, (b'"administrator\'', True): 586, (b'"administrator`', True): 586, (b'"root"', True): 586, (b'"root\'', True): 586, (b'"root`', True): 586, (b'"sa"', True): 586, (b'"sa\'', True): 586, (b'"sa`', True): 586, (b'"superuser"', True): 586, (b'"superuser\'', True): 586, (b'"superuser`', True): 586, (b'"supervisor"', True): 586, (b'"supervisor\'', True): 586, (b'"supervisor`', True): 586, (b'"sysadmin"', True): 586, (b'"sysadmin\'', True): 586, (b'"sysadmin`', True): 586, (b'\'admin"', True): 586, (b"'admin'", True): 586, (b"'admin`", True): 586, (b'\'administrator"', True): 586, (b"'administrator'", True): 586, (b"'administrator`", True): 586, (b'\'root"', True): 586, (b"'root'", True): 586, (b"'root`", True): 586, (b'\'sa"', True): 586, (b"'sa'", True): 586, (b"'sa`", True): 586, (b'\'superuser"', True): 586, (b"'superuser'", True): 586, (b"'superuser`", True): 586, (b'\'supervisor"', True): 586, (b"'supervisor'", True): 586, (b"'supervisor`", True): 586, (b'\'sysadmin"', True): 586, (b"'sysadmin'", True): 586, (b"'sysadmin`", True): 586, (b'`admin"', True): 586, (b"`admin'", True): 586, (b'`admin`', True): 586, (b'`administrator"', True): 586, (b"`administrator'", True): 586, (b'`administrator`', True): 586, (b'`root"', True): 586, (b"`root'", True): 586, (b'`root`', True): 586, (b'`sa"', True): 586, (b"`sa'", True): 586, (b'`sa`', True): 586, (b'`superuser"', True): 586, (b"`superuser'", True): 586, (b'`superuser`', True): 586, (b'`supervisor"', True): 586, (b"`supervisor'", True): 586, (b'`supervisor`', True): 586, (b'`sysadmin"', True): 586, (b"`sysadmin'", True): 586, (b'`sysadmin`', True): 586},
-        {(b'"admin"', True): (586, 594, 34, 34), (b'"admin"\t', True): (586, 594, 34, 34), (b'"admin" ', True): (586, 594, 34, 34), (b'"admin",', True): (595, 34, 34, 34), (b'"admin\'', True): (586, 594, 34, 34), (b'"admin\'\t', True): (586, 594, 34, 34), (b'"admin\' ', True): (586, 594, 34, 34), (b'"admin\',', True): (595, 34, 34, 34), (b'"admin`', True): (586, 594, 34, 34), (b'"admin`\t', True): (586, 594, 34, 34), (b'"admin` ', True): (586, 594, 34, 34), (b'"admin`,', True): (595, 34, 34, 34), (b'"administrator"', True): (586, 594, 34, 34), (b'"administrator"\t', True): (586, 594, 34, 34), (b'"administrator" ', True): (586, 594, 34, 34), (b'"administrator",', True): (595, 34, 34, 34), (b'"administrator\'', True): (586, 594, 34, 34), (b'"administrator\'\t', True): (586, 594, 34, 34), (b'"administrator\' ', True): (586, 594, 34, 34), (b'"administrator\',', True): (595, 34, 34, 34), (b'"administrator`', True): (586, 594, 34, 34), (b'"administrator`\t', True): (586, 594, 34, 34), (b'"administrator` ', True): (586, 594, 34, 34), (b'"administrator`,', True): (595, 34, 34, 34), (b'"root"', True): (586, 594, 34, 34), (b'"root"\t', True): (586, 594, 34, 34), (b'"root" ', True): (586, 594, 34, 34), (b'"root",', True): (595, 34, 34, 34), (b'"root\'', True): (586, 594, 34, 34), (b'"root\'\t', True): (586, 594, 34, 34), (b'"root\' ', True): (586, 594, 34, 34), (b'"root\',', True): (595, 34, 34, 34), (b'"root`', True): (586, 594, 34, 34), (b'"root`\t', True): (586, 594, 34, 34), (b'"root` ', True): (586, 594, 34, 34), (b'"root`,', True): (595, 34, 34, 34), (b'"sa"', True): (586, 594, 34, 34), (b'"sa"\t', True): (586, 594, 34, 34), (b'"sa" ', True): (586, 594, 34, 34), (b'"sa",', True): (595, 34, 34, 34), (b'"sa\'', True): (586, 594, 34, 34), (b'"sa\'\t', True): (586, 594, 34, 34), (b'"sa\' ', True): (586, 594, 34, 34), (b'"sa\',', True): (595, 34, 34, 34), (b'"sa`', True): (586, 594, 34, 34), (b'"sa`\t', True): (586, 594, 34, 34), (b'"sa` ', True): (586, 594, 34, 34), (b'"sa`,', True): (595, 34, 34, 34), (b'"superuser"', True): (586, 594, 34, 34), (b'"superuser"\t', True): (586, 594, 34, 34), (b'"superuser" ', True): (586, 594, 34, 34), (b'"superuser",', True): (595, 34, 34, 34), (b'"superuser\'', True): (586, 594, 34, 34), (b'"superuser\'\t', True): (586, 594, 34, 34), (b'"superuser\' ', True): (586, 594, 34, 34), (b'"superuser\',', True): (595, 34, 34, 34), (b'"superuser`', True): (586, 594, 34, 34), (b'"superuser`\t', True): (586, 594, 34, 34), (b'"superuser` ', True): (586, 594, 34, 34), (b'"superuser`,', True): (595, 34, 34, 34), (b'"supervisor"', True): (586, 594, 34, 34), (b'"supervisor"\t', True): (586, 594, 34, 34), (b'"supervisor" ', True): (586, 594, 34, 34), (b'"supervisor",', True): (595, 34, 34, 34), (b'"supervisor\'', True): (586, 594, 34, 34), (b'"supervisor\'\t', True): (586, 594, 34, 34), (b'"supervisor\' ', True): (586, 594, 34, 34), (b'"supervisor\',', True): (595, 34, 34, 34), (b'"supervisor`', True): (586, 594, 34, 34), (b'"supervisor`\t', True): (586, 594, 34, 34), (b'"supervisor` ', True): (586, 594, 34, 34), (b'"supervisor`,', True): (595, 34, 34, 34), (b'"sysadmin"', True): (586, 594, 34, 34), (b'"sysadmin"\t', True): (586, 594, 34, 34), (b'"sysadmin" ', True): (586, 594, 34, 34), (b'"sysadmin",', True): (595, 34, 34, 34), (b'"sysadmin\'', True): (586, 594, 34, 34), (b'"sysadmin\'\t', True): (586, 594, 34, 34), (b'"sysadmin\' ', True): (586, 594, 34, 34), (b'"sysadmin\',', True): (595, 34, 34, 34), (b'"sysadmin`', True): (586, 594, 34, 34), (b'"sysadmin`\t', True): (586, 594, 34, 34), (b'"sysadmin` ', True): (586, 594, 34, 34), (b'"sysadmin`,', True): (595, 34, 34, 34), (b'\'admin"', True): (586, 594, 34, 34), (b'\'admin"\t', True): (586, 594, 34, 34), (b'\'admin" ', True): (586, 594, 34, 34), (b'\'admin",', True): (595, 34, 34, 34), (b"'admin'", True): (586, 594, 34, 34), (b"'admin'\t", True): (586, 594, 34, 34), (b"'admin' ", True): (586, 594, 34, 34), (b"'admin',", True): (595, 34, 34, 34), (b"'admin`", True): (586, 594, 34, 34), (b"'admin`\t", True): (586, 594, 34, 34), (b"'admin` ", True): (586, 594, 34, 34), (b"'admin`,", True): (595, 34, 34, 34), (b'\'administrator"', True): (586, 594, 34, 34), (b'\'administrator"\t', True): (586, 594, 34, 34), (b'\'administrator" ', True): (586, 594, 34, 34), (b'\'administrator",', True): (595, 34, 34, 34), (b"'administrator'", True): (586, 594, 34, 34), (b"'administrator'\t", True): (586, 594, 34, 34), (b"'administrator' ", True): (586, 594, 34, 34), (b"'administrator',", True): (595, 34, 34, 34), (b"'administrator`", True): (586, 594, 34, 34), (b"'administrator`\t", True): (586, 594, 34, 34), (b"'administrator` ", True): (586, 594, 34, 34), (b"'administrator`,", True): (595, 34, 34, 34), (b'\'root"', True): (586, 594, 34, 34), (b'\'root"\t', True): (586, 594, 34, 34), (b'\'root" ', True): (586, 594, 34, 34), (b'\'root",', True): (595, 34, 34, 34), (b"'root'", True): (586, 594, 34, 34), (b"'root'\t", True): (586, 594, 34, 34), (b"'root' ", True): (586, 594, 34, 34), (b"'root',", True): (595, 34, 34, 34), (b"'root`", True): (586, 594, 34, 34), (b"'root`\t", True): (586, 594, 34, 34), (b"'root` ", True): (586, 594, 34, 34), (b"'root`,", True): (595, 34, 34, 34), (b'\'sa"', True): (586, 594, 34, 34), (b'\'sa"\t', True): (586, 594, 34, 34), (b'\'sa" ', True): (586, 594, 34, 34), (b'\'sa",', True): (595, 34, 34, 34), (b"'sa'", True): (586, 594, 34, 34), (b"'sa'\t", True): (586, 594, 34, 34), (b"'sa' ", True): (586, 594, 34, 34), (b"'sa',", True): (595, 34, 34, 34), (b"'sa`", True): (586, 594, 34, 34), (b"'sa`\t", True): (586, 594, 34, 34), (b"'sa` ", True): (586, 594, 34, 34), (b"'sa`,", True): (595, 34, 34, 34), (b'\'superuser"', True): (586, 594, 34, 34), (b'\'superuser"\t', True): (586, 594, 34, 34), (b'\'superuser" ', True): (586, 594, 34, 34), (b'\'superuser",', True): (595, 34, 34, 34), (b"'superuser'", True): (586, 594, 34, 34), (b"'superuser'\t", True): (586, 594, 34, 34), (b"'superuser' ", True): (586, 594, 34, 34), (b"'superuser',", True): (595, 34, 34, 34), (b"'superuser`", True): (586, 594, 34, 34), (b"'superuser`\t", True): (586, 594, 34, 34), (b"'superuser` ", True): (586, 594, 34, 34), (b"'superuser`,", True): (595, 34, 34, 34), (b'\'supervisor"', True): (586, 594, 34, 34), (b'\'supervisor"\t', True): (586, 594, 34, 34), (b'\'supervisor" ', True): (586, 594, 34, 34), (b'\'supervisor",', True): (595, 34, 34, 34), (b"'supervisor'", True): (586, 594, 34, 34), (b"'supervisor'\t", True): (586, 594, 34, 34), (b"'supervisor' ", True): (586, 594, 34, 34), (b"'supervisor',", True): (595, 34, 34, 34), (b"'supervisor`", True): (586, 594, 34, 34), (b"'supervisor`\t", True): (586, 594, 34, 34), (b"'supervisor` ", True): (586, 594, 34, 34), (b"'supervisor`,", True): (595, 34, 34, 34), (b'\'sysadmin"', True): (586, 594, 34, 34), (b'\'sysadmin"\t', True): (586, 594, 34, 34), (b'\'sysadmin" ', True): (586, 594, 34, 34), (b'\'sysadmin",', True): (595, 34, 34, 34), (b"'sysadmin'", True): (586, 594, 34, 34), (b"'sysadmin'\t", True): (586, 594, 34, 34), (b"'sysadmin' ", True): (586, 594, 34, 34), (b"'sysadmin',", True): (595, 34, 34, 34), (b"'sysadmin`", True): (586, 594, 34, 34), (b"'sysadmin`\t", True): (586, 594, 34, 34), (b"'sysadmin` ", True): (586, 594, 34, 34), (b"'sysadmin`,", True): (595, 34, 34, 34), (b'`admin"', True): (586, 594, 34, 34), (b'`admin"\t', True): (586, 594, 34, 34), (b'`admin" ', True): (586, 594, 34, 34), (b'`admin",', True): (595, 34, 34, 34), (b"`admin'", True): (586, 594, 34, 34), (b"`admin'\t", True): (586, 594, 34, 34), (b"`admin' ", True): (586, 594, 34, 34), (b"`admin',", True): (595, 34, 34, 34), (b'`admin`', True): (586, 594, 34, 34), (b'`admin`\t', True): (586, 594, 34, 34), (b'`admin` ', True): (586, 594, 34, 34), (b'`admin`,', True): (595, 34, 34, 34), (b'`administrator"', True): (586, 594, 34, 34), (b'`administrator"\t', True): (586, 594, 34, 34), (b'`administrator" ', True): (586, 594, 34, 34), (b'`administrator",', True): (595, 34, 34, 34), (b"`administrator'", True): (586, 594, 34, 34), (b"`administrator'\t", True): (586, 594, 34, 34), (b"`administrator' ", True): (586, 594, 34, 34), (b"`administrator',", True): (595, 34, 34, 34), (b'`administrator`', True): (586, 594, 34, 34), (b'`administrator`\t', True): (586, 594, 34, 34), (b'`administrator` ', True): (586, 594, 34, 34), (b'`administrator`,', True): (595, 34, 34, 34), (b'`root"', True): (586, 594, 34, 34), (b'`root"\t', True): (586, 594, 34, 34), (b'`root" ', True): (586, 594, 34, 34), (b'`root",', True): (595, 34, 34, 34), (b"`root'", True): (586, 594, 34, 34), (b"`root'\t", True): (586, 594, 34, 34), (b"`root' ", True): (586, 594, 34, 34), (b"`root',", True): (595, 34, 34, 34), (b'`root`', True): (586, 594, 34, 34), (b'`root`\t', True): (586, 594, 34, 34), (b'`root` ', True): (586, 594, 34, 34), (b'`root`,', True): (595, 34, 34, 34), (b'`sa"', True): (586, 594, 34, 34), (b'`sa"\t', True): (586, 594, 34, 34), (b'`sa" ', True): (586, 594, 34, 34), (b'`sa",', True): (595, 34, 34, 34), (b"`sa'", True): (586, 594, 34, 34), (b"`sa'\t", True): (586, 594, 34, 34), (b"`sa' ", True): (586, 594, 34, 34), (b"`sa',", True): (595, 34, 34, 34), (b'`sa`', True): (586, 594, 34, 34), (b'`sa`\t', True): (586, 594, 34, 34), (b'`sa` ', True): (586, 594, 34, 34), (b'`sa`,', True): (595, 34, 34, 34), (b'`superuser"', True): (586, 594, 34, 34), (b'`superuser"\t', True): (586, 594, 34, 34), (b'`superuser" ', True): (586, 594, 34, 34), (b'`superuser",', True): (595, 34, 34, 34), (b"`superuser'", True): (586, 594, 34, 34), (b"`superuser'\t", True): (586, 594, 34, 34), (b"`superuser' ", True): (586, 594, 34, 34), (b"`superuser',", True): (595, 34, 34, 34), (b'`superuser`', True): (586, 594, 34, 34), (b'`superuser`\t', True): (586, 594, 34, 34), (b'`superuser` ', True): (586, 594, 34, 34), (b'`superuser`,', True): (595, 34, 34, 34), (b'`supervisor"', True): (586, 594, 34, 34), (b'`supervisor"\t', True): (586, 594, 34, 34), (b'`supervisor" ', True): (586, 594, 34, 34), (b'`supervisor",', True): (595, 34, 34, 34), (b"`supervisor'", True): (586, 594, 34, 34), (b"`supervisor'\t", True): (586, 594, 34, 34), (b"`supervisor' ", True): (586, 594, 34, 34), (b"`supervisor',", True): (595, 34, 34, 34), (b'`supervisor`', True): (586, 594, 34, 34), (b'`supervisor`\t', True): (586, 594, 34, 34), (b'`supervisor` ', True): (586, 594, 34, 34), (b'`supervisor`,', True): (595, 34, 34, 34), (b'`sysadmin"', True): (586, 594, 34, 34), (b'`sysadmin"\t', True): (586, 594, 34, 34), (b'`sysadmin" ', True): (586, 594, 34, 34), (b'`sysadmin",', True): (595, 34, 34, 34), (b"`sysadmin'", True): (586, 594, 34, 34), (b"`sysadmin'\t", True): (586, 594, 34, 34), (b"`sysadmin' ", True): (586, 594, 34, 34), (b"`sysadmin',", True): (595, 34, 34, 34), (b'`sysadmin`', True): (586, 594, 34, 34), (b'`sysadmin`\t', True): (586, 594, 34, 34), (b'`sysadmin` ', True): (586, 594, 34, 34), (b'`sysadmin`,', True): (595, 34, 34, 34)},
+        {(b'"admin"', True): 587, (b'"admin\'', True): 587, (b'"admin`', True): 587, (b'"administrator"', True): 587, (b'"administrator\'', True): 587, (b'"administrator`', True): 587, (b'"root"', True): 587, (b'"root\'', True): 587, (b'"root`', True): 587, (b'"sa"', True): 587, (b'"sa\'', True): 587, (b'"sa`', True): 587, (b'"superuser"', True): 587, (b'"superuser\'', True): 587, (b'"superuser`', True): 587, (b'"supervisor"', True): 587, (b'"supervisor\'', True): 587, (b'"supervisor`', True): 587, (b'"sysadmin"', True): 587, (b'"sysadmin\'', True): 587, (b'"sysadmin`', True): 587, (b'\'admin"', True): 587, (b"'admin'", True): 587, (b"'admin`", True): 587, (b'\'administrator"', True): 587, (b"'administrator'", True): 587, (b"'administrator`", True): 587, (b'\'root"', True): 587, (b"'root'", True): 587, (b"'root`", True): 587, (b'\'sa"', True): 587, (b"'sa'", True): 587, (b"'sa`", True): 587, (b'\'superuser"', True): 587, (b"'superuser'", True): 587, (b"'superuser`", True): 587, (b'\'supervisor"', True): 587, (b"'supervisor'", True): 587, (b"'supervisor`", True): 587, (b'\'sysadmin"', True): 587, (b"'sysadmin'", True): 587, (b"'sysadmin`", True): 587, (b'`admin"', True): 587, (b"`admin'", True): 587, (b'`admin`', True): 587, (b'`administrator"', True): 587, (b"`administrator'", True): 587, (b'`administrator`', True): 587, (b'`root"', True): 587, (b"`root'", True): 587, (b'`root`', True): 587, (b'`sa"', True): 587, (b"`sa'", True): 587, (b'`sa`', True): 587, (b'`superuser"', True): 587, (b"`superuser'", True): 587, (b'`superuser`', True): 587, (b'`supervisor"', True): 587, (b"`supervisor'", True): 587, (b'`supervisor`', True): 587, (b'`sysadmin"', True): 587, (b"`sysadmin'", True): 587, (b'`sysadmin`', True): 587},
+        {(b'"admin"', True): (587, 595, 34, 34), (b'"admin"\t', True): (587, 595, 34, 34), (b'"admin" ', True): (587, 595, 34, 34), (b'"admin",', True): (596, 34, 34, 34), (b'"admin\'', True): (587, 595, 34, 34), (b'"admin\'\t', True): (587, 595, 34, 34), (b'"admin\' ', True): (587, 595, 34, 34), (b'"admin\',', True): (596, 34, 34, 34), (b'"admin`', True): (587, 595, 34, 34), (b'"admin`\t', True): (587, 595, 34, 34), (b'"admin` ', True): (587, 595, 34, 34), (b'"admin`,', True): (596, 34, 34, 34), (b'"administrator"', True): (587, 595, 34, 34), (b'"administrator"\t', True): (587, 595, 34, 34), (b'"administrator" ', True): (587, 595, 34, 34), (b'"administrator",', True): (596, 34, 34, 34), (b'"administrator\'', True): (587, 595, 34, 34), (b'"administrator\'\t', True): (587, 595, 34, 34), (b'"administrator\' ', True): (587, 595, 34, 34), (b'"administrator\',', True): (596, 34, 34, 34), (b'"administrator`', True): (587, 595, 34, 34), (b'"administrator`\t', True): (587, 595, 34, 34), (b'"administrator` ', True): (587, 595, 34, 34), (b'"administrator`,', True): (596, 34, 34, 34), (b'"root"', True): (587, 595, 34, 34), (b'"root"\t', True): (587, 595, 34, 34), (b'"root" ', True): (587, 595, 34, 34), (b'"root",', True): (596, 34, 34, 34), (b'"root\'', True): (587, 595, 34, 34), (b'"root\'\t', True): (587, 595, 34, 34), (b'"root\' ', True): (587, 595, 34, 34), (b'"root\',', True): (596, 34, 34, 34), (b'"root`', True): (587, 595, 34, 34), (b'"root`\t', True): (587, 595, 34, 34), (b'"root` ', True): (587, 595, 34, 34), (b'"root`,', True): (596, 34, 34, 34), (b'"sa"', True): (587, 595, 34, 34), (b'"sa"\t', True): (587, 595, 34, 34), (b'"sa" ', True): (587, 595, 34, 34), (b'"sa",', True): (596, 34, 34, 34), (b'"sa\'', True): (587, 595, 34, 34), (b'"sa\'\t', True): (587, 595, 34, 34), (b'"sa\' ', True): (587, 595, 34, 34), (b'"sa\',', True): (596, 34, 34, 34), (b'"sa`', True): (587, 595, 34, 34), (b'"sa`\t', True): (587, 595, 34, 34), (b'"sa` ', True): (587, 595, 34, 34), (b'"sa`,', True): (596, 34, 34, 34), (b'"superuser"', True): (587, 595, 34, 34), (b'"superuser"\t', True): (587, 595, 34, 34), (b'"superuser" ', True): (587, 595, 34, 34), (b'"superuser",', True): (596, 34, 34, 34), (b'"superuser\'', True): (587, 595, 34, 34), (b'"superuser\'\t', True): (587, 595, 34, 34), (b'"superuser\' ', True): (587, 595, 34, 34), (b'"superuser\',', True): (596, 34, 34, 34), (b'"superuser`', True): (587, 595, 34, 34), (b'"superuser`\t', True): (587, 595, 34, 34), (b'"superuser` ', True): (587, 595, 34, 34), (b'"superuser`,', True): (596, 34, 34, 34), (b'"supervisor"', True): (587, 595, 34, 34), (b'"supervisor"\t', True): (587, 595, 34, 34), (b'"supervisor" ', True): (587, 595, 34, 34), (b'"supervisor",', True): (596, 34, 34, 34), (b'"supervisor\'', True): (587, 595, 34, 34), (b'"supervisor\'\t', True): (587, 595, 34, 34), (b'"supervisor\' ', True): (587, 595, 34, 34), (b'"supervisor\',', True): (596, 34, 34, 34), (b'"supervisor`', True): (587, 595, 34, 34), (b'"supervisor`\t', True): (587, 595, 34, 34), (b'"supervisor` ', True): (587, 595, 34, 34), (b'"supervisor`,', True): (596, 34, 34, 34), (b'"sysadmin"', True): (587, 595, 34, 34), (b'"sysadmin"\t', True): (587, 595, 34, 34), (b'"sysadmin" ', True): (587, 595, 34, 34), (b'"sysadmin",', True): (596, 34, 34, 34), (b'"sysadmin\'', True): (587, 595, 34, 34), (b'"sysadmin\'\t', True): (587, 595, 34, 34), (b'"sysadmin\' ', True): (587, 595, 34, 34), (b'"sysadmin\',', True): (596, 34, 34, 34), (b'"sysadmin`', True): (587, 595, 34, 34), (b'"sysadmin`\t', True): (587, 595, 34, 34), (b'"sysadmin` ', True): (587, 595, 34, 34), (b'"sysadmin`,', True): (596, 34, 34, 34), (b'\'admin"', True): (587, 595, 34, 34), (b'\'admin"\t', True): (587, 595, 34, 34), (b'\'admin" ', True): (587, 595, 34, 34), (b'\'admin",', True): (596, 34, 34, 34), (b"'admin'", True): (587, 595, 34, 34), (b"'admin'\t", True): (587, 595, 34, 34), (b"'admin' ", True): (587, 595, 34, 34), (b"'admin',", True): (596, 34, 34, 34), (b"'admin`", True): (587, 595, 34, 34), (b"'admin`\t", True): (587, 595, 34, 34), (b"'admin` ", True): (587, 595, 34, 34), (b"'admin`,", True): (596, 34, 34, 34), (b'\'administrator"', True): (587, 595, 34, 34), (b'\'administrator"\t', True): (587, 595, 34, 34), (b'\'administrator" ', True): (587, 595, 34, 34), (b'\'administrator",', True): (596, 34, 34, 34), (b"'administrator'", True): (587, 595, 34, 34), (b"'administrator'\t", True): (587, 595, 34, 34), (b"'administrator' ", True): (587, 595, 34, 34), (b"'administrator',", True): (596, 34, 34, 34), (b"'administrator`", True): (587, 595, 34, 34), (b"'administrator`\t", True): (587, 595, 34, 34), (b"'administrator` ", True): (587, 595, 34, 34), (b"'administrator`,", True): (596, 34, 34, 34), (b'\'root"', True): (587, 595, 34, 34), (b'\'root"\t', True): (587, 595, 34, 34), (b'\'root" ', True): (587, 595, 34, 34), (b'\'root",', True): (596, 34, 34, 34), (b"'root'", True): (587, 595, 34, 34), (b"'root'\t", True): (587, 595, 34, 34), (b"'root' ", True): (587, 595, 34, 34), (b"'root',", True): (596, 34, 34, 34), (b"'root`", True): (587, 595, 34, 34), (b"'root`\t", True): (587, 595, 34, 34), (b"'root` ", True): (587, 595, 34, 34), (b"'root`,", True): (596, 34, 34, 34), (b'\'sa"', True): (587, 595, 34, 34), (b'\'sa"\t', True): (587, 595, 34, 34), (b'\'sa" ', True): (587, 595, 34, 34), (b'\'sa",', True): (596, 34, 34, 34), (b"'sa'", True): (587, 595, 34, 34), (b"'sa'\t", True): (587, 595, 34, 34), (b"'sa' ", True): (587, 595, 34, 34), (b"'sa',", True): (596, 34, 34, 34), (b"'sa`", True): (587, 595, 34, 34), (b"'sa`\t", True): (587, 595, 34, 34), (b"'sa` ", True): (587, 595, 34, 34), (b"'sa`,", True): (596, 34, 34, 34), (b'\'superuser"', True): (587, 595, 34, 34), (b'\'superuser"\t', True): (587, 595, 34, 34), (b'\'superuser" ', True): (587, 595, 34, 34), (b'\'superuser",', True): (596, 34, 34, 34), (b"'superuser'", True): (587, 595, 34, 34), (b"'superuser'\t", True): (587, 595, 34, 34), (b"'superuser' ", True): (587, 595, 34, 34), (b"'superuser',", True): (596, 34, 34, 34), (b"'superuser`", True): (587, 595, 34, 34), (b"'superuser`\t", True): (587, 595, 34, 34), (b"'superuser` ", True): (587, 595, 34, 34), (b"'superuser`,", True): (596, 34, 34, 34), (b'\'supervisor"', True): (587, 595, 34, 34), (b'\'supervisor"\t', True): (587, 595, 34, 34), (b'\'supervisor" ', True): (587, 595, 34, 34), (b'\'supervisor",', True): (596, 34, 34, 34), (b"'supervisor'", True): (587, 595, 34, 34), (b"'supervisor'\t", True): (587, 595, 34, 34), (b"'supervisor' ", True): (587, 595, 34, 34), (b"'supervisor',", True): (596, 34, 34, 34), (b"'supervisor`", True): (587, 595, 34, 34), (b"'supervisor`\t", True): (587, 595, 34, 34), (b"'supervisor` ", True): (587, 595, 34, 34), (b"'supervisor`,", True): (596, 34, 34, 34), (b'\'sysadmin"', True): (587, 595, 34, 34), (b'\'sysadmin"\t', True): (587, 595, 34, 34), (b'\'sysadmin" ', True): (587, 595, 34, 34), (b'\'sysadmin",', True): (596, 34, 34, 34), (b"'sysadmin'", True): (587, 595, 34, 34), (b"'sysadmin'\t", True): (587, 595, 34, 34), (b"'sysadmin' ", True): (587, 595, 34, 34), (b"'sysadmin',", True): (596, 34, 34, 34), (b"'sysadmin`", True): (587, 595, 34, 34), (b"'sysadmin`\t", True): (587, 595, 34, 34), (b"'sysadmin` ", True): (587, 595, 34, 34), (b"'sysadmin`,", True): (596, 34, 34, 34), (b'`admin"', True): (587, 595, 34, 34), (b'`admin"\t', True): (587, 595, 34, 34), (b'`admin" ', True): (587, 595, 34, 34), (b'`admin",', True): (596, 34, 34, 34), (b"`admin'", True): (587, 595, 34, 34), (b"`admin'\t", True): (587, 595, 34, 34), (b"`admin' ", True): (587, 595, 34, 34), (b"`admin',", True): (596, 34, 34, 34), (b'`admin`', True): (587, 595, 34, 34), (b'`admin`\t', True): (587, 595, 34, 34), (b'`admin` ', True): (587, 595, 34, 34), (b'`admin`,', True): (596, 34, 34, 34), (b'`administrator"', True): (587, 595, 34, 34), (b'`administrator"\t', True): (587, 595, 34, 34), (b'`administrator" ', True): (587, 595, 34, 34), (b'`administrator",', True): (596, 34, 34, 34), (b"`administrator'", True): (587, 595, 34, 34), (b"`administrator'\t", True): (587, 595, 34, 34), (b"`administrator' ", True): (587, 595, 34, 34), (b"`administrator',", True): (596, 34, 34, 34), (b'`administrator`', True): (587, 595, 34, 34), (b'`administrator`\t', True): (587, 595, 34, 34), (b'`administrator` ', True): (587, 595, 34, 34), (b'`administrator`,', True): (596, 34, 34, 34), (b'`root"', True): (587, 595, 34, 34), (b'`root"\t', True): (587, 595, 34, 34), (b'`root" ', True): (587, 595, 34, 34), (b'`root",', True): (596, 34, 34, 34), (b"`root'", True): (587, 595, 34, 34), (b"`root'\t", True): (587, 595, 34, 34), (b"`root' ", True): (587, 595, 34, 34), (b"`root',", True): (596, 34, 34, 34), (b'`root`', True): (587, 595, 34, 34), (b'`root`\t', True): (587, 595, 34, 34), (b'`root` ', True): (587, 595, 34, 34), (b'`root`,', True): (596, 34, 34, 34), (b'`sa"', True): (587, 595, 34, 34), (b'`sa"\t', True): (587, 595, 34, 34), (b'`sa" ', True): (587, 595, 34, 34), (b'`sa",', True): (596, 34, 34, 34), (b"`sa'", True): (587, 595, 34, 34), (b"`sa'\t", True): (587, 595, 34, 34), (b"`sa' ", True): (587, 595, 34, 34), (b"`sa',", True): (596, 34, 34, 34), (b'`sa`', True): (587, 595, 34, 34), (b'`sa`\t', True): (587, 595, 34, 34), (b'`sa` ', True): (587, 595, 34, 34), (b'`sa`,', True): (596, 34, 34, 34), (b'`superuser"', True): (587, 595, 34, 34), (b'`superuser"\t', True): (587, 595, 34, 34), (b'`superuser" ', True): (587, 595, 34, 34), (b'`superuser",', True): (596, 34, 34, 34), (b"`superuser'", True): (587, 595, 34, 34), (b"`superuser'\t", True): (587, 595, 34, 34), (b"`superuser' ", True): (587, 595, 34, 34), (b"`superuser',", True): (596, 34, 34, 34), (b'`superuser`', True): (587, 595, 34, 34), (b'`superuser`\t', True): (587, 595, 34, 34), (b'`superuser` ', True): (587, 595, 34, 34), (b'`superuser`,', True): (596, 34, 34, 34), (b'`supervisor"', True): (587, 595, 34, 34), (b'`supervisor"\t', True): (587, 595, 34, 34), (b'`supervisor" ', True): (587, 595, 34, 34), (b'`supervisor",', True): (596, 34, 34, 34), (b"`supervisor'", True): (587, 595, 34, 34), (b"`supervisor'\t", True): (587, 595, 34, 34), (b"`supervisor' ", True): (587, 595, 34, 34), (b"`supervisor',", True): (596, 34, 34, 34), (b'`supervisor`', True): (587, 595, 34, 34), (b'`supervisor`\t', True): (587, 595, 34, 34), (b'`supervisor` ', True): (587, 595, 34, 34), (b'`supervisor`,', True): (596, 34, 34, 34), (b'`sysadmin"', True): (587, 595, 34, 34), (b'`sysadmin"\t', True): (587, 595, 34, 34), (b'`sysadmin" ', True): (587, 595, 34, 34), (b'`sysadmin",', True): (596, 34, 34, 34), (b"`sysadmin'", True): (587, 595, 34, 34), (b"`sysadmin'\t", True): (587, 595, 34, 34), (b"`sysadmin' ", True): (587, 595, 34, 34), (b"`sysadmin',", True): (596, 34, 34, 34), (b'`sysadmin`', True): (587, 595, 34, 34), (b'`sysadmin`\t', True): (587, 595, 34, 34), (b'`sysadmin` ', True): (587, 595, 34, 34), (b'`sysadmin`,', True): (596, 34, 34, 34)},
     ),
     (b'[0-9]:[0-9a-f]{32}(?![a-z0-9_-])', 2): (
         {(b'0:', True): 18, (b'1:', True): 18, (b'2:', True): 18, (b'3:', True): 18, (b'4:', True): 18, (b'5:', True): 18, (b'6:', True): 18, (b'7:', True): 18, (b'8:', True): 18, (b'9:', True): 18},
@@ -1821,32 +1822,32 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'0~', True): (19, 19, 19, 19), (b'1~', True): (19, 19, 19, 19), (b'2~', True): (19, 19, 19, 19), (b'3~', True): (19, 19, 19, 19), (b'4~', True): (19, 19, 19, 19), (b'5~', True): (19, 19, 19, 19), (b'6~', True): (19, 19, 19, 19), (b'7~', True): (19, 19, 19, 19), (b'8~', True): (19, 19, 19, 19), (b'9~', True): (19, 19, 19, 19)},
     ),
     (b'[<:]bean\\s[^<>]{0,1024}?(?<![\\w:-])class[ \\t]*=[ \\t]*["\'][\\w$.]{0,255}?(?:credential|auth|log[io]n|sign_?in|client|api|connect|token|key|secret|passw|session)', 2): (
-        {(b':bean', True): 596, (b'<bean', True): 596},
-        {(b':bean', True): (596, 597, 597, 597), (b'<bean', True): (596, 597, 597, 597)},
+        {(b':bean', True): 597, (b'<bean', True): 597},
+        {(b':bean', True): (597, 598, 598, 598), (b'<bean', True): (597, 598, 598, 598)},
     ),
     (b'[?&;]lo=[^\\s&"\'#<>]{4}|(?:"lo"|\'lo\')[ \\t]*(?::|=>|,|=)[ \\t]*["\'`][^"\'`\\n]{4}|lo ?[:=] ?["\'`][^"\'`\\n]{4}', 2): (
-        {(b'"lo"', True): 598, (b'&lo=', True): 599, (b"'lo'", True): 598, (b';lo=', True): 599, (b'?lo=', True): 599, (b'lo :', True): 600, (b'lo =', True): 600, (b'lo:', True): 600, (b'lo=', True): 600},
-        {(b'"lo"', True): (598, 601, 3, 3), (b'"lo"\t', True): (598, 601, 3, 3), (b'"lo" ', True): (598, 601, 3, 3), (b'"lo",', True): (88, 3, 3, 3), (b'"lo":', True): (88, 3, 3, 3), (b'"lo"=', True): (602, 3, 3, 3), (b'&lo=', True): (599, 599, 599, 599), (b"'lo'", True): (598, 601, 3, 3), (b"'lo'\t", True): (598, 601, 3, 3), (b"'lo' ", True): (598, 601, 3, 3), (b"'lo',", True): (88, 3, 3, 3), (b"'lo':", True): (88, 3, 3, 3), (b"'lo'=", True): (602, 3, 3, 3), (b';lo=', True): (599, 599, 599, 599), (b'?lo=', True): (599, 599, 599, 599), (b'lo :', True): (600, 3, 603, 603), (b'lo : ', True): (604, 603, 603, 603), (b'lo :"', True): (603, 603, 603, 603), (b"lo :'", True): (603, 603, 603, 603), (b'lo :`', True): (603, 603, 603, 603), (b'lo =', True): (600, 3, 603, 603), (b'lo = ', True): (604, 603, 603, 603), (b'lo ="', True): (603, 603, 603, 603), (b"lo ='", True): (603, 603, 603, 603), (b'lo =`', True): (603, 603, 603, 603), (b'lo:', True): (600, 3, 603, 603), (b'lo: ', True): (604, 603, 603, 603), (b'lo:"', True): (603, 603, 603, 603), (b"lo:'", True): (603, 603, 603, 603), (b'lo:`', True): (603, 603, 603, 603), (b'lo=', True): (600, 3, 603, 603), (b'lo= ', True): (604, 603, 603, 603), (b'lo="', True): (603, 603, 603, 603), (b"lo='", True): (603, 603, 603, 603), (b'lo=`', True): (603, 603, 603, 603)},
+        {(b'"lo"', True): 599, (b'&lo=', True): 600, (b"'lo'", True): 599, (b';lo=', True): 600, (b'?lo=', True): 600, (b'lo :', True): 601, (b'lo =', True): 601, (b'lo:', True): 601, (b'lo=', True): 601},
+        {(b'"lo"', True): (599, 602, 3, 3), (b'"lo"\t', True): (599, 602, 3, 3), (b'"lo" ', True): (599, 602, 3, 3), (b'"lo",', True): (88, 3, 3, 3), (b'"lo":', True): (88, 3, 3, 3), (b'"lo"=', True): (603, 3, 3, 3), (b'&lo=', True): (600, 600, 600, 600), (b"'lo'", True): (599, 602, 3, 3), (b"'lo'\t", True): (599, 602, 3, 3), (b"'lo' ", True): (599, 602, 3, 3), (b"'lo',", True): (88, 3, 3, 3), (b"'lo':", True): (88, 3, 3, 3), (b"'lo'=", True): (603, 3, 3, 3), (b';lo=', True): (600, 600, 600, 600), (b'?lo=', True): (600, 600, 600, 600), (b'lo :', True): (601, 3, 604, 604), (b'lo : ', True): (605, 604, 604, 604), (b'lo :"', True): (604, 604, 604, 604), (b"lo :'", True): (604, 604, 604, 604), (b'lo :`', True): (604, 604, 604, 604), (b'lo =', True): (601, 3, 604, 604), (b'lo = ', True): (605, 604, 604, 604), (b'lo ="', True): (604, 604, 604, 604), (b"lo ='", True): (604, 604, 604, 604), (b'lo =`', True): (604, 604, 604, 604), (b'lo:', True): (601, 3, 604, 604), (b'lo: ', True): (605, 604, 604, 604), (b'lo:"', True): (604, 604, 604, 604), (b"lo:'", True): (604, 604, 604, 604), (b'lo:`', True): (604, 604, 604, 604), (b'lo=', True): (601, 3, 604, 604), (b'lo= ', True): (605, 604, 604, 604), (b'lo="', True): (604, 604, 604, 604), (b"lo='", True): (604, 604, 604, 604), (b'lo=`', True): (604, 604, 604, 604)},
     ),
     (b'[?&](?:key|auth|passkey|access_?key)=[a-z0-9_.~-]{16}', 2): (
-        {(b'&access_key=', True): 605, (b'&accesskey=', True): 605, (b'&auth=', True): 605, (b'&key=', True): 605, (b'&passkey=', True): 605, (b'?access_key=', True): 605, (b'?accesskey=', True): 605, (b'?auth=', True): 605, (b'?key=', True): 605, (b'?passkey=', True): 605},
-        {(b'&access_key=', True): (605, 605, 605, 605), (b'&accesskey=', True): (605, 605, 605, 605), (b'&auth=', True): (605, 605, 605, 605), (b'&key=', True): (605, 605, 605, 605), (b'&passkey=', True): (605, 605, 605, 605), (b'?access_key=', True): (605, 605, 605, 605), (b'?accesskey=', True): (605, 605, 605, 605), (b'?auth=', True): (605, 605, 605, 605), (b'?key=', True): (605, 605, 605, 605), (b'?passkey=', True): (605, 605, 605, 605)},
+        {(b'&access_key=', True): 606, (b'&accesskey=', True): 606, (b'&auth=', True): 606, (b'&key=', True): 606, (b'&passkey=', True): 606, (b'?access_key=', True): 606, (b'?accesskey=', True): 606, (b'?auth=', True): 606, (b'?key=', True): 606, (b'?passkey=', True): 606},
+        {(b'&access_key=', True): (606, 606, 606, 606), (b'&accesskey=', True): (606, 606, 606, 606), (b'&auth=', True): (606, 606, 606, 606), (b'&key=', True): (606, 606, 606, 606), (b'&passkey=', True): (606, 606, 606, 606), (b'?access_key=', True): (606, 606, 606, 606), (b'?accesskey=', True): (606, 606, 606, 606), (b'?auth=', True): (606, 606, 606, 606), (b'?key=', True): (606, 606, 606, 606), (b'?passkey=', True): (606, 606, 606, 606)},
     ),
     (b'\\$\\{[\\w .-]{0,64}?(?:pass|pw|token|secret|key|auth|cred|sess)[\\w .-]{0,64}\\}[ \\t]*=?(?:\\t|  )', 2): (
-        {(b'${', True): 606},
-        {(b'${', True): (606, 606, 607, 608)},
+        {(b'${', True): 607},
+        {(b'${', True): (607, 607, 608, 609)},
     ),
     (b'\\$user[0-9]{1,3}\\$[ \\t]*=', 2): (
         {(b'$user', True): 155},
-        {(b'$user', True): (155, 609, 610, 0)},
+        {(b'$user', True): (155, 610, 611, 0)},
     ),
     (b'\\([ \\t]*["\'][\\w.-]{0,40}(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}["\'][ \\t]*,[ \\t]*[rub@]?["\'][^"\'\\n]{1,256}["\'][ \\t]*(?:,[ \\t]*)?\\)', 2): (
         {(b'(\t', True): 100, (b'( ', True): 100, (b'("', True): 325, (b"('", True): 325},
-        {(b'(\t', True): (100, 326, 326, 326), (b'(\t\t', True): (100, 326, 326, 326), (b'(\t ', True): (100, 326, 326, 326), (b'(\t"', True): (325, 325, 325, 611), (b"(\t'", True): (325, 325, 325, 611), (b'( ', True): (100, 326, 326, 326), (b'( \t', True): (100, 326, 326, 326), (b'(  ', True): (100, 326, 326, 326), (b'( "', True): (325, 325, 325, 611), (b"( '", True): (325, 325, 325, 611), (b'("', True): (325, 325, 325, 611), (b"('", True): (325, 325, 325, 611)},
+        {(b'(\t', True): (100, 326, 326, 326), (b'(\t\t', True): (100, 326, 326, 326), (b'(\t ', True): (100, 326, 326, 326), (b'(\t"', True): (325, 325, 325, 612), (b"(\t'", True): (325, 325, 325, 612), (b'( ', True): (100, 326, 326, 326), (b'( \t', True): (100, 326, 326, 326), (b'(  ', True): (100, 326, 326, 326), (b'( "', True): (325, 325, 325, 612), (b"( '", True): (325, 325, 325, 612), (b'("', True): (325, 325, 325, 612), (b"('", True): (325, 325, 325, 612)},
     ),
     (b'\\([ ]?[ru]?["\'][a-z0-9][\\w.@+\\\\-]{0,63}["\'][ \\t]*,[ \\t]*[ru]?["\'][^"\'\\n]{1,256}["\'][ \\t]*\\)[ \\t]*\\)', 2): (
         {(b'( "', True): 19, (b"( '", True): 19, (b'( r"', True): 19, (b"( r'", True): 19, (b'( u"', True): 19, (b"( u'", True): 19, (b'("', True): 19, (b"('", True): 19, (b'(r"', True): 19, (b"(r'", True): 19, (b'(u"', True): 19, (b"(u'", True): 19},
-        {(b'( "', True): (19, 612, 613, 613), (b"( '", True): (19, 612, 613, 613), (b'( r"', True): (19, 612, 613, 613), (b"( r'", True): (19, 612, 613, 613), (b'( u"', True): (19, 612, 613, 613), (b"( u'", True): (19, 612, 613, 613), (b'("', True): (19, 612, 613, 613), (b"('", True): (19, 612, 613, 613), (b'(r"', True): (19, 612, 613, 613), (b"(r'", True): (19, 612, 613, 613), (b'(u"', True): (19, 612, 613, 613), (b"(u'", True): (19, 612, 613, 613)},
+        {(b'( "', True): (19, 613, 614, 614), (b"( '", True): (19, 613, 614, 614), (b'( r"', True): (19, 613, 614, 614), (b"( r'", True): (19, 613, 614, 614), (b'( u"', True): (19, 613, 614, 614), (b"( u'", True): (19, 613, 614, 614), (b'("', True): (19, 613, 614, 614), (b"('", True): (19, 613, 614, 614), (b'(r"', True): (19, 613, 614, 614), (b"(r'", True): (19, 613, 614, 614), (b'(u"', True): (19, 613, 614, 614), (b"(u'", True): (19, 613, 614, 614)},
     ),
     (b'\\(["\'](?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[a-z_-]{0,255}[0-9])[\\w-]{20,256})["\'][ \\t]*[,)]', 2): (
         {(b'("', True): 21, (b"('", True): 21},
@@ -1854,15 +1855,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'\\(setenv "\\w{1,64}" "', 2): (
         {(b'(setenv "', True): 84},
-        {(b'(setenv "', True): (84, 614, 615, 615)},
+        {(b'(setenv "', True): (84, 615, 616, 616)},
     ),
     (b'\\*\\*[^*\\n]{1,64}(?::\\*\\*|\\*\\*:)[ \\t]+(?:[^\\s`]{1,24}[ \\t]+){0,6}`[a-z0-9+/=_.~-]{20}', 2): (
-        {(b'**', True): 616},
-        {(b'**', True): (616, 3, 3, 3)},
+        {(b'**', True): 617},
+        {(b'**', True): (617, 3, 3, 3)},
     ),
     (b'\\.(?:put|_?setproperty|set|putifabsent|with)\\([ \\t]*(?:[a-z_]\\w{0,63}\\.){1,6}\\w{0,60}(?:password|passwd|passphrase|credentials|secret)\\w{0,40}[ \\t]*,[ \\t]*["\']', 2): (
-        {(b'._setproperty(', True): 617, (b'.put(', True): 617, (b'.putifabsent(', True): 617, (b'.set(', True): 617, (b'.setproperty(', True): 617, (b'.with(', True): 617},
-        {(b'._setproperty(', True): (617, 618, 618, 618), (b'.put(', True): (617, 618, 618, 618), (b'.putifabsent(', True): (617, 618, 618, 618), (b'.set(', True): (617, 618, 618, 618), (b'.setproperty(', True): (617, 618, 618, 618), (b'.with(', True): (617, 618, 618, 618)},
+        {(b'._setproperty(', True): 618, (b'.put(', True): 618, (b'.putifabsent(', True): 618, (b'.set(', True): 618, (b'.setproperty(', True): 618, (b'.with(', True): 618},
+        {(b'._setproperty(', True): (618, 619, 619, 619), (b'.put(', True): (618, 619, 619, 619), (b'.putifabsent(', True): (618, 619, 619, 619), (b'.set(', True): (618, 619, 619, 619), (b'.setproperty(', True): (618, 619, 619, 619), (b'.with(', True): (618, 619, 619, 619)},
     ),
     (b'\\.(?:send_?keys|type|press_?sequentially|set_?value|type_?text)\\([ \\t]*["\'`]', 2): (
         {(b'.press_sequentially(', True): 88, (b'.presssequentially(', True): 88, (b'.send_keys(', True): 88, (b'.sendkeys(', True): 88, (b'.set_value(', True): 88, (b'.setvalue(', True): 88, (b'.type(', True): 88, (b'.type_text(', True): 88, (b'.typetext(', True): 88},
@@ -1873,24 +1874,24 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'.auth', True): (102, 331, 3, 3), (b'.auth\t', True): (102, 331, 3, 3), (b'.auth ', True): (102, 331, 3, 3), (b'.auth(', True): (100, 3, 3, 3)},
     ),
     (b'\\.each(?:_pair|_value)?[ \\t]*(?:do[ \\t]*|\\{[ \\t]*)\\|[^|\\n]{0,128}?(?:key|token|secret|pass|pw|cred)[^|\\n]{0,64}\\|', 2): (
-        {(b'.each', True): 619},
-        {(b'.each', True): (619, 620, 3, 3), (b'.each\t', True): (621, 622, 3, 3), (b'.each ', True): (621, 622, 3, 3), (b'.each_', True): (623, 35, 197, 280), (b'.eachd', True): (59, 149, 3, 3), (b'.each{', True): (149, 3, 3, 3)},
+        {(b'.each', True): 620},
+        {(b'.each', True): (620, 621, 3, 3), (b'.each\t', True): (622, 623, 3, 3), (b'.each ', True): (622, 623, 3, 3), (b'.each_', True): (624, 35, 197, 280), (b'.eachd', True): (59, 149, 3, 3), (b'.each{', True): (149, 3, 3, 3)},
     ),
     (b'\\.key=[^\\s$]', 2): (
-        {(b'.key=', True): 624},
-        {(b'.key=', True): (624, 0, 0, 0)},
+        {(b'.key=', True): 625},
+        {(b'.key=', True): (625, 0, 0, 0)},
     ),
     (b'\\.login[ \\t]*\\([ \\t]*["\'][\\w-]{20,256}["\'][ \\t]*[,)]', 2): (
         {(b'.login\t', True): 102, (b'.login ', True): 102, (b'.login(', True): 100},
-        {(b'.login\t', True): (102, 331, 625, 625), (b'.login\t\t', True): (102, 331, 625, 625), (b'.login\t ', True): (102, 331, 625, 625), (b'.login\t(', True): (100, 58, 58, 58), (b'.login ', True): (102, 331, 625, 625), (b'.login \t', True): (102, 331, 625, 625), (b'.login  ', True): (102, 331, 625, 625), (b'.login (', True): (100, 58, 58, 58), (b'.login(', True): (100, 58, 58, 58), (b'.login(\t', True): (100, 58, 58, 58), (b'.login( ', True): (100, 58, 58, 58), (b'.login("', True): (21, 21, 21, 21), (b".login('", True): (21, 21, 21, 21)},
+        {(b'.login\t', True): (102, 331, 626, 626), (b'.login\t\t', True): (102, 331, 626, 626), (b'.login\t ', True): (102, 331, 626, 626), (b'.login\t(', True): (100, 58, 58, 58), (b'.login ', True): (102, 331, 626, 626), (b'.login \t', True): (102, 331, 626, 626), (b'.login  ', True): (102, 331, 626, 626), (b'.login (', True): (100, 58, 58, 58), (b'.login(', True): (100, 58, 58, 58), (b'.login(\t', True): (100, 58, 58, 58), (b'.login( ', True): (100, 58, 58, 58), (b'.login("', True): (21, 21, 21, 21), (b".login('", True): (21, 21, 21, 21)},
     ),
     (b'\\[[0-9]{1,3}[ \\t]*,(?:[ \\t]*[0-9]{1,3}[ \\t]*,){62}[ \\t]*[0-9]{1,3}[ \\t]*\\]', 2): (
-        {(b'[0', True): 626, (b'[1', True): 626, (b'[2', True): 626, (b'[3', True): 626, (b'[4', True): 626, (b'[5', True): 626, (b'[6', True): 626, (b'[7', True): 626, (b'[8', True): 626, (b'[9', True): 626},
-        {(b'[0', True): (626, 626, 626, 626), (b'[1', True): (626, 626, 626, 626), (b'[2', True): (626, 626, 626, 626), (b'[3', True): (626, 626, 626, 626), (b'[4', True): (626, 626, 626, 626), (b'[5', True): (626, 626, 626, 626), (b'[6', True): (626, 626, 626, 626), (b'[7', True): (626, 626, 626, 626), (b'[8', True): (626, 626, 626, 626), (b'[9', True): (626, 626, 626, 626)},
+        {(b'[0', True): 627, (b'[1', True): 627, (b'[2', True): 627, (b'[3', True): 627, (b'[4', True): 627, (b'[5', True): 627, (b'[6', True): 627, (b'[7', True): 627, (b'[8', True): 627, (b'[9', True): 627},
+        {(b'[0', True): (627, 627, 627, 627), (b'[1', True): (627, 627, 627, 627), (b'[2', True): (627, 627, 627, 627), (b'[3', True): (627, 627, 627, 627), (b'[4', True): (627, 627, 627, 627), (b'[5', True): (627, 627, 627, 627), (b'[6', True): (627, 627, 627, 627), (b'[7', True): (627, 627, 627, 627), (b'[8', True): (627, 627, 627, 627), (b'[9', True): (627, 627, 627, 627)},
     ),
     (b'\\\\"[a-z0-9_.-]{0,40}(?:token|secret|pass|key|auth|cred|session)[a-z0-9_.-]{0,40}\\\\"[ \\t]*:[ \\t]*\\\\\\"', 2): (
         {(b'\\"', True): 325},
-        {(b'\\"', True): (325, 325, 325, 627)},
+        {(b'\\"', True): (325, 325, 325, 628)},
     ),
     (b'\\\\r\\\\n[a-z0-9_]{0,40}?(?:api_?key|api_?token|auth_?token|access_?token|access_?key)[ \\t]*:[ \\t]*[a-z0-9+/_.=-]{16}', 2): (
         {(b'\\r\\n', True): 84},
@@ -1898,15 +1899,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'\\]byte[ \\t]*\\([ \\t]*["`]', 2): (
         {(b']byte', True): 102},
-        {(b']byte', True): (102, 628, 0, 0), (b']byte\t', True): (102, 628, 0, 0), (b']byte ', True): (102, 628, 0, 0), (b']byte(', True): (629, 0, 0, 0)},
+        {(b']byte', True): (102, 629, 0, 0), (b']byte\t', True): (102, 629, 0, 0), (b']byte ', True): (102, 629, 0, 0), (b']byte(', True): (630, 0, 0, 0)},
     ),
     (b'\\t(?:true|false)\\t[^\\t\\n]{0,1024}\\t(?:true|false)\\t-?[0-9]{1,12}\\t[^\\t\\n]{1,256}\\t\\S', 2): (
         {(b'\tfalse\t', True): 3, (b'\ttrue\t', True): 3},
         {(b'\tfalse\t', True): (3, 3, 3, 3), (b'\ttrue\t', True): (3, 3, 3, 3)},
     ),
     (b'\\|[ \\t]{0,2}(?:cl(?:\\xc3[\\xa9\\x89]|e|ave|au)|chave|chiave|chjave|llave|schl(?:\\xc3[\\xbc\\x9c]|ue)ssel|sleutel)\\**`?[ \\t]*\\|', 2): (
-        {(b'|\t\tchave', True): 147, (b'|\t\tchiave', True): 147, (b'|\t\tchjave', True): 147, (b'|\t\tcl', True): 630, (b'|\t\tllave', True): 147, (b'|\t\tschl', True): 410, (b'|\t\tsleutel', True): 147, (b'|\t chave', True): 147, (b'|\t chiave', True): 147, (b'|\t chjave', True): 147, (b'|\t cl', True): 630, (b'|\t llave', True): 147, (b'|\t schl', True): 410, (b'|\t sleutel', True): 147, (b'|\tchave', True): 147, (b'|\tchiave', True): 147, (b'|\tchjave', True): 147, (b'|\tcl', True): 630, (b'|\tllave', True): 147, (b'|\tschl', True): 410, (b'|\tsleutel', True): 147, (b'| \tchave', True): 147, (b'| \tchiave', True): 147, (b'| \tchjave', True): 147, (b'| \tcl', True): 630, (b'| \tllave', True): 147, (b'| \tschl', True): 410, (b'| \tsleutel', True): 147, (b'|  chave', True): 147, (b'|  chiave', True): 147, (b'|  chjave', True): 147, (b'|  cl', True): 630, (b'|  llave', True): 147, (b'|  schl', True): 410, (b'|  sleutel', True): 147, (b'| chave', True): 147, (b'| chiave', True): 147, (b'| chjave', True): 147, (b'| cl', True): 630, (b'| llave', True): 147, (b'| schl', True): 410, (b'| sleutel', True): 147, (b'|chave', True): 147, (b'|chiave', True): 147, (b'|chjave', True): 147, (b'|cl', True): 630, (b'|llave', True): 147, (b'|schl', True): 410, (b'|sleutel', True): 147},
-        {(b'|\t\tchave', True): (147, 0, 0, 0), (b'|\t\tchave\t', True): (149, 0, 0, 0), (b'|\t\tchave ', True): (149, 0, 0, 0), (b'|\t\tchave*', True): (147, 0, 0, 0), (b'|\t\tchave`', True): (149, 0, 0, 0), (b'|\t\tchiave', True): (147, 0, 0, 0), (b'|\t\tchiave\t', True): (149, 0, 0, 0), (b'|\t\tchiave ', True): (149, 0, 0, 0), (b'|\t\tchiave*', True): (147, 0, 0, 0), (b'|\t\tchiave`', True): (149, 0, 0, 0), (b'|\t\tchjave', True): (147, 0, 0, 0), (b'|\t\tchjave\t', True): (149, 0, 0, 0), (b'|\t\tchjave ', True): (149, 0, 0, 0), (b'|\t\tchjave*', True): (147, 0, 0, 0), (b'|\t\tchjave`', True): (149, 0, 0, 0), (b'|\t\tcl', True): (630, 631, 0, 0), (b'|\t\tllave', True): (147, 0, 0, 0), (b'|\t\tllave\t', True): (149, 0, 0, 0), (b'|\t\tllave ', True): (149, 0, 0, 0), (b'|\t\tllave*', True): (147, 0, 0, 0), (b'|\t\tllave`', True): (149, 0, 0, 0), (b'|\t\tschl', True): (410, 413, 85, 85), (b'|\t\tsleutel', True): (147, 0, 0, 0), (b'|\t\tsleutel\t', True): (149, 0, 0, 0), (b'|\t\tsleutel ', True): (149, 0, 0, 0), (b'|\t\tsleutel*', True): (147, 0, 0, 0), (b'|\t\tsleutel`', True): (149, 0, 0, 0), (b'|\t chave', True): (147, 0, 0, 0), (b'|\t chave\t', True): (149, 0, 0, 0), (b'|\t chave ', True): (149, 0, 0, 0), (b'|\t chave*', True): (147, 0, 0, 0), (b'|\t chave`', True): (149, 0, 0, 0), (b'|\t chiave', True): (147, 0, 0, 0), (b'|\t chiave\t', True): (149, 0, 0, 0), (b'|\t chiave ', True): (149, 0, 0, 0), (b'|\t chiave*', True): (147, 0, 0, 0), (b'|\t chiave`', True): (149, 0, 0, 0), (b'|\t chjave', True): (147, 0, 0, 0), (b'|\t chjave\t', True): (149, 0, 0, 0), (b'|\t chjave ', True): (149, 0, 0, 0), (b'|\t chjave*', True): (147, 0, 0, 0), (b'|\t chjave`', True): (149, 0, 0, 0), (b'|\t cl', True): (630, 631, 0, 0), (b'|\t llave', True): (147, 0, 0, 0), (b'|\t llave\t', True): (149, 0, 0, 0), (b'|\t llave ', True): (149, 0, 0, 0), (b'|\t llave*', True): (147, 0, 0, 0), (b'|\t llave`', True): (149, 0, 0, 0), (b'|\t schl', True): (410, 413, 85, 85), (b'|\t sleutel', True): (147, 0, 0, 0), (b'|\t sleutel\t', True): (149, 0, 0, 0), (b'|\t sleutel ', True): (149, 0, 0, 0), (b'|\t sleutel*', True): (147, 0, 0, 0), (b'|\t sleutel`', True): (149, 0, 0, 0), (b'|\tchave', True): (147, 0, 0, 0), (b'|\tchave\t', True): (149, 0, 0, 0), (b'|\tchave ', True): (149, 0, 0, 0), (b'|\tchave*', True): (147, 0, 0, 0), (b'|\tchave`', True): (149, 0, 0, 0), (b'|\tchiave', True): (147, 0, 0, 0), (b'|\tchiave\t', True): (149, 0, 0, 0), (b'|\tchiave ', True): (149, 0, 0, 0), (b'|\tchiave*', True): (147, 0, 0, 0), (b'|\tchiave`', True): (149, 0, 0, 0), (b'|\tchjave', True): (147, 0, 0, 0), (b'|\tchjave\t', True): (149, 0, 0, 0), (b'|\tchjave ', True): (149, 0, 0, 0), (b'|\tchjave*', True): (147, 0, 0, 0), (b'|\tchjave`', True): (149, 0, 0, 0), (b'|\tcl', True): (630, 631, 0, 0), (b'|\tllave', True): (147, 0, 0, 0), (b'|\tllave\t', True): (149, 0, 0, 0), (b'|\tllave ', True): (149, 0, 0, 0), (b'|\tllave*', True): (147, 0, 0, 0), (b'|\tllave`', True): (149, 0, 0, 0), (b'|\tschl', True): (410, 413, 85, 85), (b'|\tsleutel', True): (147, 0, 0, 0), (b'|\tsleutel\t', True): (149, 0, 0, 0), (b'|\tsleutel ', True): (149, 0, 0, 0), (b'|\tsleutel*', True): (147, 0, 0, 0), (b'|\tsleutel`', True): (149, 0, 0, 0), (b'| \tchave', True): (147, 0, 0, 0), (b'| \tchave\t', True): (149, 0, 0, 0), (b'| \tchave ', True): (149, 0, 0, 0), (b'| \tchave*', True): (147, 0, 0, 0), (b'| \tchave`', True): (149, 0, 0, 0), (b'| \tchiave', True): (147, 0, 0, 0), (b'| \tchiave\t', True): (149, 0, 0, 0), (b'| \tchiave ', True): (149, 0, 0, 0), (b'| \tchiave*', True): (147, 0, 0, 0), (b'| \tchiave`', True): (149, 0, 0, 0), (b'| \tchjave', True): (147, 0, 0, 0), (b'| \tchjave\t', True): (149, 0, 0, 0), (b'| \tchjave ', True): (149, 0, 0, 0), (b'| \tchjave*', True): (147, 0, 0, 0), (b'| \tchjave`', True): (149, 0, 0, 0), (b'| \tcl', True): (630, 631, 0, 0), (b'| \tllave', True): (147, 0, 0, 0), (b'| \tllave\t', True): (149, 0, 0, 0), (b'| \tllave ', True): (149, 0, 0, 0), (b'| \tllave*', True): (147, 0, 0, 0), (b'| \tllave`', True): (149, 0, 0, 0), (b'| \tschl', True): (410, 413, 85, 85), (b'| \tsleutel', True): (147, 0, 0, 0), (b'| \tsleutel\t', True): (149, 0, 0, 0), (b'| \tsleutel ', True): (149, 0, 0, 0), (b'| \tsleutel*', True): (147, 0, 0, 0), (b'| \tsleutel`', True): (149, 0, 0, 0), (b'|  chave', True): (147, 0, 0, 0), (b'|  chave\t', True): (149, 0, 0, 0), (b'|  chave ', True): (149, 0, 0, 0), (b'|  chave*', True): (147, 0, 0, 0), (b'|  chave`', True): (149, 0, 0, 0), (b'|  chiave', True): (147, 0, 0, 0), (b'|  chiave\t', True): (149, 0, 0, 0), (b'|  chiave ', True): (149, 0, 0, 0), (b'|  chiave*', True): (147, 0, 0, 0), (b'|  chiave`', True): (149, 0, 0, 0), (b'|  chjave', True): (147, 0, 0, 0), (b'|  chjave\t', True): (149, 0, 0, 0), (b'|  chjave ', True): (149, 0, 0, 0), (b'|  chjave*', True): (147, 0, 0, 0), (b'|  chjave`', True): (149, 0, 0, 0), (b'|  cl', True): (630, 631, 0, 0), (b'|  llave', True): (147, 0, 0, 0), (b'|  llave\t', True): (149, 0, 0, 0), (b'|  llave ', True): (149, 0, 0, 0), (b'|  llave*', True): (147, 0, 0, 0), (b'|  llave`', True): (149, 0, 0, 0), (b'|  schl', True): (410, 413, 85, 85), (b'|  sleutel', True): (147, 0, 0, 0), (b'|  sleutel\t', True): (149, 0, 0, 0), (b'|  sleutel ', True): (149, 0, 0, 0), (b'|  sleutel*', True): (147, 0, 0, 0), (b'|  sleutel`', True): (149, 0, 0, 0), (b'| chave', True): (147, 0, 0, 0), (b'| chave\t', True): (149, 0, 0, 0), (b'| chave ', True): (149, 0, 0, 0), (b'| chave*', True): (147, 0, 0, 0), (b'| chave`', True): (149, 0, 0, 0), (b'| chiave', True): (147, 0, 0, 0), (b'| chiave\t', True): (149, 0, 0, 0), (b'| chiave ', True): (149, 0, 0, 0), (b'| chiave*', True): (147, 0, 0, 0), (b'| chiave`', True): (149, 0, 0, 0), (b'| chjave', True): (147, 0, 0, 0), (b'| chjave\t', True): (149, 0, 0, 0), (b'| chjave ', True): (149, 0, 0, 0), (b'| chjave*', True): (147, 0, 0, 0), (b'| chjave`', True): (149, 0, 0, 0), (b'| cl', True): (630, 631, 0, 0), (b'| llave', True): (147, 0, 0, 0), (b'| llave\t', True): (149, 0, 0, 0), (b'| llave ', True): (149, 0, 0, 0), (b'| llave*', True): (147, 0, 0, 0), (b'| llave`', True): (149, 0, 0, 0), (b'| schl', True): (410, 413, 85, 85), (b'| sleutel', True): (147, 0, 0, 0), (b'| sleutel\t', True): (149, 0, 0, 0), (b'| sleutel ', True): (149, 0, 0, 0), (b'| sleutel*', True): (147, 0, 0, 0), (b'| sleutel`', True): (149, 0, 0, 0), (b'|chave', True): (147, 0, 0, 0), (b'|chave\t', True): (149, 0, 0, 0), (b'|chave ', True): (149, 0, 0, 0), (b'|chave*', True): (147, 0, 0, 0), (b'|chave`', True): (149, 0, 0, 0), (b'|chiave', True): (147, 0, 0, 0), (b'|chiave\t', True): (149, 0, 0, 0), (b'|chiave ', True): (149, 0, 0, 0), (b'|chiave*', True): (147, 0, 0, 0), (b'|chiave`', True): (149, 0, 0, 0), (b'|chjave', True): (147, 0, 0, 0), (b'|chjave\t', True): (149, 0, 0, 0), (b'|chjave ', True): (149, 0, 0, 0), (b'|chjave*', True): (147, 0, 0, 0), (b'|chjave`', True): (149, 0, 0, 0), (b'|cl', True): (630, 631, 0, 0), (b'|llave', True): (147, 0, 0, 0), (b'|llave\t', True): (149, 0, 0, 0), (b'|llave ', True): (149, 0, 0, 0), (b'|llave*', True): (147, 0, 0, 0), (b'|llave`', True): (149, 0, 0, 0), (b'|schl', True): (410, 413, 85, 85), (b'|sleutel', True): (147, 0, 0, 0), (b'|sleutel\t', True): (149, 0, 0, 0), (b'|sleutel ', True): (149, 0, 0, 0), (b'|sleutel*', True): (147, 0, 0, 0), (b'|sleutel`', True): (149, 0, 0, 0)},
+        {(b'|\t\tchave', True): 147, (b'|\t\tchiave', True): 147, (b'|\t\tchjave', True): 147, (b'|\t\tcl', True): 631, (b'|\t\tllave', True): 147, (b'|\t\tschl', True): 410, (b'|\t\tsleutel', True): 147, (b'|\t chave', True): 147, (b'|\t chiave', True): 147, (b'|\t chjave', True): 147, (b'|\t cl', True): 631, (b'|\t llave', True): 147, (b'|\t schl', True): 410, (b'|\t sleutel', True): 147, (b'|\tchave', True): 147, (b'|\tchiave', True): 147, (b'|\tchjave', True): 147, (b'|\tcl', True): 631, (b'|\tllave', True): 147, (b'|\tschl', True): 410, (b'|\tsleutel', True): 147, (b'| \tchave', True): 147, (b'| \tchiave', True): 147, (b'| \tchjave', True): 147, (b'| \tcl', True): 631, (b'| \tllave', True): 147, (b'| \tschl', True): 410, (b'| \tsleutel', True): 147, (b'|  chave', True): 147, (b'|  chiave', True): 147, (b'|  chjave', True): 147, (b'|  cl', True): 631, (b'|  llave', True): 147, (b'|  schl', True): 410, (b'|  sleutel', True): 147, (b'| chave', True): 147, (b'| chiave', True): 147, (b'| chjave', True): 147, (b'| cl', True): 631, (b'| llave', True): 147, (b'| schl', True): 410, (b'| sleutel', True): 147, (b'|chave', True): 147, (b'|chiave', True): 147, (b'|chjave', True): 147, (b'|cl', True): 631, (b'|llave', True): 147, (b'|schl', True): 410, (b'|sleutel', True): 147},
+        {(b'|\t\tchave', True): (147, 0, 0, 0), (b'|\t\tchave\t', True): (149, 0, 0, 0), (b'|\t\tchave ', True): (149, 0, 0, 0), (b'|\t\tchave*', True): (147, 0, 0, 0), (b'|\t\tchave`', True): (149, 0, 0, 0), (b'|\t\tchiave', True): (147, 0, 0, 0), (b'|\t\tchiave\t', True): (149, 0, 0, 0), (b'|\t\tchiave ', True): (149, 0, 0, 0), (b'|\t\tchiave*', True): (147, 0, 0, 0), (b'|\t\tchiave`', True): (149, 0, 0, 0), (b'|\t\tchjave', True): (147, 0, 0, 0), (b'|\t\tchjave\t', True): (149, 0, 0, 0), (b'|\t\tchjave ', True): (149, 0, 0, 0), (b'|\t\tchjave*', True): (147, 0, 0, 0), (b'|\t\tchjave`', True): (149, 0, 0, 0), (b'|\t\tcl', True): (631, 632, 0, 0), (b'|\t\tllave', True): (147, 0, 0, 0), (b'|\t\tllave\t', True): (149, 0, 0, 0), (b'|\t\tllave ', True): (149, 0, 0, 0), (b'|\t\tllave*', True): (147, 0, 0, 0), (b'|\t\tllave`', True): (149, 0, 0, 0), (b'|\t\tschl', True): (410, 413, 85, 85), (b'|\t\tsleutel', True): (147, 0, 0, 0), (b'|\t\tsleutel\t', True): (149, 0, 0, 0), (b'|\t\tsleutel ', True): (149, 0, 0, 0), (b'|\t\tsleutel*', True): (147, 0, 0, 0), (b'|\t\tsleutel`', True): (149, 0, 0, 0), (b'|\t chave', True): (147, 0, 0, 0), (b'|\t chave\t', True): (149, 0, 0, 0), (b'|\t chave ', True): (149, 0, 0, 0), (b'|\t chave*', True): (147, 0, 0, 0), (b'|\t chave`', True): (149, 0, 0, 0), (b'|\t chiave', True): (147, 0, 0, 0), (b'|\t chiave\t', True): (149, 0, 0, 0), (b'|\t chiave ', True): (149, 0, 0, 0), (b'|\t chiave*', True): (147, 0, 0, 0), (b'|\t chiave`', True): (149, 0, 0, 0), (b'|\t chjave', True): (147, 0, 0, 0), (b'|\t chjave\t', True): (149, 0, 0, 0), (b'|\t chjave ', True): (149, 0, 0, 0), (b'|\t chjave*', True): (147, 0, 0, 0), (b'|\t chjave`', True): (149, 0, 0, 0), (b'|\t cl', True): (631, 632, 0, 0), (b'|\t llave', True): (147, 0, 0, 0), (b'|\t llave\t', True): (149, 0, 0, 0), (b'|\t llave ', True): (149, 0, 0, 0), (b'|\t llave*', True): (147, 0, 0, 0), (b'|\t llave`', True): (149, 0, 0, 0), (b'|\t schl', True): (410, 413, 85, 85), (b'|\t sleutel', True): (147, 0, 0, 0), (b'|\t sleutel\t', True): (149, 0, 0, 0), (b'|\t sleutel ', True): (149, 0, 0, 0), (b'|\t sleutel*', True): (147, 0, 0, 0), (b'|\t sleutel`', True): (149, 0, 0, 0), (b'|\tchave', True): (147, 0, 0, 0), (b'|\tchave\t', True): (149, 0, 0, 0), (b'|\tchave ', True): (149, 0, 0, 0), (b'|\tchave*', True): (147, 0, 0, 0), (b'|\tchave`', True): (149, 0, 0, 0), (b'|\tchiave', True): (147, 0, 0, 0), (b'|\tchiave\t', True): (149, 0, 0, 0), (b'|\tchiave ', True): (149, 0, 0, 0), (b'|\tchiave*', True): (147, 0, 0, 0), (b'|\tchiave`', True): (149, 0, 0, 0), (b'|\tchjave', True): (147, 0, 0, 0), (b'|\tchjave\t', True): (149, 0, 0, 0), (b'|\tchjave ', True): (149, 0, 0, 0), (b'|\tchjave*', True): (147, 0, 0, 0), (b'|\tchjave`', True): (149, 0, 0, 0), (b'|\tcl', True): (631, 632, 0, 0), (b'|\tllave', True): (147, 0, 0, 0), (b'|\tllave\t', True): (149, 0, 0, 0), (b'|\tllave ', True): (149, 0, 0, 0), (b'|\tllave*', True): (147, 0, 0, 0), (b'|\tllave`', True): (149, 0, 0, 0), (b'|\tschl', True): (410, 413, 85, 85), (b'|\tsleutel', True): (147, 0, 0, 0), (b'|\tsleutel\t', True): (149, 0, 0, 0), (b'|\tsleutel ', True): (149, 0, 0, 0), (b'|\tsleutel*', True): (147, 0, 0, 0), (b'|\tsleutel`', True): (149, 0, 0, 0), (b'| \tchave', True): (147, 0, 0, 0), (b'| \tchave\t', True): (149, 0, 0, 0), (b'| \tchave ', True): (149, 0, 0, 0), (b'| \tchave*', True): (147, 0, 0, 0), (b'| \tchave`', True): (149, 0, 0, 0), (b'| \tchiave', True): (147, 0, 0, 0), (b'| \tchiave\t', True): (149, 0, 0, 0), (b'| \tchiave ', True): (149, 0, 0, 0), (b'| \tchiave*', True): (147, 0, 0, 0), (b'| \tchiave`', True): (149, 0, 0, 0), (b'| \tchjave', True): (147, 0, 0, 0), (b'| \tchjave\t', True): (149, 0, 0, 0), (b'| \tchjave ', True): (149, 0, 0, 0), (b'| \tchjave*', True): (147, 0, 0, 0), (b'| \tchjave`', True): (149, 0, 0, 0), (b'| \tcl', True): (631, 632, 0, 0), (b'| \tllave', True): (147, 0, 0, 0), (b'| \tllave\t', True): (149, 0, 0, 0), (b'| \tllave ', True): (149, 0, 0, 0), (b'| \tllave*', True): (147, 0, 0, 0), (b'| \tllave`', True): (149, 0, 0, 0), (b'| \tschl', True): (410, 413, 85, 85), (b'| \tsleutel', True): (147, 0, 0, 0), (b'| \tsleutel\t', True): (149, 0, 0, 0), (b'| \tsleutel ', True): (149, 0, 0, 0), (b'| \tsleutel*', True): (147, 0, 0, 0), (b'| \tsleutel`', True): (149, 0, 0, 0), (b'|  chave', True): (147, 0, 0, 0), (b'|  chave\t', True): (149, 0, 0, 0), (b'|  chave ', True): (149, 0, 0, 0), (b'|  chave*', True): (147, 0, 0, 0), (b'|  chave`', True): (149, 0, 0, 0), (b'|  chiave', True): (147, 0, 0, 0), (b'|  chiave\t', True): (149, 0, 0, 0), (b'|  chiave ', True): (149, 0, 0, 0), (b'|  chiave*', True): (147, 0, 0, 0), (b'|  chiave`', True): (149, 0, 0, 0), (b'|  chjave', True): (147, 0, 0, 0), (b'|  chjave\t', True): (149, 0, 0, 0), (b'|  chjave ', True): (149, 0, 0, 0), (b'|  chjave*', True): (147, 0, 0, 0), (b'|  chjave`', True): (149, 0, 0, 0), (b'|  cl', True): (631, 632, 0, 0), (b'|  llave', True): (147, 0, 0, 0), (b'|  llave\t', True): (149, 0, 0, 0), (b'|  llave ', True): (149, 0, 0, 0), (b'|  llave*', True): (147, 0, 0, 0), (b'|  llave`', True): (149, 0, 0, 0), (b'|  schl', True): (410, 413, 85, 85), (b'|  sleutel', True): (147, 0, 0, 0), (b'|  sleutel\t', True): (149, 0, 0, 0), (b'|  sleutel ', True): (149, 0, 0, 0), (b'|  sleutel*', True): (147, 0, 0, 0), (b'|  sleutel`', True): (149, 0, 0, 0), (b'| chave', True): (147, 0, 0, 0), (b'| chave\t', True): (149, 0, 0, 0), (b'| chave ', True): (149, 0, 0, 0), (b'| chave*', True): (147, 0, 0, 0), (b'| chave`', True): (149, 0, 0, 0), (b'| chiave', True): (147, 0, 0, 0), (b'| chiave\t', True): (149, 0, 0, 0), (b'| chiave ', True): (149, 0, 0, 0), (b'| chiave*', True): (147, 0, 0, 0), (b'| chiave`', True): (149, 0, 0, 0), (b'| chjave', True): (147, 0, 0, 0), (b'| chjave\t', True): (149, 0, 0, 0), (b'| chjave ', True): (149, 0, 0, 0), (b'| chjave*', True): (147, 0, 0, 0), (b'| chjave`', True): (149, 0, 0, 0), (b'| cl', True): (631, 632, 0, 0), (b'| llave', True): (147, 0, 0, 0), (b'| llave\t', True): (149, 0, 0, 0), (b'| llave ', True): (149, 0, 0, 0), (b'| llave*', True): (147, 0, 0, 0), (b'| llave`', True): (149, 0, 0, 0), (b'| schl', True): (410, 413, 85, 85), (b'| sleutel', True): (147, 0, 0, 0), (b'| sleutel\t', True): (149, 0, 0, 0), (b'| sleutel ', True): (149, 0, 0, 0), (b'| sleutel*', True): (147, 0, 0, 0), (b'| sleutel`', True): (149, 0, 0, 0), (b'|chave', True): (147, 0, 0, 0), (b'|chave\t', True): (149, 0, 0, 0), (b'|chave ', True): (149, 0, 0, 0), (b'|chave*', True): (147, 0, 0, 0), (b'|chave`', True): (149, 0, 0, 0), (b'|chiave', True): (147, 0, 0, 0), (b'|chiave\t', True): (149, 0, 0, 0), (b'|chiave ', True): (149, 0, 0, 0), (b'|chiave*', True): (147, 0, 0, 0), (b'|chiave`', True): (149, 0, 0, 0), (b'|chjave', True): (147, 0, 0, 0), (b'|chjave\t', True): (149, 0, 0, 0), (b'|chjave ', True): (149, 0, 0, 0), (b'|chjave*', True): (147, 0, 0, 0), (b'|chjave`', True): (149, 0, 0, 0), (b'|cl', True): (631, 632, 0, 0), (b'|llave', True): (147, 0, 0, 0), (b'|llave\t', True): (149, 0, 0, 0), (b'|llave ', True): (149, 0, 0, 0), (b'|llave*', True): (147, 0, 0, 0), (b'|llave`', True): (149, 0, 0, 0), (b'|schl', True): (410, 413, 85, 85), (b'|sleutel', True): (147, 0, 0, 0), (b'|sleutel\t', True): (149, 0, 0, 0), (b'|sleutel ', True): (149, 0, 0, 0), (b'|sleutel*', True): (147, 0, 0, 0), (b'|sleutel`', True): (149, 0, 0, 0)},
     ),
     (b'_(?:opts|args|options)[ \\t]*[=:][ \\t]*["\'][^\\n]{0,1024}?(?:^|[ \\t"\'])-', 2): (
         {(b'_args', True): 73, (b'_options', True): 73, (b'_opts', True): 73},
@@ -1921,20 +1922,20 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'accounts', True): (3, 3, 0, 0)},
     ),
     (b"accounts?(?:[ \t]+(?:for|of)(?:[ \t]+[\\w.&'-]{1,32}){1,6})?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*`?[\\w.+-]{1,64}(?:@[\\w.-]{1,128})?`?[ \t]*/[ \t]*`?[^\\s`]", 2): (
-        {(b'account', True): 632},
-        {(b'account', True): (632, 633, 634, 16), (b'account\t', True): (635, 633, 634, 16), (b'account ', True): (635, 633, 634, 16), (b'account*', True): (636, 633, 634, 16), (b'account:', True): (637, 638, 16, 0), (b'account_', True): (636, 633, 634, 16), (b'accounts', True): (636, 633, 634, 16)},
+        {(b'account', True): 633},
+        {(b'account', True): (633, 634, 635, 16), (b'account\t', True): (636, 634, 635, 16), (b'account ', True): (636, 634, 635, 16), (b'account*', True): (637, 634, 635, 16), (b'account:', True): (638, 639, 16, 0), (b'account_', True): (637, 634, 635, 16), (b'accounts', True): (637, 634, 635, 16)},
     ),
     (b'allow[ \\t]+["\']?[a-z_][^\\s:"\'#]{0,63}["\']?:[^\\s]', 2): (
         {(b'allow', True): 8},
-        {(b'allow', True): (8, 639, 640, 16), (b'allow\t', True): (639, 640, 16, 0), (b'allow ', True): (639, 640, 16, 0)},
+        {(b'allow', True): (8, 640, 641, 16), (b'allow\t', True): (640, 641, 16, 0), (b'allow ', True): (640, 641, 16, 0)},
     ),
     (b'anydesk(?:\\.exe)?["\']?[ \\t][^\\n]{0,200}?--set-password', 2): (
-        {(b'anydesk', True): 641},
-        {(b'anydesk', True): (641, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (8, 3, 3, 3), (b"anydesk'", True): (8, 3, 3, 3), (b'anydesk.', True): (11, 12, 11, 100)},
+        {(b'anydesk', True): 642},
+        {(b'anydesk', True): (642, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (8, 3, 3, 3), (b"anydesk'", True): (8, 3, 3, 3), (b'anydesk.', True): (11, 12, 11, 100)},
     ),
     (b'api ?\\([ \\t]*\\\\?["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*\\\\?["\']', 2): (
-        {(b'api (', True): 642, (b'api(', True): 642},
-        {(b'api (', True): (642, 3, 3, 3), (b'api (\t', True): (642, 3, 3, 3), (b'api ( ', True): (642, 3, 3, 3), (b'api ("', True): (52, 3, 3, 3), (b"api ('", True): (52, 3, 3, 3), (b'api (\\', True): (98, 52, 3, 3), (b'api(', True): (642, 3, 3, 3), (b'api(\t', True): (642, 3, 3, 3), (b'api( ', True): (642, 3, 3, 3), (b'api("', True): (52, 3, 3, 3), (b"api('", True): (52, 3, 3, 3), (b'api(\\', True): (98, 52, 3, 3)},
+        {(b'api (', True): 643, (b'api(', True): 643},
+        {(b'api (', True): (643, 3, 3, 3), (b'api (\t', True): (643, 3, 3, 3), (b'api ( ', True): (643, 3, 3, 3), (b'api ("', True): (52, 3, 3, 3), (b"api ('", True): (52, 3, 3, 3), (b'api (\\', True): (98, 52, 3, 3), (b'api(', True): (643, 3, 3, 3), (b'api(\t', True): (643, 3, 3, 3), (b'api( ', True): (643, 3, 3, 3), (b'api("', True): (52, 3, 3, 3), (b"api('", True): (52, 3, 3, 3), (b'api(\\', True): (98, 52, 3, 3)},
     ),
     (b'api[_-]?id["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
         {(b'api-id', True): 243, (b'api_id', True): 243, (b'apiid', True): 243},
@@ -1942,75 +1943,75 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'api\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'api(', True): 100},
-        {(b'api(', True): (100, 643, 643, 643), (b'api(\t', True): (100, 643, 643, 643), (b'api( ', True): (100, 643, 643, 643), (b'api("', True): (644, 644, 644, 644), (b"api('", True): (644, 644, 644, 644)},
+        {(b'api(', True): (100, 644, 644, 644), (b'api(\t', True): (100, 644, 644, 644), (b'api( ', True): (100, 644, 644, 644), (b'api("', True): (645, 645, 645, 645), (b"api('", True): (645, 645, 645, 645)},
     ),
     (b'app[_-]?key["\'\\]]{0,2}(?:[ \\t]*(?::=|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{32}', 2): (
         {(b'app-key', True): 243, (b'app_key', True): 243, (b'appkey', True): 243},
-        {(b'app-key', True): (243, 645, 646, 646), (b'app-key\t', True): (646, 646, 646, 646), (b'app-key ', True): (646, 646, 646, 646), (b'app-key"', True): (243, 646, 646, 646), (b"app-key'", True): (243, 646, 646, 646), (b'app-key:', True): (255, 256, 256, 256), (b'app-key=', True): (256, 256, 256, 256), (b'app-key]', True): (243, 646, 646, 646), (b'app_key', True): (243, 645, 646, 646), (b'app_key\t', True): (646, 646, 646, 646), (b'app_key ', True): (646, 646, 646, 646), (b'app_key"', True): (243, 646, 646, 646), (b"app_key'", True): (243, 646, 646, 646), (b'app_key:', True): (255, 256, 256, 256), (b'app_key=', True): (256, 256, 256, 256), (b'app_key]', True): (243, 646, 646, 646), (b'appkey', True): (243, 645, 646, 646), (b'appkey\t', True): (646, 646, 646, 646), (b'appkey ', True): (646, 646, 646, 646), (b'appkey"', True): (243, 646, 646, 646), (b"appkey'", True): (243, 646, 646, 646), (b'appkey:', True): (255, 256, 256, 256), (b'appkey=', True): (256, 256, 256, 256), (b'appkey]', True): (243, 646, 646, 646)},
+        {(b'app-key', True): (243, 646, 647, 647), (b'app-key\t', True): (647, 647, 647, 647), (b'app-key ', True): (647, 647, 647, 647), (b'app-key"', True): (243, 647, 647, 647), (b"app-key'", True): (243, 647, 647, 647), (b'app-key:', True): (255, 256, 256, 256), (b'app-key=', True): (256, 256, 256, 256), (b'app-key]', True): (243, 647, 647, 647), (b'app_key', True): (243, 646, 647, 647), (b'app_key\t', True): (647, 647, 647, 647), (b'app_key ', True): (647, 647, 647, 647), (b'app_key"', True): (243, 647, 647, 647), (b"app_key'", True): (243, 647, 647, 647), (b'app_key:', True): (255, 256, 256, 256), (b'app_key=', True): (256, 256, 256, 256), (b'app_key]', True): (243, 647, 647, 647), (b'appkey', True): (243, 646, 647, 647), (b'appkey\t', True): (647, 647, 647, 647), (b'appkey ', True): (647, 647, 647, 647), (b'appkey"', True): (243, 647, 647, 647), (b"appkey'", True): (243, 647, 647, 647), (b'appkey:', True): (255, 256, 256, 256), (b'appkey=', True): (256, 256, 256, 256), (b'appkey]', True): (243, 647, 647, 647)},
     ),
     (b'args[ \\t]*[=:][ \\t]*\\([ \\t]*[ru]?["\'][\\w+/=.:-]{20,256}["\']', 2): (
         {(b'args', True): 73},
-        {(b'args', True): (73, 647, 648, 649), (b'args\t', True): (73, 647, 648, 649), (b'args ', True): (73, 647, 648, 649), (b'args:', True): (102, 650, 649, 649), (b'args=', True): (102, 650, 649, 649)},
+        {(b'args', True): (73, 648, 649, 650), (b'args\t', True): (73, 648, 649, 650), (b'args ', True): (73, 648, 649, 650), (b'args:', True): (102, 651, 650, 650), (b'args=', True): (102, 651, 650, 650)},
     ),
     (b'args["\']?[ \\t]*(?::|=>?)[ \\t]*\\[[^\\]\\n]{0,1024}["\'][\\w-]{20,256}["\']', 2): (
         {(b'args', True): 71},
-        {(b'args', True): (71, 651, 652, 652), (b'args\t', True): (73, 651, 652, 652), (b'args ', True): (73, 651, 652, 652), (b'args"', True): (73, 651, 652, 652), (b"args'", True): (73, 651, 652, 652), (b'args:', True): (269, 652, 652, 652), (b'args=', True): (653, 652, 652, 652)},
+        {(b'args', True): (71, 652, 653, 653), (b'args\t', True): (73, 652, 653, 653), (b'args ', True): (73, 652, 653, 653), (b'args"', True): (73, 652, 653, 653), (b"args'", True): (73, 652, 653, 653), (b'args:', True): (269, 653, 653, 653), (b'args=', True): (654, 653, 653, 653)},
     ),
     (b'at(?:\\#tcpatrunauth|\\+cmqttconnect|\\+mqttusercfg|\\+cftpslogin|\\+cwjap_cur|\\+cwjap_def|\\+cwsap_cur|\\+cwsap_def|\\+qftppass|\\+qiregapp|\\+qsmtpcfg|\\+smtpauth|\\+uauthreq|\\#ftpopen|\\+kcnxcfg|\\+qftpcfg|\\+qmtconn|\\$qcpdpp|\\+cgauth|\\+qicsgp|\\+smconf|\\^sgauth|\\#sgact|\\+cwjap|\\+cwsap|\\+ftppw|\\+sapbr|\\+umqtt|\\+cstt|\\+uftp|\\+upsd|\\^sics|\\^siss)=[^\\n"]{0,64}\\\\?\\"', 2): (
-        {(b'at#', True): 654, (b'at$', True): 525, (b'at+', True): 655, (b'at^', True): 85},
-        {(b'at#', True): (654, 656, 123, 657), (b'at#f', True): (180, 125, 59, 125), (b'at#s', True): (191, 35, 457, 180), (b'at#t', True): (457, 125, 35, 180), (b'at$', True): (525, 457, 125, 252), (b'at$q', True): (457, 125, 252, 125), (b'at+', True): (655, 658, 659, 660), (b'at+c', True): (661, 662, 663, 664), (b'at+f', True): (180, 125, 125, 367), (b'at+k', True): (457, 60, 12, 457), (b'at+m', True): (525, 180, 180, 190), (b'at+q', True): (665, 666, 667, 668), (b'at+s', True): (669, 670, 671, 672), (b'at+u', True): (673, 674, 208, 675), (b'at^', True): (85, 676, 677, 678), (b'at^s', True): (676, 677, 678, 679)},
+        {(b'at#', True): 655, (b'at$', True): 526, (b'at+', True): 656, (b'at^', True): 85},
+        {(b'at#', True): (655, 657, 123, 658), (b'at#f', True): (180, 125, 59, 125), (b'at#s', True): (191, 35, 457, 180), (b'at#t', True): (457, 125, 35, 180), (b'at$', True): (526, 457, 125, 252), (b'at$q', True): (457, 125, 252, 125), (b'at+', True): (656, 659, 660, 661), (b'at+c', True): (662, 663, 664, 665), (b'at+f', True): (180, 125, 125, 367), (b'at+k', True): (457, 60, 12, 457), (b'at+m', True): (526, 180, 180, 190), (b'at+q', True): (666, 667, 668, 669), (b'at+s', True): (670, 671, 672, 673), (b'at+u', True): (674, 675, 208, 676), (b'at^', True): (85, 677, 678, 679), (b'at^s', True): (677, 678, 679, 680)},
     ),
     (b'at\\+[a-z0-9_]{0,24}?(?:key|encrypt|aes|psk)[a-z0-9_]{0,16}[=:](?:[^\\n,]{0,24},){0,8}[ \\t]*["\']?(?:0x)?[0-9a-f]{32}', 2): (
         {(b'at+', True): 84},
-        {(b'at+', True): (84, 84, 84, 680)},
+        {(b'at+', True): (84, 84, 84, 681)},
     ),
     (b'at\\+gt[a-z]{3}=[0-9a-z]{4,20},', 2): (
         {(b'at+gt', True): 150},
-        {(b'at+gt', True): (150, 150, 150, 518)},
+        {(b'at+gt', True): (150, 150, 150, 519)},
     ),
     (b'auth(?:orization)?[_-]?code["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}', 2): (
-        {(b'auth', True): 681},
-        {(b'auth', True): (681, 682, 683, 684), (b'auth-', True): (457, 59, 252, 11), (b'auth_', True): (457, 59, 252, 11), (b'authc', True): (59, 252, 11, 243), (b'autho', True): (86, 179, 685, 35)},
+        {(b'auth', True): 682},
+        {(b'auth', True): (682, 683, 684, 685), (b'auth-', True): (457, 59, 252, 11), (b'auth_', True): (457, 59, 252, 11), (b'authc', True): (59, 252, 11, 243), (b'autho', True): (86, 179, 686, 35)},
     ),
     (b'auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`]|auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`]', 2): (
         {(b'auth', True): 71},
-        {(b'auth', True): (71, 686, 687, 688), (b'auth\t', True): (73, 686, 687, 688), (b'auth ', True): (73, 686, 687, 688), (b'auth"', True): (73, 686, 687, 688), (b"auth'", True): (73, 686, 687, 688), (b'auth:', True): (689, 690, 691, 692), (b'auth=', True): (693, 690, 691, 692)},
+        {(b'auth', True): (71, 687, 688, 689), (b'auth\t', True): (73, 687, 688, 689), (b'auth ', True): (73, 687, 688, 689), (b'auth"', True): (73, 687, 688, 689), (b"auth'", True): (73, 687, 688, 689), (b'auth:', True): (690, 691, 692, 693), (b'auth=', True): (694, 691, 692, 693)},
     ),
     (b'authenticate(?:async)?[ \\t]*\\([ \\t]*(?:(?:system\\.text\\.)?encoding\\.\\w{1,32}[ \\t]*,[ \\t]*|["\'][\\w-]{1,32}["\'][ \\t]*,[ \\t]*)?["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'authenticate', True): 694},
-        {(b'authenticate', True): (694, 695, 3, 3), (b'authenticate\t', True): (102, 695, 3, 3), (b'authenticate ', True): (102, 695, 3, 3), (b'authenticate(', True): (696, 3, 3, 3), (b'authenticatea', True): (85, 68, 60, 457)},
+        {(b'authenticate', True): 695},
+        {(b'authenticate', True): (695, 696, 3, 3), (b'authenticate\t', True): (102, 696, 3, 3), (b'authenticate ', True): (102, 696, 3, 3), (b'authenticate(', True): (697, 3, 3, 3), (b'authenticatea', True): (85, 68, 60, 457)},
     ),
     (b'authorization["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\']?token[ \\t]+[a-z0-9+/]{16}', 2): (
         {(b'authorization', True): 71},
-        {(b'authorization', True): (71, 697, 698, 699), (b'authorization\t', True): (73, 697, 698, 699), (b'authorization ', True): (73, 697, 698, 699), (b'authorization"', True): (73, 697, 698, 699), (b"authorization'", True): (73, 697, 698, 699), (b'authorization:', True): (700, 701, 702, 703), (b'authorization=', True): (704, 701, 702, 703)},
+        {(b'authorization', True): (71, 698, 699, 700), (b'authorization\t', True): (73, 698, 699, 700), (b'authorization ', True): (73, 698, 699, 700), (b'authorization"', True): (73, 698, 699, 700), (b"authorization'", True): (73, 698, 699, 700), (b'authorization:', True): (701, 702, 703, 704), (b'authorization=', True): (705, 702, 703, 704)},
     ),
     (b'aws_?s(?:k|ecurity_?token)["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)', 2): (
         {(b'aws_s', True): 64, (b'awss', True): 64},
-        {(b'aws_s', True): (64, 705, 0, 0), (b'aws_se', True): (457, 190, 86, 179), (b'aws_sk', True): (706, 0, 0, 0), (b'awss', True): (64, 705, 0, 0), (b'awsse', True): (457, 190, 86, 179), (b'awssk', True): (706, 0, 0, 0)},
+        {(b'aws_s', True): (64, 706, 0, 0), (b'aws_se', True): (457, 190, 86, 179), (b'aws_sk', True): (707, 0, 0, 0), (b'awss', True): (64, 706, 0, 0), (b'awsse', True): (457, 190, 86, 179), (b'awssk', True): (707, 0, 0, 0)},
     ),
     (b'basic[ \\t]+[a-z0-9+/]{24,400}={0,2}(?![a-z0-9+/=])', 2): (
         {(b'basic', True): 8},
-        {(b'basic', True): (8, 707, 707, 707), (b'basic\t', True): (707, 707, 707, 707), (b'basic ', True): (707, 707, 707, 707)},
+        {(b'basic', True): (8, 708, 708, 708), (b'basic\t', True): (708, 708, 708, 708), (b'basic ', True): (708, 708, 708, 708)},
     ),
     (b'basic[\\w.$-]{0,64}(?![\\w.$-])["\'\\]]{0,2}[ \\t]*(?:=>|:=|:|=|,)[ \\t]*["\'`]?[a-z0-9+/]{12}', 2): (
-        {(b'basic', True): 708},
-        {(b'basic', True): (708, 709, 709, 709)},
+        {(b'basic', True): 709},
+        {(b'basic', True): (709, 710, 710, 710)},
     ),
     (b'bbdc-(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
-        {(b'bbdc-', True): 710},
-        {(b'bbdc-', True): (710, 711, 712, 713), (b'bbdc-m', True): (711, 712, 713, 710), (b'bbdc-n', True): (711, 712, 713, 710), (b'bbdc-o', True): (711, 712, 713, 710)},
+        {(b'bbdc-', True): 711},
+        {(b'bbdc-', True): (711, 712, 713, 714), (b'bbdc-m', True): (712, 713, 714, 711), (b'bbdc-n', True): (712, 713, 714, 711), (b'bbdc-o', True): (712, 713, 714, 711)},
     ),
     (b'bcp[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]', 2): (
         {(b'bcp', True): 8},
         {(b'bcp', True): (8, 3, 3, 3), (b'bcp\t', True): (3, 3, 3, 3), (b'bcp ', True): (3, 3, 3, 3)},
     ),
     (b'bru(?:g|k)er(?:navn)?(?:[ \\t]*:)?[ \\t]*`[^`\\s]{1,128}`[ \\t]*(?:[,;/]|[ \\t]og)[ \\t]*kode(?:n|ord(?:et)?)?(?:[ \\t]+er)?(?:[ \\t]*[:=])?[ \\t]*`[^`\\s]', 2): (
-        {(b'bruger', True): 714, (b'bruker', True): 714},
-        {(b'bruger', True): (714, 16, 16, 16), (b'bruger\t', True): (715, 16, 16, 16), (b'bruger ', True): (715, 16, 16, 16), (b'bruger:', True): (505, 16, 16, 16), (b'bruger`', True): (411, 506, 16, 16), (b'brugern', True): (35, 716, 60, 715), (b'bruker', True): (714, 16, 16, 16), (b'bruker\t', True): (715, 16, 16, 16), (b'bruker ', True): (715, 16, 16, 16), (b'bruker:', True): (505, 16, 16, 16), (b'bruker`', True): (411, 506, 16, 16), (b'brukern', True): (35, 716, 60, 715)},
+        {(b'bruger', True): 715, (b'bruker', True): 715},
+        {(b'bruger', True): (715, 16, 16, 16), (b'bruger\t', True): (716, 16, 16, 16), (b'bruger ', True): (716, 16, 16, 16), (b'bruger:', True): (506, 16, 16, 16), (b'bruger`', True): (411, 507, 16, 16), (b'brugern', True): (35, 717, 60, 716), (b'bruker', True): (715, 16, 16, 16), (b'bruker\t', True): (716, 16, 16, 16), (b'bruker ', True): (716, 16, 16, 16), (b'bruker:', True): (506, 16, 16, 16), (b'bruker`', True): (411, 507, 16, 16), (b'brukern', True): (35, 717, 60, 716)},
     ),
     (b'cert[a-z0-9_.-]{0,40}</key>[ \\t]*(?:\\r?\\n[ \\t]*)?<string>[ \\t]*[0-9a-f]{32}[ \\t]*</string>', 2): (
-        {(b'cert', True): 717},
-        {(b'cert', True): (717, 718, 718, 718)},
+        {(b'cert', True): 718},
+        {(b'cert', True): (718, 719, 719, 719)},
     ),
     (b'cert[a-z0-9_.-]{0,40}["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}(?![a-z0-9_+/=-])', 2): (
         {(b'cert', True): 15},
@@ -2018,27 +2019,27 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'char ?\\[\\][ \\t]+[a-z_]\\w{0,63}[ \\t]*=[ \\t]*"[^"\\\\\\n]{1,256}"[ \\t]*\\.tochararray\\(\\)', 2): (
         {(b'char []', True): 8, (b'char[]', True): 8},
-        {(b'char []', True): (8, 617, 719, 720), (b'char []\t', True): (617, 719, 720, 721), (b'char [] ', True): (617, 719, 720, 721), (b'char[]', True): (8, 617, 719, 720), (b'char[]\t', True): (617, 719, 720, 721), (b'char[] ', True): (617, 719, 720, 721)},
+        {(b'char []', True): (8, 618, 720, 721), (b'char []\t', True): (618, 720, 721, 722), (b'char [] ', True): (618, 720, 721, 722), (b'char[]', True): (8, 618, 720, 721), (b'char[]\t', True): (618, 720, 721, 722), (b'char[] ', True): (618, 720, 721, 722)},
     ),
     (b'check_[a-z0-9_]{0,40}?(?:snmp|if|interface)[a-z0-9_]{0,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!]-c[ \\t]', 2): (
         {(b'check_', True): 84},
-        {(b'check_', True): (84, 84, 722, 3)},
+        {(b'check_', True): (84, 84, 723, 3)},
     ),
     (b'check_[a-z][a-z0-9_]{1,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!](?:-[apx][ \\t]|--(?:community|authpassw(?:or)?d|privpassw(?:or)?d|privpass|passwd)[ \\t=])', 2): (
         {(b'check_', True): 150},
-        {(b'check_', True): (150, 84, 722, 3)},
+        {(b'check_', True): (150, 84, 723, 3)},
     ),
     (b'client\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'client(', True): 100},
-        {(b'client(', True): (100, 643, 643, 643), (b'client(\t', True): (100, 643, 643, 643), (b'client( ', True): (100, 643, 643, 643), (b'client("', True): (644, 644, 644, 644), (b"client('", True): (644, 644, 644, 644)},
+        {(b'client(', True): (100, 644, 644, 644), (b'client(\t', True): (100, 644, 644, 644), (b'client( ', True): (100, 644, 644, 644), (b'client("', True): (645, 645, 645, 645), (b"client('", True): (645, 645, 645, 645)},
     ),
     (b'community(?:[_.-]?(?:string|name|ro|rw))?["\'\\]]{0,2}(?:\\[\\])?[ \\t]*(?::=|=>|=|:)', 2): (
-        {(b'community', True): 723},
-        {(b'community', True): (723, 0, 0, 0)},
+        {(b'community', True): 724},
+        {(b'community', True): (724, 0, 0, 0)},
     ),
     (b'community[ \\t]+(?:"[^"\\n]{1,128}"|[^\\s"{;]{1,128})[ \\t]+(?:\\{|r[ \\t]|rw[ \\t]|rwa[ \\t]|mgmt|vpls-mgmt|version[ \\t]|hash2?[ \\t])', 2): (
         {(b'community', True): 8},
-        {(b'community', True): (8, 724, 3, 3), (b'community\t', True): (724, 3, 3, 0), (b'community ', True): (724, 3, 3, 0)},
+        {(b'community', True): (8, 725, 3, 3), (b'community\t', True): (725, 3, 3, 0), (b'community ', True): (725, 3, 3, 0)},
     ),
     (b'community[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'community', True): 3},
@@ -2057,16 +2058,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'connect', True): (102, 52, 52, 3), (b'connect\t', True): (102, 52, 52, 3), (b'connect ', True): (102, 52, 52, 3), (b'connect(', True): (52, 52, 3, 3)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?(?:\\[[a-z0-9.:-]{1,253}\\](?::[a-z0-9-]{1,32})?|[a-z0-9_.+-]{0,64}@[a-z0-9.-]{1,253}|[a-z0-9][a-z0-9.-]{0,252}(?::[a-z0-9-]{1,32})?)[ \\t]+[^\\s:#][^\\s:]{0,127}:[^\\s]', 2): (
-        {(b'content', True): 725},
-        {(b'content', True): (725, 726, 727, 272)},
+        {(b'content', True): 726},
+        {(b'content', True): (726, 727, 728, 272)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?[a-z0-9+/_-]{16}', 2): (
-        {(b'content', True): 728},
-        {(b'content', True): (728, 729, 729, 729)},
+        {(b'content', True): 729},
+        {(b'content', True): (729, 730, 730, 730)},
     ),
     (b'copy[ \\t]+[^\\s(]{1,400}[ \\t]*\\([^()\\n]{1,8192}\\)[ \\t]+from[ \\t]+stdin', 2): (
         {(b'copy', True): 8},
-        {(b'copy', True): (8, 730, 16, 3), (b'copy\t', True): (730, 16, 3, 3), (b'copy ', True): (730, 16, 3, 3)},
+        {(b'copy', True): (8, 731, 16, 3), (b'copy\t', True): (731, 16, 3, 3), (b'copy ', True): (731, 16, 3, 3)},
     ),
     (b'crc(?:["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)|["\'][ \\t]*,[ \\t]*["\'])', 2): (
         {(b'crc', True): 243},
@@ -2074,7 +2075,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'create[ \\t]+(?:or[ \\t]+replace[ \\t]+)?(?:(?:persistent|temporary)[ \\t]+)?secret\\b', 2): (
         {(b'create', True): 8},
-        {(b'create', True): (8, 731, 732, 733), (b'create\t', True): (731, 732, 733, 733), (b'create ', True): (731, 732, 733, 733)},
+        {(b'create', True): (8, 732, 733, 734), (b'create\t', True): (732, 733, 734, 734), (b'create ', True): (732, 733, 734, 734)},
     ),
     (b'createuser[ \\t]+(?:-e[ \\t]+\\S{1,128}[ \\t]+)?\\S{1,64}[ \\t]+(?:md5|sha)', 2): (
         {(b'createuser', True): 8},
@@ -2082,15 +2083,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'declare[ \\t]*\\([ \\t]*["\'`][a-z][\\w.*\\[\\]:=,-]{0,256}["\'`][ \\t]*,', 2): (
         {(b'declare', True): 102},
-        {(b'declare', True): (102, 734, 735, 736), (b'declare\t', True): (102, 734, 735, 736), (b'declare ', True): (102, 734, 735, 736), (b'declare(', True): (88, 737, 738, 738)},
+        {(b'declare', True): (102, 735, 736, 737), (b'declare\t', True): (102, 735, 736, 737), (b'declare ', True): (102, 735, 736, 737), (b'declare(', True): (88, 738, 739, 739)},
     ),
     (b'define[ \\t]+\\w{0,128}?(?:pass|pw|token|secret|key|auth(?!or)|cred|sess|psk)\\w{0,128}[ \\t]+(?:\\([ \\t]*)?(?:u8|[lu])?\\"', 2): (
         {(b'define', True): 8},
-        {(b'define', True): (8, 739, 739, 739), (b'define\t', True): (739, 739, 739, 740), (b'define ', True): (739, 739, 739, 740)},
+        {(b'define', True): (8, 740, 740, 740), (b'define\t', True): (740, 740, 740, 741), (b'define ', True): (740, 740, 740, 741)},
     ),
     (b'email[ \\t]+(?:add|update)[ \\t]+[^\\s@]{1,128}@[^\\s]{1,253}[ \\t]+[^\\s]', 2): (
         {(b'email\t', True): 91, (b'email \t', True): 91, (b'email  ', True): 91, (b'email add', True): 8, (b'email update', True): 8},
-        {(b'email\t', True): (91, 741, 741, 741), (b'email\t\t', True): (91, 741, 741, 741), (b'email\t ', True): (91, 741, 741, 741), (b'email\ta', True): (252, 252, 8, 742), (b'email\tu', True): (125, 252, 35, 180), (b'email \t', True): (91, 741, 741, 741), (b'email \t\t', True): (91, 741, 741, 741), (b'email \t ', True): (91, 741, 741, 741), (b'email \ta', True): (252, 252, 8, 742), (b'email \tu', True): (125, 252, 35, 180), (b'email  ', True): (91, 741, 741, 741), (b'email  \t', True): (91, 741, 741, 741), (b'email   ', True): (91, 741, 741, 741), (b'email  a', True): (252, 252, 8, 742), (b'email  u', True): (125, 252, 35, 180), (b'email add', True): (8, 742, 16, 16), (b'email add\t', True): (742, 16, 16, 16), (b'email add ', True): (742, 16, 16, 16), (b'email update', True): (8, 742, 16, 16), (b'email update\t', True): (742, 16, 16, 16), (b'email update ', True): (742, 16, 16, 16)},
+        {(b'email\t', True): (91, 742, 742, 742), (b'email\t\t', True): (91, 742, 742, 742), (b'email\t ', True): (91, 742, 742, 742), (b'email\ta', True): (252, 252, 8, 743), (b'email\tu', True): (125, 252, 35, 180), (b'email \t', True): (91, 742, 742, 742), (b'email \t\t', True): (91, 742, 742, 742), (b'email \t ', True): (91, 742, 742, 742), (b'email \ta', True): (252, 252, 8, 743), (b'email \tu', True): (125, 252, 35, 180), (b'email  ', True): (91, 742, 742, 742), (b'email  \t', True): (91, 742, 742, 742), (b'email   ', True): (91, 742, 742, 742), (b'email  a', True): (252, 252, 8, 743), (b'email  u', True): (125, 252, 35, 180), (b'email add', True): (8, 743, 16, 16), (b'email add\t', True): (743, 16, 16, 16), (b'email add ', True): (743, 16, 16, 16), (b'email update', True): (8, 743, 16, 16), (b'email update\t', True): (743, 16, 16, 16), (b'email update ', True): (743, 16, 16, 16)},
     ),
     (b'fb-[0-9]{10,20}-[0-9]-[a-z0-9_-]{20}', 2): (
         {(b'fb-', True): 155},
@@ -2105,40 +2106,40 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'foreach', True): (102, 3, 3, 3), (b'foreach\t', True): (102, 3, 3, 3), (b'foreach ', True): (102, 3, 3, 3), (b'foreach(', True): (3, 3, 3, 3)},
     ),
     (b'fr24key(?:[_-]?uat)?["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)|[ \\t](?=[ \\t]*["\'`]?[0-9a-f]{16}))[ \\t]*["\'`]?[0-9a-f]{16}(?![0-9a-z_-])', 2): (
-        {(b'fr24key', True): 743},
-        {(b'fr24key', True): (743, 744, 745, 746)},
+        {(b'fr24key', True): 744},
+        {(b'fr24key', True): (744, 745, 746, 747)},
     ),
     (b'ftp[ \\t][^\\n]{0,200}?<<', 2): (
         {(b'ftp', True): 8},
         {(b'ftp', True): (8, 3, 3, 0), (b'ftp\t', True): (3, 3, 0, 0), (b'ftp ', True): (3, 3, 0, 0)},
     ),
     (b'ftrack[_-]?api[_-]?key["\'\\])]{0,2}[ \\t]{0,8}(?:(?::=|=>|=|:|,)[ \\t]{0,8})?[({]?[ \\t]{0,4}["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
-        {(b'ftrack', True): 747},
-        {(b'ftrack', True): (747, 123, 748, 749), (b'ftrack-', True): (35, 125, 179, 55), (b'ftrack_', True): (35, 125, 179, 55), (b'ftracka', True): (125, 179, 55, 64)},
+        {(b'ftrack', True): 748},
+        {(b'ftrack', True): (748, 123, 749, 750), (b'ftrack-', True): (35, 125, 179, 55), (b'ftrack_', True): (35, 125, 179, 55), (b'ftracka', True): (125, 179, 55, 64)},
     ),
     (b'futures\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'futures(', True): 100},
-        {(b'futures(', True): (100, 643, 643, 643), (b'futures(\t', True): (100, 643, 643, 643), (b'futures( ', True): (100, 643, 643, 643), (b'futures("', True): (644, 644, 644, 644), (b"futures('", True): (644, 644, 644, 644)},
+        {(b'futures(', True): (100, 644, 644, 644), (b'futures(\t', True): (100, 644, 644, 644), (b'futures( ', True): (100, 644, 644, 644), (b'futures("', True): (645, 645, 645, 645), (b"futures('", True): (645, 645, 645, 645)},
     ),
     (b'g[ae]litaan(?:ka)?(?:[ \\t]+[\\w./-]{1,32}){0,3}?[ \\t]+waa[ \\t]+`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
         {(b'galitaan', True): 293, (b'gelitaan', True): 293},
-        {(b'galitaan', True): (293, 750, 750, 750), (b'galitaan\t', True): (750, 750, 750, 750), (b'galitaan ', True): (750, 750, 750, 750), (b'galitaank', True): (35, 8, 750, 750), (b'gelitaan', True): (293, 750, 750, 750), (b'gelitaan\t', True): (750, 750, 750, 750), (b'gelitaan ', True): (750, 750, 750, 750), (b'gelitaank', True): (35, 8, 750, 750)},
+        {(b'galitaan', True): (293, 751, 751, 751), (b'galitaan\t', True): (751, 751, 751, 751), (b'galitaan ', True): (751, 751, 751, 751), (b'galitaank', True): (35, 8, 751, 751), (b'gelitaan', True): (293, 751, 751, 751), (b'gelitaan\t', True): (751, 751, 751, 751), (b'gelitaan ', True): (751, 751, 751, 751), (b'gelitaank', True): (35, 8, 751, 751)},
     ),
     (b'getattr\\([ \\t]*(?:[\\w.]{1,128}[ \\t]*,[ \\t]*)?(?:["\'][\\w.-]{1,128}["\'][ \\t]*,[ \\t]*)?(?:#[^\\r\\n]{0,256})?(?:\\r?\\n|$)', 2): (
         {(b'getattr(', True): 0},
         {},
     ),
     (b'header[_.-]?value[0-9]{0,3}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)(?:["\'`][ \\t]*)?[a-z0-9._~+/-]{6}', 2): (
-        {(b'header', True): 751},
-        {(b'header', True): (751, 752, 196, 753), (b'header-', True): (716, 35, 198, 190), (b'header.', True): (716, 35, 198, 190), (b'header_', True): (716, 35, 198, 190), (b'headerv', True): (35, 198, 190, 11)},
+        {(b'header', True): 752},
+        {(b'header', True): (752, 753, 196, 754), (b'header-', True): (717, 35, 198, 190), (b'header.', True): (717, 35, 198, 190), (b'header_', True): (717, 35, 198, 190), (b'headerv', True): (35, 198, 190, 11)},
     ),
     (b'hopen[ \\t]*(?:[\\[(][ \\t]*)?(?:`\\$)?["\'`]:(?:(?:tcps|unix)://)?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
-        {(b'hopen', True): 754},
-        {(b'hopen', True): (754, 755, 756, 756), (b'hopen\t', True): (754, 755, 756, 756), (b'hopen ', True): (754, 755, 756, 756), (b'hopen"', True): (103, 50, 50, 50), (b"hopen'", True): (103, 50, 50, 50), (b'hopen(', True): (88, 757, 758, 758), (b'hopen[', True): (88, 757, 758, 758), (b'hopen`', True): (759, 760, 50, 50)},
+        {(b'hopen', True): 755},
+        {(b'hopen', True): (755, 756, 757, 757), (b'hopen\t', True): (755, 756, 757, 757), (b'hopen ', True): (755, 756, 757, 757), (b'hopen"', True): (103, 50, 50, 50), (b"hopen'", True): (103, 50, 50, 50), (b'hopen(', True): (88, 758, 759, 759), (b'hopen[', True): (88, 758, 759, 759), (b'hopen`', True): (760, 761, 50, 50)},
     ),
     (b'insert[ \\t]+(?:(?:ignore|or[ \\t]+\\w+)[ \\t]+)?into[ \\t]', 2): (
         {(b'insert', True): 8},
-        {(b'insert', True): (8, 761, 762, 763), (b'insert\t', True): (761, 762, 763, 739), (b'insert ', True): (761, 762, 763, 739)},
+        {(b'insert', True): (8, 762, 763, 764), (b'insert\t', True): (762, 763, 764, 740), (b'insert ', True): (762, 763, 764, 740)},
     ),
     (b'key(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'key', True): 3},
@@ -2146,35 +2147,35 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[{(][ \\t]*)?["\'`]?(?:[a-z0-9]{32}|[a-z0-9+/]{86}==|aq[a-z0-9+/]{36}==)', 2): (
         {(b'key', True): 243},
-        {(b'key', True): (243, 764, 765, 765), (b'key\t', True): (73, 765, 765, 765), (b'key ', True): (73, 765, 765, 765), (b'key"', True): (243, 765, 765, 765), (b"key'", True): (243, 765, 765, 765), (b'key:', True): (766, 767, 767, 767), (b'key=', True): (768, 767, 767, 767), (b'key]', True): (243, 765, 765, 765)},
+        {(b'key', True): (243, 765, 766, 766), (b'key\t', True): (73, 766, 766, 766), (b'key ', True): (73, 766, 766, 766), (b'key"', True): (243, 766, 766, 766), (b"key'", True): (243, 766, 766, 766), (b'key:', True): (767, 768, 768, 768), (b'key=', True): (769, 768, 768, 768), (b'key]', True): (243, 766, 766, 766)},
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:\\{[ \\t]*["\']?(?:value|key)["\']?[ \\t]*(?::|=)[ \\t]*)?["\'`]?(?:[a-z0-9+/]{43}=|[a-z0-9+/]{86}==)(?![a-z0-9+/=])', 2): (
         {(b'key', True): 243},
-        {(b'key', True): (243, 769, 770, 770), (b'key\t', True): (73, 770, 770, 770), (b'key ', True): (73, 770, 770, 770), (b'key"', True): (243, 770, 770, 770), (b"key'", True): (243, 770, 770, 770), (b'key:', True): (771, 772, 772, 772), (b'key=', True): (773, 772, 772, 772), (b'key]', True): (243, 770, 770, 770)},
+        {(b'key', True): (243, 770, 771, 771), (b'key\t', True): (73, 771, 771, 771), (b'key ', True): (73, 771, 771, 771), (b'key"', True): (243, 771, 771, 771), (b"key'", True): (243, 771, 771, 771), (b'key:', True): (772, 773, 773, 773), (b'key=', True): (774, 773, 773, 773), (b'key]', True): (243, 771, 771, 771)},
     ),
     (b'key["\']?[ \\t]*:[ \\t]*["\'`][^"\'`\\s]{8}', 2): (
         {(b'key\t', True): 1, (b'key ', True): 1, (b'key"\t', True): 1, (b'key" ', True): 1, (b'key":', True): 88, (b"key'\t", True): 1, (b"key' ", True): 1, (b"key':", True): 88, (b'key:', True): 88},
-        {(b'key\t', True): (1, 774, 16, 16), (b'key\t\t', True): (1, 774, 16, 16), (b'key\t ', True): (1, 774, 16, 16), (b'key\t:', True): (88, 16, 16, 16), (b'key ', True): (1, 774, 16, 16), (b'key \t', True): (1, 774, 16, 16), (b'key  ', True): (1, 774, 16, 16), (b'key :', True): (88, 16, 16, 16), (b'key"\t', True): (1, 774, 16, 16), (b'key"\t\t', True): (1, 774, 16, 16), (b'key"\t ', True): (1, 774, 16, 16), (b'key"\t:', True): (88, 16, 16, 16), (b'key" ', True): (1, 774, 16, 16), (b'key" \t', True): (1, 774, 16, 16), (b'key"  ', True): (1, 774, 16, 16), (b'key" :', True): (88, 16, 16, 16), (b'key":', True): (88, 16, 16, 16), (b'key":\t', True): (88, 16, 16, 16), (b'key": ', True): (88, 16, 16, 16), (b'key":"', True): (775, 775, 775, 775), (b'key":\'', True): (775, 775, 775, 775), (b'key":`', True): (775, 775, 775, 775), (b"key'\t", True): (1, 774, 16, 16), (b"key'\t\t", True): (1, 774, 16, 16), (b"key'\t ", True): (1, 774, 16, 16), (b"key'\t:", True): (88, 16, 16, 16), (b"key' ", True): (1, 774, 16, 16), (b"key' \t", True): (1, 774, 16, 16), (b"key'  ", True): (1, 774, 16, 16), (b"key' :", True): (88, 16, 16, 16), (b"key':", True): (88, 16, 16, 16), (b"key':\t", True): (88, 16, 16, 16), (b"key': ", True): (88, 16, 16, 16), (b'key\':"', True): (775, 775, 775, 775), (b"key':'", True): (775, 775, 775, 775), (b"key':`", True): (775, 775, 775, 775), (b'key:', True): (88, 16, 16, 16), (b'key:\t', True): (88, 16, 16, 16), (b'key: ', True): (88, 16, 16, 16), (b'key:"', True): (775, 775, 775, 775), (b"key:'", True): (775, 775, 775, 775), (b'key:`', True): (775, 775, 775, 775)},
+        {(b'key\t', True): (1, 775, 16, 16), (b'key\t\t', True): (1, 775, 16, 16), (b'key\t ', True): (1, 775, 16, 16), (b'key\t:', True): (88, 16, 16, 16), (b'key ', True): (1, 775, 16, 16), (b'key \t', True): (1, 775, 16, 16), (b'key  ', True): (1, 775, 16, 16), (b'key :', True): (88, 16, 16, 16), (b'key"\t', True): (1, 775, 16, 16), (b'key"\t\t', True): (1, 775, 16, 16), (b'key"\t ', True): (1, 775, 16, 16), (b'key"\t:', True): (88, 16, 16, 16), (b'key" ', True): (1, 775, 16, 16), (b'key" \t', True): (1, 775, 16, 16), (b'key"  ', True): (1, 775, 16, 16), (b'key" :', True): (88, 16, 16, 16), (b'key":', True): (88, 16, 16, 16), (b'key":\t', True): (88, 16, 16, 16), (b'key": ', True): (88, 16, 16, 16), (b'key":"', True): (776, 776, 776, 776), (b'key":\'', True): (776, 776, 776, 776), (b'key":`', True): (776, 776, 776, 776), (b"key'\t", True): (1, 775, 16, 16), (b"key'\t\t", True): (1, 775, 16, 16), (b"key'\t ", True): (1, 775, 16, 16), (b"key'\t:", True): (88, 16, 16, 16), (b"key' ", True): (1, 775, 16, 16), (b"key' \t", True): (1, 775, 16, 16), (b"key'  ", True): (1, 775, 16, 16), (b"key' :", True): (88, 16, 16, 16), (b"key':", True): (88, 16, 16, 16), (b"key':\t", True): (88, 16, 16, 16), (b"key': ", True): (88, 16, 16, 16), (b'key\':"', True): (776, 776, 776, 776), (b"key':'", True): (776, 776, 776, 776), (b"key':`", True): (776, 776, 776, 776), (b'key:', True): (88, 16, 16, 16), (b'key:\t', True): (88, 16, 16, 16), (b'key: ', True): (88, 16, 16, 16), (b'key:"', True): (776, 776, 776, 776), (b"key:'", True): (776, 776, 776, 776), (b'key:`', True): (776, 776, 776, 776)},
     ),
     (b'key["\']?[ \\t]*[:=][ \\t]*["\'][0-9a-f]{24}:[0-9a-f]{64}["\']', 2): (
         {(b'key', True): 71},
-        {(b'key', True): (71, 71, 776, 776), (b'key\t', True): (73, 71, 776, 776), (b'key ', True): (73, 71, 776, 776), (b'key"', True): (73, 71, 776, 776), (b"key'", True): (73, 71, 776, 776), (b'key:', True): (100, 547, 547, 547), (b'key=', True): (100, 547, 547, 547)},
+        {(b'key', True): (71, 71, 777, 777), (b'key\t', True): (73, 71, 777, 777), (b'key ', True): (73, 71, 777, 777), (b'key"', True): (73, 71, 777, 777), (b"key'", True): (73, 71, 777, 777), (b'key:', True): (100, 548, 548, 548), (b'key=', True): (100, 548, 548, 548)},
     ),
     (b'keystore(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'keystore', True): 10},
-        {(b'keystore', True): (10, 777, 3, 3), (b'keystore\t', True): (10, 777, 3, 3), (b'keystore ', True): (10, 777, 3, 3), (b'keystore=', True): (100, 3, 3, 3)},
+        {(b'keystore', True): (10, 778, 3, 3), (b'keystore\t', True): (10, 778, 3, 3), (b'keystore ', True): (10, 778, 3, 3), (b'keystore=', True): (100, 3, 3, 3)},
     ),
     (b'keystring["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[a-z0-9]{24}(?![a-z0-9_+/=-])', 2): (
         {(b'keystring', True): 243},
-        {(b'keystring', True): (243, 778, 779, 779), (b'keystring\t', True): (73, 779, 779, 779), (b'keystring ', True): (73, 779, 779, 779), (b'keystring"', True): (243, 779, 779, 779), (b"keystring'", True): (243, 779, 779, 779), (b'keystring:', True): (780, 781, 781, 781), (b'keystring=', True): (782, 781, 781, 781), (b'keystring]', True): (243, 779, 779, 779)},
+        {(b'keystring', True): (243, 779, 780, 780), (b'keystring\t', True): (73, 780, 780, 780), (b'keystring ', True): (73, 780, 780, 780), (b'keystring"', True): (243, 780, 780, 780), (b"keystring'", True): (243, 780, 780, 780), (b'keystring:', True): (781, 782, 782, 782), (b'keystring=', True): (783, 782, 782, 782), (b'keystring]', True): (243, 780, 780, 780)},
     ),
     (b'lau(?<![a-z]lau)(?![a-z])[a-z0-9_. -]{0,40}\\][ \\t]*(?=\\r?\\n|\\Z|[#;])|lau[_.-]?(?:hmac[_.-]?)?key', 2): (
-        {(b'lau', True): 783},
-        {(b'lau', True): (783, 0, 0, 0)},
+        {(b'lau', True): 784},
+        {(b'lau', True): (784, 0, 0, 0)},
     ),
     (b'licen[a-z0-9_.-]{0,40}(?:["\'\\]]{0,2}[ \\t]*(?:as[ \\t]+string[ \\t]*)?(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?|["\'][ \\t]*,[ \\t]*["\'`])[0-9a-f]{16}(?![0-9a-z_-])', 2): (
         {(b'licen', True): 15},
-        {(b'licen', True): (15, 784, 784, 784)},
+        {(b'licen', True): (15, 785, 785, 785)},
     ),
     (b'live_[0-9]{6,12}_[a-z0-9]{20}', 2): (
         {(b'live_', True): 155},
@@ -2182,11 +2183,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'loadmodule[ \\t]*=[ \\t]*(?:nickserv|q)[ \\t]+[^\\s]', 2): (
         {(b'loadmodule', True): 10},
-        {(b'loadmodule', True): (10, 785, 786, 16), (b'loadmodule\t', True): (10, 785, 786, 16), (b'loadmodule ', True): (10, 785, 786, 16), (b'loadmodule=', True): (787, 788, 16, 0)},
+        {(b'loadmodule', True): (10, 786, 787, 16), (b'loadmodule\t', True): (10, 786, 787, 16), (b'loadmodule ', True): (10, 786, 787, 16), (b'loadmodule=', True): (788, 789, 16, 0)},
     ),
     (b'login["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
         {(b'login', True): 442},
-        {(b'login', True): (442, 789, 790, 790), (b'login\t', True): (598, 790, 790, 790), (b'login ', True): (598, 790, 790, 790), (b'login"', True): (442, 790, 790, 790), (b"login'", True): (442, 790, 790, 790), (b'login,', True): (791, 791, 791, 791), (b'login:', True): (792, 791, 791, 791), (b'login=', True): (793, 791, 791, 791), (b'login]', True): (442, 790, 790, 790)},
+        {(b'login', True): (442, 790, 791, 791), (b'login\t', True): (599, 791, 791, 791), (b'login ', True): (599, 791, 791, 791), (b'login"', True): (442, 791, 791, 791), (b"login'", True): (442, 791, 791, 791), (b'login,', True): (792, 792, 792, 792), (b'login:', True): (793, 792, 792, 792), (b'login=', True): (794, 792, 792, 792), (b'login]', True): (442, 791, 791, 791)},
     ),
     (b'lt_[a-z0-9]{40}', 2): (
         {(b'lt_', True): 19},
@@ -2194,11 +2195,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'marinetraffic\\.com/(?:[a-z]{2}/)?api/[a-z0-9_]{2,40}/(?:v:[0-9]{1,2}/)?[0-9a-f]{40}(?![0-9a-z_-])', 2): (
         {(b'marinetraffic.com/', True): 150},
-        {(b'marinetraffic.com/', True): (150, 150, 794, 795)},
+        {(b'marinetraffic.com/', True): (150, 150, 795, 796)},
     ),
     (b'method\\\\?["\']?\\s{0,64}(?::|=>|=)\\s{0,64}\\\\?["\'](?:[a-z]\\w{0,31}[.:/]){0,2}(?:(?:do|user|api|try|account)_?)?(?:log_?in|log_?on|sign_?in|authenticate)', 2): (
-        {(b'method', True): 796},
-        {(b'method', True): (796, 797, 798, 799)},
+        {(b'method', True): 797},
+        {(b'method', True): (797, 798, 799, 800)},
     ),
     (b'mqtt\\.client[ \\t]*\\([^\\n]{0,256}?,[ \\t]*\\d{1,5}[ \\t]*,', 2): (
         {(b'mqtt.client', True): 102},
@@ -2210,23 +2211,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'name=["\'](?=[\\w.:-]{0,128}?(?:pass|pw|token|secret|key|auth|cred))[\\w.:-]{1,192}["\'][^<>\\n]{0,512}?[ \\t]value[ \\t]*=[ \\t]*["\'][^"\'\\s]', 2): (
         {(b'name="', True): 51, (b"name='", True): 51},
-        {(b'name="', True): (51, 97, 579, 579), (b"name='", True): (51, 97, 579, 579)},
+        {(b'name="', True): (51, 97, 580, 580), (b"name='", True): (51, 97, 580, 580)},
     ),
     (b'next[_-]?gen[_-]?cso\\\\?["\']?[ \\t]*(?::=|=>|=|:|,)[ \\t]*\\\\?["\'`]?[a-z0-9]{64}', 2): (
-        {(b'next-gen-cso', True): 800, (b'next-gen_cso', True): 800, (b'next-gencso', True): 800, (b'next_gen-cso', True): 800, (b'next_gen_cso', True): 800, (b'next_gencso', True): 800, (b'nextgen-cso', True): 800, (b'nextgen_cso', True): 800, (b'nextgencso', True): 800},
-        {(b'next-gen-cso', True): (800, 801, 801, 801), (b'next-gen-cso\t', True): (598, 801, 801, 801), (b'next-gen-cso ', True): (598, 801, 801, 801), (b'next-gen-cso"', True): (598, 801, 801, 801), (b"next-gen-cso'", True): (598, 801, 801, 801), (b'next-gen-cso,', True): (802, 802, 802, 802), (b'next-gen-cso:', True): (803, 802, 802, 802), (b'next-gen-cso=', True): (804, 802, 802, 802), (b'next-gen-cso\\', True): (805, 801, 801, 801), (b'next-gen_cso', True): (800, 801, 801, 801), (b'next-gen_cso\t', True): (598, 801, 801, 801), (b'next-gen_cso ', True): (598, 801, 801, 801), (b'next-gen_cso"', True): (598, 801, 801, 801), (b"next-gen_cso'", True): (598, 801, 801, 801), (b'next-gen_cso,', True): (802, 802, 802, 802), (b'next-gen_cso:', True): (803, 802, 802, 802), (b'next-gen_cso=', True): (804, 802, 802, 802), (b'next-gen_cso\\', True): (805, 801, 801, 801), (b'next-gencso', True): (800, 801, 801, 801), (b'next-gencso\t', True): (598, 801, 801, 801), (b'next-gencso ', True): (598, 801, 801, 801), (b'next-gencso"', True): (598, 801, 801, 801), (b"next-gencso'", True): (598, 801, 801, 801), (b'next-gencso,', True): (802, 802, 802, 802), (b'next-gencso:', True): (803, 802, 802, 802), (b'next-gencso=', True): (804, 802, 802, 802), (b'next-gencso\\', True): (805, 801, 801, 801), (b'next_gen-cso', True): (800, 801, 801, 801), (b'next_gen-cso\t', True): (598, 801, 801, 801), (b'next_gen-cso ', True): (598, 801, 801, 801), (b'next_gen-cso"', True): (598, 801, 801, 801), (b"next_gen-cso'", True): (598, 801, 801, 801), (b'next_gen-cso,', True): (802, 802, 802, 802), (b'next_gen-cso:', True): (803, 802, 802, 802), (b'next_gen-cso=', True): (804, 802, 802, 802), (b'next_gen-cso\\', True): (805, 801, 801, 801), (b'next_gen_cso', True): (800, 801, 801, 801), (b'next_gen_cso\t', True): (598, 801, 801, 801), (b'next_gen_cso ', True): (598, 801, 801, 801), (b'next_gen_cso"', True): (598, 801, 801, 801), (b"next_gen_cso'", True): (598, 801, 801, 801), (b'next_gen_cso,', True): (802, 802, 802, 802), (b'next_gen_cso:', True): (803, 802, 802, 802), (b'next_gen_cso=', True): (804, 802, 802, 802), (b'next_gen_cso\\', True): (805, 801, 801, 801), (b'next_gencso', True): (800, 801, 801, 801), (b'next_gencso\t', True): (598, 801, 801, 801), (b'next_gencso ', True): (598, 801, 801, 801), (b'next_gencso"', True): (598, 801, 801, 801), (b"next_gencso'", True): (598, 801, 801, 801), (b'next_gencso,', True): (802, 802, 802, 802), (b'next_gencso:', True): (803, 802, 802, 802), (b'next_gencso=', True): (804, 802, 802, 802), (b'next_gencso\\', True): (805, 801, 801, 801), (b'nextgen-cso', True): (800, 801, 801, 801), (b'nextgen-cso\t', True): (598, 801, 801, 801), (b'nextgen-cso ', True): (598, 801, 801, 801), (b'nextgen-cso"', True): (598, 801, 801, 801), (b"nextgen-cso'", True): (598, 801, 801, 801), (b'nextgen-cso,', True): (802, 802, 802, 802), (b'nextgen-cso:', True): (803, 802, 802, 802), (b'nextgen-cso=', True): (804, 802, 802, 802), (b'nextgen-cso\\', True): (805, 801, 801, 801), (b'nextgen_cso', True): (800, 801, 801, 801), (b'nextgen_cso\t', True): (598, 801, 801, 801), (b'nextgen_cso ', True): (598, 801, 801, 801), (b'nextgen_cso"', True): (598, 801, 801, 801), (b"nextgen_cso'", True): (598, 801, 801, 801), (b'nextgen_cso,', True): (802, 802, 802, 802), (b'nextgen_cso:', True): (803, 802, 802, 802), (b'nextgen_cso=', True): (804, 802, 802, 802), (b'nextgen_cso\\', True): (805, 801, 801, 801), (b'nextgencso', True): (800, 801, 801, 801), (b'nextgencso\t', True): (598, 801, 801, 801), (b'nextgencso ', True): (598, 801, 801, 801), (b'nextgencso"', True): (598, 801, 801, 801), (b"nextgencso'", True): (598, 801, 801, 801), (b'nextgencso,', True): (802, 802, 802, 802), (b'nextgencso:', True): (803, 802, 802, 802), (b'nextgencso=', True): (804, 802, 802, 802), (b'nextgencso\\', True): (805, 801, 801, 801)},
+        {(b'next-gen-cso', True): 801, (b'next-gen_cso', True): 801, (b'next-gencso', True): 801, (b'next_gen-cso', True): 801, (b'next_gen_cso', True): 801, (b'next_gencso', True): 801, (b'nextgen-cso', True): 801, (b'nextgen_cso', True): 801, (b'nextgencso', True): 801},
+        {(b'next-gen-cso', True): (801, 802, 802, 802), (b'next-gen-cso\t', True): (599, 802, 802, 802), (b'next-gen-cso ', True): (599, 802, 802, 802), (b'next-gen-cso"', True): (599, 802, 802, 802), (b"next-gen-cso'", True): (599, 802, 802, 802), (b'next-gen-cso,', True): (803, 803, 803, 803), (b'next-gen-cso:', True): (804, 803, 803, 803), (b'next-gen-cso=', True): (805, 803, 803, 803), (b'next-gen-cso\\', True): (806, 802, 802, 802), (b'next-gen_cso', True): (801, 802, 802, 802), (b'next-gen_cso\t', True): (599, 802, 802, 802), (b'next-gen_cso ', True): (599, 802, 802, 802), (b'next-gen_cso"', True): (599, 802, 802, 802), (b"next-gen_cso'", True): (599, 802, 802, 802), (b'next-gen_cso,', True): (803, 803, 803, 803), (b'next-gen_cso:', True): (804, 803, 803, 803), (b'next-gen_cso=', True): (805, 803, 803, 803), (b'next-gen_cso\\', True): (806, 802, 802, 802), (b'next-gencso', True): (801, 802, 802, 802), (b'next-gencso\t', True): (599, 802, 802, 802), (b'next-gencso ', True): (599, 802, 802, 802), (b'next-gencso"', True): (599, 802, 802, 802), (b"next-gencso'", True): (599, 802, 802, 802), (b'next-gencso,', True): (803, 803, 803, 803), (b'next-gencso:', True): (804, 803, 803, 803), (b'next-gencso=', True): (805, 803, 803, 803), (b'next-gencso\\', True): (806, 802, 802, 802), (b'next_gen-cso', True): (801, 802, 802, 802), (b'next_gen-cso\t', True): (599, 802, 802, 802), (b'next_gen-cso ', True): (599, 802, 802, 802), (b'next_gen-cso"', True): (599, 802, 802, 802), (b"next_gen-cso'", True): (599, 802, 802, 802), (b'next_gen-cso,', True): (803, 803, 803, 803), (b'next_gen-cso:', True): (804, 803, 803, 803), (b'next_gen-cso=', True): (805, 803, 803, 803), (b'next_gen-cso\\', True): (806, 802, 802, 802), (b'next_gen_cso', True): (801, 802, 802, 802), (b'next_gen_cso\t', True): (599, 802, 802, 802), (b'next_gen_cso ', True): (599, 802, 802, 802), (b'next_gen_cso"', True): (599, 802, 802, 802), (b"next_gen_cso'", True): (599, 802, 802, 802), (b'next_gen_cso,', True): (803, 803, 803, 803), (b'next_gen_cso:', True): (804, 803, 803, 803), (b'next_gen_cso=', True): (805, 803, 803, 803), (b'next_gen_cso\\', True): (806, 802, 802, 802), (b'next_gencso', True): (801, 802, 802, 802), (b'next_gencso\t', True): (599, 802, 802, 802), (b'next_gencso ', True): (599, 802, 802, 802), (b'next_gencso"', True): (599, 802, 802, 802), (b"next_gencso'", True): (599, 802, 802, 802), (b'next_gencso,', True): (803, 803, 803, 803), (b'next_gencso:', True): (804, 803, 803, 803), (b'next_gencso=', True): (805, 803, 803, 803), (b'next_gencso\\', True): (806, 802, 802, 802), (b'nextgen-cso', True): (801, 802, 802, 802), (b'nextgen-cso\t', True): (599, 802, 802, 802), (b'nextgen-cso ', True): (599, 802, 802, 802), (b'nextgen-cso"', True): (599, 802, 802, 802), (b"nextgen-cso'", True): (599, 802, 802, 802), (b'nextgen-cso,', True): (803, 803, 803, 803), (b'nextgen-cso:', True): (804, 803, 803, 803), (b'nextgen-cso=', True): (805, 803, 803, 803), (b'nextgen-cso\\', True): (806, 802, 802, 802), (b'nextgen_cso', True): (801, 802, 802, 802), (b'nextgen_cso\t', True): (599, 802, 802, 802), (b'nextgen_cso ', True): (599, 802, 802, 802), (b'nextgen_cso"', True): (599, 802, 802, 802), (b"nextgen_cso'", True): (599, 802, 802, 802), (b'nextgen_cso,', True): (803, 803, 803, 803), (b'nextgen_cso:', True): (804, 803, 803, 803), (b'nextgen_cso=', True): (805, 803, 803, 803), (b'nextgen_cso\\', True): (806, 802, 802, 802), (b'nextgencso', True): (801, 802, 802, 802), (b'nextgencso\t', True): (599, 802, 802, 802), (b'nextgencso ', True): (599, 802, 802, 802), (b'nextgencso"', True): (599, 802, 802, 802), (b"nextgencso'", True): (599, 802, 802, 802), (b'nextgencso,', True): (803, 803, 803, 803), (b'nextgencso:', True): (804, 803, 803, 803), (b'nextgencso=', True): (805, 803, 803, 803), (b'nextgencso\\', True): (806, 802, 802, 802)},
     ),
     (b'notify-api\\.line\\.me', 2): (
         {(b'notify-api.line.me', True): 0},
         {},
     ),
     (b'object\\.(?:entries|values)\\([^()\\n]{1,128}\\)\\.foreach\\([^\\n]{0,64}?(?:key|token|secret|pass|pw|cred)', 2): (
-        {(b'object.entries(', True): 806, (b'object.values(', True): 806},
-        {(b'object.entries(', True): (806, 117, 117, 117), (b'object.values(', True): (806, 117, 117, 117)},
+        {(b'object.entries(', True): 807, (b'object.values(', True): 807},
+        {(b'object.entries(', True): (807, 117, 117, 117), (b'object.values(', True): (807, 117, 117, 117)},
     ),
     (b'open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\r?\\n|["\')]{0,2}[ \\t]*[0-9]?>)', 2): (
         {(b'open', True): 8},
-        {(b'open', True): (8, 591, 807, 0), (b'open\t', True): (591, 807, 0, 0), (b'open ', True): (591, 807, 0, 0)},
+        {(b'open', True): (8, 592, 808, 0), (b'open\t', True): (592, 808, 0, 0), (b'open ', True): (592, 808, 0, 0)},
     ),
     (b'open[ \\t][^\\n]{0,300}?(?:-u|--user)[ \\t]+[^\\s,]{1,258},', 2): (
         {(b'open', True): 8},
@@ -2238,23 +2239,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'p(?:2|34|196|406|506|606|734|1706|1806)[ \\t]*=[ \\t]*[^\\s=]', 2): (
         {(b'p1706', True): 10, (b'p1806', True): 10, (b'p196', True): 10, (b'p2', True): 10, (b'p34', True): 10, (b'p406', True): 10, (b'p506', True): 10, (b'p606', True): 10, (b'p734', True): 10},
-        {(b'p1706', True): (10, 16, 0, 0), (b'p1706\t', True): (10, 16, 0, 0), (b'p1706 ', True): (10, 16, 0, 0), (b'p1706=', True): (808, 0, 0, 0), (b'p1806', True): (10, 16, 0, 0), (b'p1806\t', True): (10, 16, 0, 0), (b'p1806 ', True): (10, 16, 0, 0), (b'p1806=', True): (808, 0, 0, 0), (b'p196', True): (10, 16, 0, 0), (b'p196\t', True): (10, 16, 0, 0), (b'p196 ', True): (10, 16, 0, 0), (b'p196=', True): (808, 0, 0, 0), (b'p2', True): (10, 16, 0, 0), (b'p2\t', True): (10, 16, 0, 0), (b'p2 ', True): (10, 16, 0, 0), (b'p2=', True): (808, 0, 0, 0), (b'p34', True): (10, 16, 0, 0), (b'p34\t', True): (10, 16, 0, 0), (b'p34 ', True): (10, 16, 0, 0), (b'p34=', True): (808, 0, 0, 0), (b'p406', True): (10, 16, 0, 0), (b'p406\t', True): (10, 16, 0, 0), (b'p406 ', True): (10, 16, 0, 0), (b'p406=', True): (808, 0, 0, 0), (b'p506', True): (10, 16, 0, 0), (b'p506\t', True): (10, 16, 0, 0), (b'p506 ', True): (10, 16, 0, 0), (b'p506=', True): (808, 0, 0, 0), (b'p606', True): (10, 16, 0, 0), (b'p606\t', True): (10, 16, 0, 0), (b'p606 ', True): (10, 16, 0, 0), (b'p606=', True): (808, 0, 0, 0), (b'p734', True): (10, 16, 0, 0), (b'p734\t', True): (10, 16, 0, 0), (b'p734 ', True): (10, 16, 0, 0), (b'p734=', True): (808, 0, 0, 0)},
+        {(b'p1706', True): (10, 16, 0, 0), (b'p1706\t', True): (10, 16, 0, 0), (b'p1706 ', True): (10, 16, 0, 0), (b'p1706=', True): (809, 0, 0, 0), (b'p1806', True): (10, 16, 0, 0), (b'p1806\t', True): (10, 16, 0, 0), (b'p1806 ', True): (10, 16, 0, 0), (b'p1806=', True): (809, 0, 0, 0), (b'p196', True): (10, 16, 0, 0), (b'p196\t', True): (10, 16, 0, 0), (b'p196 ', True): (10, 16, 0, 0), (b'p196=', True): (809, 0, 0, 0), (b'p2', True): (10, 16, 0, 0), (b'p2\t', True): (10, 16, 0, 0), (b'p2 ', True): (10, 16, 0, 0), (b'p2=', True): (809, 0, 0, 0), (b'p34', True): (10, 16, 0, 0), (b'p34\t', True): (10, 16, 0, 0), (b'p34 ', True): (10, 16, 0, 0), (b'p34=', True): (809, 0, 0, 0), (b'p406', True): (10, 16, 0, 0), (b'p406\t', True): (10, 16, 0, 0), (b'p406 ', True): (10, 16, 0, 0), (b'p406=', True): (809, 0, 0, 0), (b'p506', True): (10, 16, 0, 0), (b'p506\t', True): (10, 16, 0, 0), (b'p506 ', True): (10, 16, 0, 0), (b'p506=', True): (809, 0, 0, 0), (b'p606', True): (10, 16, 0, 0), (b'p606\t', True): (10, 16, 0, 0), (b'p606 ', True): (10, 16, 0, 0), (b'p606=', True): (809, 0, 0, 0), (b'p734', True): (10, 16, 0, 0), (b'p734\t', True): (10, 16, 0, 0), (b'p734 ', True): (10, 16, 0, 0), (b'p734=', True): (809, 0, 0, 0)},
     ),
     (b'passw(?:or)?d\\([ \\t]*(?:"[^"`$\\n]{1,256}"|[^\\s()"\'`$,]{1,256})[ \\t]*\\)(?:[ \\t]+[a-z_]\\w{0,63}\\(|[ \\t]*(?://[^\\n]{0,256})?(?:\\r?\\n|\\Z))', 2): (
-        {(b'passwd(', True): 809, (b'password(', True): 809},
-        {(b'passwd(', True): (809, 810, 0, 0), (b'password(', True): (809, 810, 0, 0)},
+        {(b'passwd(', True): 810, (b'password(', True): 810},
+        {(b'passwd(', True): (810, 811, 0, 0), (b'password(', True): (810, 811, 0, 0)},
     ),
     (b'password=[a-z0-9@#$]{1,8}(?:[,\\s(]|$)', 2): (
-        {(b'password=', True): 811},
-        {(b'password=', True): (811, 0, 0, 0)},
+        {(b'password=', True): 812},
+        {(b'password=', True): (812, 0, 0, 0)},
     ),
     (b'password[1-3]?(?:%20|\\+)[^\\s;&]', 2): (
-        {(b'password%20', True): 812, (b'password+', True): 812, (b'password1%20', True): 812, (b'password1+', True): 812, (b'password2%20', True): 812, (b'password2+', True): 812, (b'password3%20', True): 812, (b'password3+', True): 812},
-        {(b'password%20', True): (812, 0, 0, 0), (b'password+', True): (812, 0, 0, 0), (b'password1%20', True): (812, 0, 0, 0), (b'password1+', True): (812, 0, 0, 0), (b'password2%20', True): (812, 0, 0, 0), (b'password2+', True): (812, 0, 0, 0), (b'password3%20', True): (812, 0, 0, 0), (b'password3+', True): (812, 0, 0, 0)},
+        {(b'password%20', True): 813, (b'password+', True): 813, (b'password1%20', True): 813, (b'password1+', True): 813, (b'password2%20', True): 813, (b'password2+', True): 813, (b'password3%20', True): 813, (b'password3+', True): 813},
+        {(b'password%20', True): (813, 0, 0, 0), (b'password+', True): (813, 0, 0, 0), (b'password1%20', True): (813, 0, 0, 0), (b'password1+', True): (813, 0, 0, 0), (b'password2%20', True): (813, 0, 0, 0), (b'password2+', True): (813, 0, 0, 0), (b'password3%20', True): (813, 0, 0, 0), (b'password3+', True): (813, 0, 0, 0)},
     ),
     (b'pat["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?[bfr]?["\'`]?(?<![a-z0-9+/=_-])(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
         {(b'pat', True): 243},
-        {(b'pat', True): (243, 813, 814, 815), (b'pat\t', True): (73, 816, 814, 815), (b'pat ', True): (73, 816, 814, 815), (b'pat"', True): (243, 816, 814, 815), (b"pat'", True): (243, 816, 814, 815), (b'pat:', True): (817, 818, 819, 820), (b'pat=', True): (821, 818, 819, 820), (b'pat]', True): (243, 816, 814, 815)},
+        {(b'pat', True): (243, 814, 815, 816), (b'pat\t', True): (73, 817, 815, 816), (b'pat ', True): (73, 817, 815, 816), (b'pat"', True): (243, 817, 815, 816), (b"pat'", True): (243, 817, 815, 816), (b'pat:', True): (818, 819, 820, 821), (b'pat=', True): (822, 819, 820, 821), (b'pat]', True): (243, 817, 815, 816)},
     ),
     (b'pat["\']?[ \\t]*(?::=|=|:)', 2): (
         {(b'pat', True): 71},
@@ -2265,8 +2266,8 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'phrase', True): (3, 0, 0, 0)},
     ),
     (b'pin(?:-value=|["\']?[ \\t]*(?::=|=>|=|:)|>[^<\\s])', 2): (
-        {(b'pin', True): 822},
-        {(b'pin', True): (822, 0, 0, 0), (b'pin\t', True): (73, 0, 0, 0), (b'pin ', True): (73, 0, 0, 0), (b'pin"', True): (73, 0, 0, 0), (b"pin'", True): (73, 0, 0, 0), (b'pin-', True): (716, 35, 198, 190), (b'pin>', True): (823, 0, 0, 0)},
+        {(b'pin', True): 823},
+        {(b'pin', True): (823, 0, 0, 0), (b'pin\t', True): (73, 0, 0, 0), (b'pin ', True): (73, 0, 0, 0), (b'pin"', True): (73, 0, 0, 0), (b"pin'", True): (73, 0, 0, 0), (b'pin-', True): (717, 35, 198, 190), (b'pin>', True): (824, 0, 0, 0)},
     ),
     (b'pk(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'pk', True): 3},
@@ -2282,7 +2283,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'pushover[a-z0-9_.-]{0,40}\\\\?["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*\\\\?["\'`]?[a-z0-9]{30}(?![a-z0-9_+/=-])', 2): (
         {(b'pushover', True): 321},
-        {(b'pushover', True): (321, 824, 824, 824)},
+        {(b'pushover', True): (321, 825, 825, 825)},
     ),
     (b'q(?:\\.exe)?[ \\t]+[^\\s]{0,256}?\\.[qk][ \\t]+(?:[^\\s]{1,256}[ \\t]+){0,8}?:?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
         {(b'q\t', True): 16, (b'q ', True): 16, (b'q.exe', True): 8},
@@ -2298,7 +2299,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'register[ \\t]*=>?[ \\t]*[^\\s:@]{1,256}:[^\\s@]{1,256}@', 2): (
         {(b'register', True): 10},
-        {(b'register', True): (10, 825, 742, 742), (b'register\t', True): (10, 825, 742, 742), (b'register ', True): (10, 825, 742, 742), (b'register=', True): (825, 742, 742, 16)},
+        {(b'register', True): (10, 826, 743, 743), (b'register\t', True): (10, 826, 743, 743), (b'register ', True): (10, 826, 743, 743), (b'register=', True): (826, 743, 743, 16)},
     ),
     (b'responses[ \\t]*:[ \\t]*\\r?(?:\\n|$)', 2): (
         {(b'responses', True): 1},
@@ -2306,7 +2307,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'rest\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'rest(', True): 100},
-        {(b'rest(', True): (100, 643, 643, 643), (b'rest(\t', True): (100, 643, 643, 643), (b'rest( ', True): (100, 643, 643, 643), (b'rest("', True): (644, 644, 644, 644), (b"rest('", True): (644, 644, 644, 644)},
+        {(b'rest(', True): (100, 644, 644, 644), (b'rest(\t', True): (100, 644, 644, 644), (b'rest( ', True): (100, 644, 644, 644), (b'rest("', True): (645, 645, 645, 645), (b"rest('", True): (645, 645, 645, 645)},
     ),
     (b'se(?:cret(?:[_.-]?access)?(?:[_.-]?key)?|ssion(?:[_.-]?token)?)(?:["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)|["\']\\s+value\\s*=|["\']?[ \\t]*(?:\\r?\\n|$))', 2): (
         {(b'secret', True): 0, (b'session', True): 0},
@@ -2314,35 +2315,35 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'sec["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\'][0-9a-f]{8}-[0-9a-f]{4}-', 2): (
         {(b'sec', True): 71},
-        {(b'sec', True): (71, 529, 826, 826), (b'sec\t', True): (73, 529, 826, 826), (b'sec ', True): (73, 529, 826, 826), (b'sec"', True): (73, 529, 826, 826), (b"sec'", True): (73, 529, 826, 826), (b'sec:', True): (100, 547, 547, 547), (b'sec=', True): (530, 547, 547, 547)},
+        {(b'sec', True): (71, 530, 827, 827), (b'sec\t', True): (73, 530, 827, 827), (b'sec ', True): (73, 530, 827, 827), (b'sec"', True): (73, 530, 827, 827), (b"sec'", True): (73, 530, 827, 827), (b'sec:', True): (100, 548, 548, 548), (b'sec=', True): (531, 548, 548, 548)},
     ),
     (b'secret(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'secret', True): 3},
         {(b'secret', True): (3, 3, 3, 3)},
     ),
     (b'secret(?:o|a)?(?:[ \\t]+(?:access[ \\t]+)?key)?[ \\t]+(?:is|was|es|era|\\xc3\\xa9)[ \\t]+[^\\s`*"\'<\\[({][^\\s`"\']{15}', 2): (
-        {(b'secret', True): 827},
-        {(b'secret', True): (827, 828, 829, 830), (b'secret\t', True): (828, 829, 830, 831), (b'secret ', True): (828, 829, 830, 831), (b'secreta', True): (8, 828, 829, 830), (b'secreto', True): (8, 828, 829, 830)},
+        {(b'secret', True): 828},
+        {(b'secret', True): (828, 829, 830, 831), (b'secret\t', True): (829, 830, 831, 832), (b'secret ', True): (829, 830, 831, 832), (b'secreta', True): (8, 829, 830, 831), (b'secreto', True): (8, 829, 830, 831)},
     ),
     (b'security[ \\t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\\b', 2): (
         {(b'security', True): 8},
-        {(b'security', True): (8, 832, 833, 834), (b'security\t', True): (832, 833, 834, 835), (b'security ', True): (832, 833, 834, 835)},
+        {(b'security', True): (8, 833, 834, 835), (b'security\t', True): (833, 834, 835, 836), (b'security ', True): (833, 834, 835, 836)},
     ),
     (b'seed(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,100}?(?<![a-z])[a-z]{3,8}(?:[ \\t]+[a-z]{3,8}){11}|[^\\n]{0,60}:[ \\t]*(?=\\r?\\n|\\Z)|[\\w.-]{0,40}["\']?[ \\t]*[:=][ \\t]*["\']?[a-z0-9+/]{60,})', 2): (
         {(b'seed', True): 3},
         {(b'seed', True): (3, 0, 0, 0)},
     ),
     (b'serial["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:))?[ \\t]*["\'`]?[a-z0-9]{2}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-', 2): (
-        {(b'serial', True): 836},
-        {(b'serial', True): (836, 244, 837, 837)},
+        {(b'serial', True): 837},
+        {(b'serial', True): (837, 244, 838, 838)},
     ),
     (b'server[ \\t]*=[ \\t]*[^\\s,=]{1,255},[^\\s,]', 2): (
         {(b'server', True): 10},
-        {(b'server', True): (10, 838, 16, 16), (b'server\t', True): (10, 838, 16, 16), (b'server ', True): (10, 838, 16, 16), (b'server=', True): (839, 808, 16, 0)},
+        {(b'server', True): (10, 839, 16, 16), (b'server\t', True): (10, 839, 16, 16), (b'server ', True): (10, 839, 16, 16), (b'server=', True): (840, 809, 16, 0)},
     ),
     (b'setg?[ \\t]+[a-z0-9_]{0,40}(?:pass|secret|token)[a-z0-9_]{0,20}[ \\t]+[^\\s$]', 2): (
-        {(b'set\t', True): 739, (b'set ', True): 739, (b'setg\t', True): 739, (b'setg ', True): 739},
-        {(b'set\t', True): (739, 739, 739, 739), (b'set ', True): (739, 739, 739, 739), (b'setg\t', True): (739, 739, 739, 739), (b'setg ', True): (739, 739, 739, 739)},
+        {(b'set\t', True): 740, (b'set ', True): 740, (b'setg\t', True): 740, (b'setg ', True): 740},
+        {(b'set\t', True): (740, 740, 740, 740), (b'set ', True): (740, 740, 740, 740), (b'setg\t', True): (740, 740, 740, 740), (b'setg ', True): (740, 740, 740, 740)},
     ),
     (b'shared[ \\t](?:secret|key)[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'shared\tkey', True): 3, (b'shared\tsecret', True): 3, (b'shared key', True): 3, (b'shared secret', True): 3},
@@ -2353,16 +2354,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'shared', True): (462, 463, 464, 185), (b'shared-', True): (85, 11, 457, 86), (b'shared.', True): (85, 11, 457, 86), (b'shared_', True): (85, 11, 457, 86), (b'shareds', True): (11, 457, 86, 11)},
     ),
     (b'sid(?:["\'][ \\t]*[\\])])?[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?["\'][a-z0-9]{32}["\']', 2): (
-        {(b'sid\t', True): 586, (b'sid ', True): 586, (b'sid"', True): 840, (b"sid'", True): 840, (b'sid,', True): 841},
-        {(b'sid\t', True): (586, 842, 843, 843), (b'sid\t\t', True): (586, 842, 843, 843), (b'sid\t ', True): (586, 842, 843, 843), (b'sid\t,', True): (841, 844, 844, 844), (b'sid ', True): (586, 842, 843, 843), (b'sid \t', True): (586, 842, 843, 843), (b'sid  ', True): (586, 842, 843, 843), (b'sid ,', True): (841, 844, 844, 844), (b'sid"', True): (840, 845, 846, 847), (b'sid"\t', True): (840, 845, 846, 847), (b'sid" ', True): (840, 845, 846, 847), (b'sid")', True): (586, 842, 843, 843), (b'sid"]', True): (586, 842, 843, 843), (b"sid'", True): (840, 845, 846, 847), (b"sid'\t", True): (840, 845, 846, 847), (b"sid' ", True): (840, 845, 846, 847), (b"sid')", True): (586, 842, 843, 843), (b"sid']", True): (586, 842, 843, 843), (b'sid,', True): (841, 844, 844, 844)},
+        {(b'sid\t', True): 587, (b'sid ', True): 587, (b'sid"', True): 841, (b"sid'", True): 841, (b'sid,', True): 842},
+        {(b'sid\t', True): (587, 843, 844, 844), (b'sid\t\t', True): (587, 843, 844, 844), (b'sid\t ', True): (587, 843, 844, 844), (b'sid\t,', True): (842, 845, 845, 845), (b'sid ', True): (587, 843, 844, 844), (b'sid \t', True): (587, 843, 844, 844), (b'sid  ', True): (587, 843, 844, 844), (b'sid ,', True): (842, 845, 845, 845), (b'sid"', True): (841, 846, 847, 848), (b'sid"\t', True): (841, 846, 847, 848), (b'sid" ', True): (841, 846, 847, 848), (b'sid")', True): (587, 843, 844, 844), (b'sid"]', True): (587, 843, 844, 844), (b"sid'", True): (841, 846, 847, 848), (b"sid'\t", True): (841, 846, 847, 848), (b"sid' ", True): (841, 846, 847, 848), (b"sid')", True): (587, 843, 844, 844), (b"sid']", True): (587, 843, 844, 844), (b'sid,', True): (842, 845, 845, 845)},
     ),
     (b'sid["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)', 2): (
         {(b'sid', True): 243},
         {(b'sid', True): (243, 0, 0, 0), (b'sid\t', True): (73, 0, 0, 0), (b'sid ', True): (73, 0, 0, 0), (b'sid"', True): (243, 0, 0, 0), (b"sid'", True): (243, 0, 0, 0), (b'sid]', True): (243, 0, 0, 0)},
     ),
     (b'signature["\'\\]]{0,2}[ \\t]*(?:(?::=|=>|=|:|,)[ \\t]*|\\([ \\t]*)["\'`]?a[a-z0-9.-]{50}', 2): (
-        {(b'signature', True): 848},
-        {(b'signature', True): (848, 849, 850, 850)},
+        {(b'signature', True): 849},
+        {(b'signature', True): (849, 850, 851, 851)},
     ),
     (b'signer(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'signer', True): 3},
@@ -2370,7 +2371,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'signing[ \\t]+(?:setup|key)[ \\t]+[^\\s]|mac[ \\t]+set[ \\t]+(?:appkey|appskey|nwkskey)[ \\t]+[0-9a-f]', 2): (
         {(b'mac', True): 8, (b'signing', True): 8},
-        {(b'mac', True): (8, 294, 851, 852), (b'mac\t', True): (294, 851, 852, 852), (b'mac ', True): (294, 851, 852, 852), (b'signing', True): (8, 853, 854, 855), (b'signing\t', True): (853, 854, 855, 856), (b'signing ', True): (853, 854, 855, 856)},
+        {(b'mac', True): (8, 294, 852, 853), (b'mac\t', True): (294, 852, 853, 853), (b'mac ', True): (294, 852, 853, 853), (b'signing', True): (8, 854, 855, 856), (b'signing\t', True): (854, 855, 856, 857), (b'signing ', True): (854, 855, 856, 857)},
     ),
     (b'sipp(?:\\.exe)?[ \\t][^\\n]{0,1024}?[ \\t]-ap[ \\t]', 2): (
         {(b'sipp', True): 9},
@@ -2386,31 +2387,31 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'spot\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'spot(', True): 100},
-        {(b'spot(', True): (100, 643, 643, 643), (b'spot(\t', True): (100, 643, 643, 643), (b'spot( ', True): (100, 643, 643, 643), (b'spot("', True): (644, 644, 644, 644), (b"spot('", True): (644, 644, 644, 644)},
+        {(b'spot(', True): (100, 644, 644, 644), (b'spot(\t', True): (100, 644, 644, 644), (b'spot( ', True): (100, 644, 644, 644), (b'spot("', True): (645, 645, 645, 645), (b"spot('", True): (645, 645, 645, 645)},
     ),
     (b'ticket[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
         {(b'ticket', True): 15},
         {(b'ticket', True): (15, 89, 89, 89)},
     ),
     (b'token["\'\\]]{0,2}[ \\t]{0,8}(?::=|=>|=|:|,)?[ \\t]{0,8}["\'`]?[a-z0-9]{40}(?![a-z0-9_+/=-])', 2): (
-        {(b'token', True): 857},
-        {(b'token', True): (857, 858, 859, 859)},
+        {(b'token', True): 858},
+        {(b'token', True): (858, 859, 860, 860)},
     ),
     (b'trusted[_.-]?id(?:>|["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:))', 2): (
-        {(b'trusted', True): 860},
-        {(b'trusted', True): (860, 129, 861, 0), (b'trusted-', True): (179, 252, 437, 0), (b'trusted.', True): (179, 252, 437, 0), (b'trusted_', True): (179, 252, 437, 0), (b'trustedi', True): (252, 437, 0, 0)},
+        {(b'trusted', True): 861},
+        {(b'trusted', True): (861, 129, 862, 0), (b'trusted-', True): (179, 252, 437, 0), (b'trusted.', True): (179, 252, 437, 0), (b'trusted_', True): (179, 252, 437, 0), (b'trustedi', True): (252, 437, 0, 0)},
     ),
     (b'type[ \\t]*=[ \\t]*(?:\\{[ \\t]*)?["\'`]password["\'`]', 2): (
         {(b'type', True): 10},
-        {(b'type', True): (10, 862, 863, 864), (b'type\t', True): (10, 862, 863, 864), (b'type ', True): (10, 862, 863, 864), (b'type=', True): (865, 866, 867, 868)},
+        {(b'type', True): (10, 863, 864, 865), (b'type\t', True): (10, 863, 864, 865), (b'type ', True): (10, 863, 864, 865), (b'type=', True): (866, 867, 868, 869)},
     ),
     (b'type["\']?[ \\t]*:[ \\t]*["\']?password\\b', 2): (
         {(b'type', True): 165},
-        {(b'type', True): (165, 869, 870, 871), (b'type\t', True): (1, 869, 870, 871), (b'type ', True): (1, 869, 870, 871), (b'type"', True): (1, 869, 870, 871), (b"type'", True): (1, 869, 870, 871), (b'type:', True): (872, 873, 874, 874)},
+        {(b'type', True): (165, 870, 871, 872), (b'type\t', True): (1, 870, 871, 872), (b'type ', True): (1, 870, 871, 872), (b'type"', True): (1, 870, 871, 872), (b"type'", True): (1, 870, 871, 872), (b'type:', True): (873, 874, 875, 875)},
     ),
     (b'user(?:name)?[ \\t]*:?[ \\t]+`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
-        {(b'user', True): 875},
-        {(b'user', True): (875, 312, 876, 16), (b'user\t', True): (312, 876, 16, 0), (b'user ', True): (312, 876, 16, 0), (b'user:', True): (8, 314, 315, 16), (b'usern', True): (35, 36, 11, 1)},
+        {(b'user', True): 876},
+        {(b'user', True): (876, 312, 877, 16), (b'user\t', True): (312, 877, 16, 0), (b'user ', True): (312, 877, 16, 0), (b'user:', True): (8, 314, 315, 16), (b'usern', True): (35, 36, 11, 1)},
     ),
     (b'user[ \\t]*[=:][ \\t]*"?[^\\s":]{1,128}:[^\\s"]', 2): (
         {(b'user', True): 73},
@@ -2418,23 +2419,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'user[ \\t]+[^\\s>#]{1,128}[ \\t]+(?:[^\\s>#]{1,128}[ \\t]+){0,8}>[^\\s]', 2): (
         {(b'user', True): 8},
-        {(b'user', True): (8, 877, 877, 640), (b'user\t', True): (877, 877, 640, 16), (b'user ', True): (877, 877, 640, 16)},
+        {(b'user', True): (8, 878, 878, 641), (b'user\t', True): (878, 878, 641, 16), (b'user ', True): (878, 878, 641, 16)},
     ),
     (b'user[_.-]?key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[a-z0-9][a-z0-9_-]{7}', 2): (
         {(b'user-key', True): 442, (b'user.key', True): 442, (b'user_key', True): 442, (b'userkey', True): 442},
-        {(b'user-key', True): (442, 858, 440, 440), (b'user-key\t', True): (598, 859, 440, 440), (b'user-key ', True): (598, 859, 440, 440), (b'user-key"', True): (442, 859, 440, 440), (b"user-key'", True): (442, 859, 440, 440), (b'user-key,', True): (247, 444, 444, 444), (b'user-key:', True): (246, 444, 444, 444), (b'user-key=', True): (248, 444, 444, 444), (b'user-key]', True): (442, 859, 440, 440), (b'user.key', True): (442, 858, 440, 440), (b'user.key\t', True): (598, 859, 440, 440), (b'user.key ', True): (598, 859, 440, 440), (b'user.key"', True): (442, 859, 440, 440), (b"user.key'", True): (442, 859, 440, 440), (b'user.key,', True): (247, 444, 444, 444), (b'user.key:', True): (246, 444, 444, 444), (b'user.key=', True): (248, 444, 444, 444), (b'user.key]', True): (442, 859, 440, 440), (b'user_key', True): (442, 858, 440, 440), (b'user_key\t', True): (598, 859, 440, 440), (b'user_key ', True): (598, 859, 440, 440), (b'user_key"', True): (442, 859, 440, 440), (b"user_key'", True): (442, 859, 440, 440), (b'user_key,', True): (247, 444, 444, 444), (b'user_key:', True): (246, 444, 444, 444), (b'user_key=', True): (248, 444, 444, 444), (b'user_key]', True): (442, 859, 440, 440), (b'userkey', True): (442, 858, 440, 440), (b'userkey\t', True): (598, 859, 440, 440), (b'userkey ', True): (598, 859, 440, 440), (b'userkey"', True): (442, 859, 440, 440), (b"userkey'", True): (442, 859, 440, 440), (b'userkey,', True): (247, 444, 444, 444), (b'userkey:', True): (246, 444, 444, 444), (b'userkey=', True): (248, 444, 444, 444), (b'userkey]', True): (442, 859, 440, 440)},
+        {(b'user-key', True): (442, 859, 440, 440), (b'user-key\t', True): (599, 860, 440, 440), (b'user-key ', True): (599, 860, 440, 440), (b'user-key"', True): (442, 860, 440, 440), (b"user-key'", True): (442, 860, 440, 440), (b'user-key,', True): (247, 444, 444, 444), (b'user-key:', True): (246, 444, 444, 444), (b'user-key=', True): (248, 444, 444, 444), (b'user-key]', True): (442, 860, 440, 440), (b'user.key', True): (442, 859, 440, 440), (b'user.key\t', True): (599, 860, 440, 440), (b'user.key ', True): (599, 860, 440, 440), (b'user.key"', True): (442, 860, 440, 440), (b"user.key'", True): (442, 860, 440, 440), (b'user.key,', True): (247, 444, 444, 444), (b'user.key:', True): (246, 444, 444, 444), (b'user.key=', True): (248, 444, 444, 444), (b'user.key]', True): (442, 860, 440, 440), (b'user_key', True): (442, 859, 440, 440), (b'user_key\t', True): (599, 860, 440, 440), (b'user_key ', True): (599, 860, 440, 440), (b'user_key"', True): (442, 860, 440, 440), (b"user_key'", True): (442, 860, 440, 440), (b'user_key,', True): (247, 444, 444, 444), (b'user_key:', True): (246, 444, 444, 444), (b'user_key=', True): (248, 444, 444, 444), (b'user_key]', True): (442, 860, 440, 440), (b'userkey', True): (442, 859, 440, 440), (b'userkey\t', True): (599, 860, 440, 440), (b'userkey ', True): (599, 860, 440, 440), (b'userkey"', True): (442, 860, 440, 440), (b"userkey'", True): (442, 860, 440, 440), (b'userkey,', True): (247, 444, 444, 444), (b'userkey:', True): (246, 444, 444, 444), (b'userkey=', True): (248, 444, 444, 444), (b'userkey]', True): (442, 860, 440, 440)},
     ),
     (b'user[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:|\\()[ \\t]*|[ \\t]+)["\'`]?(?=[a-z0-9]{0,63}[g-z])[a-z0-9]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'user', True): 878},
-        {(b'user', True): (878, 879, 879, 879)},
+        {(b'user', True): 879},
+        {(b'user', True): (879, 880, 880, 880)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'username', True): 880},
-        {(b'username', True): (880, 881, 881, 881), (b'username\t', True): (880, 881, 881, 881), (b'username ', True): (880, 881, 881, 881), (b'username(', True): (256, 256, 256, 256), (b'username=', True): (256, 256, 256, 256)},
+        {(b'username', True): 881},
+        {(b'username', True): (881, 882, 882, 882), (b'username\t', True): (881, 882, 882, 882), (b'username ', True): (881, 882, 882, 882), (b'username(', True): (256, 256, 256, 256), (b'username=', True): (256, 256, 256, 256)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`][a-z0-9]{16,40}["\'`]', 2): (
-        {(b'username', True): 880},
-        {(b'username', True): (880, 882, 883, 883), (b'username\t', True): (880, 882, 883, 883), (b'username ', True): (880, 882, 883, 883), (b'username(', True): (88, 247, 247, 247), (b'username=', True): (88, 247, 247, 247)},
+        {(b'username', True): 881},
+        {(b'username', True): (881, 883, 884, 884), (b'username\t', True): (881, 883, 884, 884), (b'username ', True): (881, 883, 884, 884), (b'username(', True): (88, 247, 247, 247), (b'username=', True): (88, 247, 247, 247)},
     ),
     (b'username[ \\t]+\\S{1,128}[ \\t][^\\n]{0,200}?(?:password|secret)[ \\t]+\\S', 2): (
         {(b'username', True): 8},
@@ -2446,15 +2447,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'vrf(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'vrf', True): 10},
-        {(b'vrf', True): (10, 777, 3, 3), (b'vrf\t', True): (10, 777, 3, 3), (b'vrf ', True): (10, 777, 3, 3), (b'vrf=', True): (100, 3, 3, 3)},
+        {(b'vrf', True): (10, 778, 3, 3), (b'vrf\t', True): (10, 778, 3, 3), (b'vrf ', True): (10, 778, 3, 3), (b'vrf=', True): (100, 3, 3, 3)},
     ),
     (b'wallet(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wallet', True): 3},
         {(b'wallet', True): (3, 3, 0, 0)},
     ),
     (b'what3words(?:\\.geocoder|v3)?[ \\t]*\\([ \\t]*(?:(?:api_?key|key)[ \\t]*[=:][ \\t]*)?["\'`][a-z0-9]{8}["\'`]', 2): (
-        {(b'what3words', True): 884},
-        {(b'what3words', True): (884, 885, 472, 472), (b'what3words\t', True): (102, 886, 472, 472), (b'what3words ', True): (102, 886, 472, 472), (b'what3words(', True): (887, 247, 247, 888), (b'what3words.', True): (191, 11, 59, 457), (b'what3wordsv', True): (889, 102, 886, 472)},
+        {(b'what3words', True): 885},
+        {(b'what3words', True): (885, 886, 472, 472), (b'what3words\t', True): (102, 887, 472, 472), (b'what3words ', True): (102, 887, 472, 472), (b'what3words(', True): (888, 247, 247, 889), (b'what3words.', True): (191, 11, 59, 457), (b'what3wordsv', True): (890, 102, 887, 472)},
     ),
     (b'wif(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wif', True): 3},

@@ -336,6 +336,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka", "geslo", "пароль", "гасло",
     "losenordet", "passordet", "adgangskoden",
     "gronidlo",  # (stop 67: Lower Sorbian's `gronidło`; Upper Sorbian's `hesło` reads as Czech's `heslo`)
+    # (stop 68: the Turkic languages' possessives, the thing's password: Turkish's `parolası`, `şifresi`, Crimean Tatar's
+    # `parolı`, `parolu`: `MySQL root parolası `…``, `panel şifresi `…``)
+    "parolasi", "parolası", "sifresi", "paroli", "parolı", "parolu",
     # (Hungarian's possessive, the thing's password: `a router jelszava: …`)
     "jelszava",
     # (Greek's, which keeps its accents: `κωδικός`, its object `κωδικό`, `συνθηματικό`, with and without them)
@@ -478,6 +481,8 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     # `Router admin pakasqa simi: …`, `Ọ̀rọ̀ aṣínà tuntun … ni …`)
     ("құпия", "сөз"), ("құпия", "сөзі"), ("baat", "bu", "kumpa"), ("baatu", "jall"), ("baatujall",), ("pakasqa", "simi"),
     ("pakasqa", "siminqa"), ("parolla", "d", "ordine"), ("oro", "asina"),
+    # (stop 68: Tahitian's `parau huna`, a hidden word, `parau huna 'āpī`, the new one: `Teie te parau huna 'āpī : …`)
+    ("parau", "huna"),
     # (stop 63, notes: Sindhi's `ڳجهو لفظ`, a secret word, its aspirate's `ه` written as Sindhi's `ھ` too: a note's
     # `ڳجهو لفظ: …` below a Wi-Fi network's name)
     ("ڳجهو", "لفظ"), ("ڳجھو", "لفظ"),
