@@ -74,6 +74,8 @@ WIKI_MARKUP = "a wiki page's markup"
 RST_PAGE = "a reStructuredText page's literals"
 PYTHON_STRING = "a Python string holding an INI file"
 XML_STRING = "a string in code holding an XML document"
+CHAT_EXPORT = "a chat's JSON export"
+CALENDAR_TEXT = "a calendar event's text"
 
 
 @dataclass(frozen=True)
@@ -1504,6 +1506,107 @@ def wiki_markup_page(outer: str, lines: List[str], text: str, starts: "LineStart
     yield Embedded(stem + ".md", "\n".join(page) + "\n", tuple(numbers), WIKI_MARKUP)
 
 
+# --- a chat's JSON export, a calendar's events --------------------------------------------------------------------
+
+# (stop 68, chats) A chat exported as JSON, as Telegram Desktop saves it (`result.json`: `"messages": [` then each message's
+# `"date"`, `"from"` and `"text"`, on one line each or one line a message): the team's conversation as it was held, its
+# messages what a chat's text export says (`[date] Name: text`). Each message whose text is a string is written as that
+# line, on its `"text"` line (read as `telegram-chat-<file>.txt`, a chat's export by its name), so that every chat reader
+# reads it as it reads a WhatsApp export's (a password below the message asking for it, a login's pair in a message).
+_CHAT_JSON_GATE = lazy_regex(r'"messages"[ \t]*:[ \t]*\[')
+_CHAT_JSON_FIELD = lazy_regex(r'"(?P<field>date|from|text)"[ \t]*:[ \t]*"(?P<value>(?:[^"\\\n]|\\.){0,4096})"')
+_CHAT_JSON_FILES = (".json",)
+MAX_CHAT_JSON = 4 * 1024 * 1024
+_JSON_ESCAPES = {"n": " ", "t": " ", "r": " ", "\"": "\"", "\\": "\\", "/": "/", "b": " ", "f": " "}
+_JSON_ESCAPE = lazy_regex(r"\\(?:u(?P<code>[0-9A-Fa-f]{4})|(?P<char>.))")
+
+
+def _json_unescaped(value: str) -> str:
+    """A JSON string's text, its escapes read (a line break as a blank: a message stays one line)."""
+    if "\\" not in value:
+        return value
+
+    def one(found: "re.Match[str]") -> str:
+        if found.group("code") is not None:
+            character = chr(int(found.group("code"), 16))
+            return " " if character in "\r\n\t" or 0xD800 <= ord(character) <= 0xDFFF else character
+        return _JSON_ESCAPES.get(found.group("char"), found.group("char"))
+
+    return _JSON_ESCAPE.sub(one, value)
+
+
+def chat_export_json(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
+    """A chat's JSON export's messages written as a chat's text export (see _CHAT_JSON_GATE), read as
+    `telegram-chat-<file>.txt` in the file's folder."""
+    if len(text) > MAX_CHAT_JSON:
+        return
+    folder, _, base = outer.rpartition("/")
+    name = (folder + "/" if folder else "") + "telegram-chat-" + base.rsplit(".", 1)[0] + ".txt"
+    written: List[str] = []
+    numbers: List[int] = []
+    date, sender = "", ""
+    for number, line in enumerate(lines, 1):
+        if '"' not in line or ('"from"' not in line and '"date"' not in line and '"text"' not in line):
+            continue
+        for found in itertools.islice(_CHAT_JSON_FIELD.finditer(line), 8):
+            field_name, value = found.group("field"), found.group("value")
+            if field_name == "date":
+                date = _json_unescaped(value)[:40]
+            elif field_name == "from":
+                sender = _json_unescaped(value)[:48].replace(":", " ").strip()
+            elif sender:
+                # (a message's first text only: its `text_entities` after it repeat it in pieces)
+                message = _json_unescaped(value).strip()
+                if message:
+                    written.append(f"[{date if len(date) >= 6 else 'no date'}] {sender}: {message}")
+                    numbers.append(number)
+                sender = ""
+    if written:
+        yield Embedded(name, "\n".join(written) + "\n", tuple(numbers), CHAT_EXPORT)
+
+
+# (stop 68, chats) A calendar's event (`.ics`, RFC 5545): its `DESCRIPTION`, `SUMMARY`, `COMMENT` and `LOCATION` are what
+# a person wrote about the meeting (a training's test login, a visit's gate code), a note's prose; folded onto lines
+# opened by a blank, their commas, semicolons and line breaks escaped (`\,`, `\;`, `\n`). Each is written unfolded and
+# unescaped, a line of its text on its property's first line, and read as a note (`<file>.ics-notes/event.txt` in a
+# `notes` folder), so that a note's readers read it (`Usuario de prueba … / clave … (…)`).
+_CALENDAR_FILES = (".ics", ".ical", ".ifb", ".vcs")
+_CALENDAR_GATE = lazy_regex(r"(?m)^BEGIN:V(?:CALENDAR|EVENT|TODO|JOURNAL)")
+_CALENDAR_TEXT_PROPERTY = lazy_regex(r"^(?i:DESCRIPTION|SUMMARY|COMMENT|LOCATION|X-ALT-DESC)(?:;[^:\n]{0,256})?:(?P<value>.*)$")
+_CALENDAR_ESCAPE = lazy_regex(r"\\(.)")
+MAX_CALENDAR = 4 * 1024 * 1024
+_CALENDAR_FOLDED_LINES = 64  # (continuation lines one property takes at most)
+
+
+def calendar_text(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
+    """A calendar's events' text properties, unfolded and unescaped (see _CALENDAR_TEXT_PROPERTY), read as a note."""
+    if len(text) > MAX_CALENDAR:
+        return
+    folder, _, base = outer.rpartition("/")
+    name = (folder + "/" if folder else "") + "notes/" + base + "-event.txt"
+    written: List[str] = []
+    numbers: List[int] = []
+    index = 0
+    while index < len(lines):
+        found = _CALENDAR_TEXT_PROPERTY.match(lines[index].rstrip("\r"))
+        if found is None:
+            index += 1
+            continue
+        first = index
+        value = found.group("value")
+        index += 1
+        while index < len(lines) and index - first <= _CALENDAR_FOLDED_LINES and lines[index][:1] in (" ", "\t"):
+            value += lines[index].rstrip("\r")[1:]
+            index += 1
+        unescaped = _CALENDAR_ESCAPE.sub(lambda escape: "\n" if escape.group(1) in "nN" else escape.group(1), value)
+        for part in unescaped.split("\n"):
+            if part.strip():
+                written.append(part)
+                numbers.append(first + 1)
+    if written:
+        yield Embedded(name, "\n".join(written) + "\n", tuple(numbers), CALENDAR_TEXT)
+
+
 def _wiki_line(line: str) -> str:
     if "{" in line:
         line = _WIKI_MONOSPACE.sub(lambda found: "`" + found.group("text").strip() + "`", line)
@@ -1814,6 +1917,14 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
         # (stop 64: and its tables, a password column under its header)
         (rst_page, outer.lower().endswith(_RST_PAGE_FILES) and (hits is None or bool(hits)) and (
             "``" in text or ":`" in text or _RST_TABLE_GATE.search(text) is not None)),
+        # (stop 68: a chat's JSON export, Telegram's `result.json`, read as a chat's text export; a calendar's events' text
+        # read as a note)
+        # (whatever lines the prefilter hit: a message's JSON line ends in its quote and its other fields, where a chat's
+        # reader looks for a token ending its message)
+        (chat_export_json, outer.lower().endswith(_CHAT_JSON_FILES) and '"from"' in text
+         and _CHAT_JSON_GATE.search(text) is not None),
+        # (whatever lines the prefilter hit: a property folded over lines splits its words and its value apart)
+        (calendar_text, outer.lower().endswith(_CALENDAR_FILES) and _CALENDAR_GATE.search(text) is not None),
         (lambda outer, lines, text, starts: typed_assignments(outer, lines, text, starts, hits),
          (hits is None or bool(hits)) and (
             ("=" in text and (outer.lower().endswith(_PYTHON_FILES + _TYPED_FILES + _VB_FILES) or _MAKEFILE.search(outer) is not None))

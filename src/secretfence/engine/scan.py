@@ -415,8 +415,11 @@ class Engine:
                                     {"carrier": carriers.DECODED, "read_as": name}))
         for item in carriers.embedded(filename, text, hits, self._whole_file, lines):
             if hits is not None and not any(line - 1 in hits for line in item.lines) and not self._whole_file(item.name) \
-                    and item.carrier != carriers.WIKI_MARKUP:
-                continue  # (a wiki page's markup is read whatever: its spans become the backticks the prefilter reads)
+                    and item.carrier not in (carriers.WIKI_MARKUP, carriers.CALENDAR_TEXT, carriers.CHAT_EXPORT):
+                # (a wiki page's markup is read whatever: its spans become the backticks the prefilter reads; a calendar's
+                # text whatever too: its folded lines split a label from its value, its escapes split words; and a chat's
+                # JSON export's messages: a token ends its message, not its JSON line)
+                continue
             inner = self.scan_text(item.name, item.text, None, depth + 1)
             found.extend(_relocated(inner, filename, item.lines, f"in {item.carrier} read as {item.name}",
                                     {"carrier": item.carrier, "read_as": item.name}))

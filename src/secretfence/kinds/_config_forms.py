@@ -592,10 +592,16 @@ _WITH_PASSWORD_HEADS = ("password", "passphrase", "passwort", "kennwort", "wacht
 # spoken_user_pass_pair's _SPOKEN_USER_PASS), found by its user word where no other line names a password
 # (review 64: and in the Romance languages' and German's words, `usuario packfloor, clave …`, `usuário …, senha …`,
 # `utilisateur …, mot de passe …`, `Benutzer …, Passwort …`)
+# (stop 68, chats: the account's word too, `compte "bord", mdp …`, `account ops; password …`; the user quoted; a qualifier
+# between its word and the user, `usuario de prueba guia.nuevo / clave …`; the password's abbreviation and the Turkic
+# languages' words, `mdp`, `parol`, `parola`, `şifre`)
 _FOLDED_SPOKEN_USER_PASS = (rb"""(?:user(?:[ \t_-]?name)?|login|usr|usuari[oa]|usu\xc3\xa1ri[oa]|utilisateur|utente"""
-                            rb"""|benutzer(?:name)?)(?:[ \t]*[=:][ \t]*|[ \t]+)[\w.@-]{1,64}[ \t]*[,;/][ \t]*"""
-                            rb"""(?:[^\s,;/:=`"'<\[({]{1,96}[ \t]+){0,2}?(?:pass(?:word|wd)?|pwd|contrase(?:\xc3\xb1|n)a|clave|senha|mot[ \t]de[ \t]passe|passwort|kennwort)"""
-                            rb"""[ \t]+[^\s`"'<\[({-]""")
+                            rb"""|benutzer(?:name)?|compte|account|cuenta|conta|konto)"""
+                            rb"""(?:[ \t]+(?:de|of|du|da|di|von)[ \t]+[^\W\d_]{2,16})?(?:[ \t]*[=:][ \t]*|[ \t]+)"""
+                            rb"""(?:["']|\xc2\xab|\xe2\x80\x9c)?[\w.@-]{1,64}(?:["']|\xc2\xbb|\xe2\x80\x9d)?[ \t]*[,;/][ \t]*"""
+                            rb"""(?:[^\s,;/:=`"'<\[({]{1,96}[ \t]+){0,2}?(?:pass(?:word|wd)?|pwd|contrase(?:\xc3\xb1|n)a|clave|senha|mot[ \t]de[ \t]passe|passwort|kennwort"""
+                            rb"""|mdp|parol|(?:\xc5\x9f|s)ifre)"""
+                            rb"""[^\s]{0,6}[ \t]+[^\s`"'<\[({-]""")
 _FOLDED_SECRET_SAID = (rb"""secret(?:o|a)?(?:[ \t]+(?:access[ \t]+)?key)?(?:(?:-?nya|-ne|-e)(?:[ \t]+(?:adalah|ialah|yaitu|yaiku|iku))?"""
                        rb"""|[ \t]+(?:is|was|es|era|\xc3\xa9|adalah|ialah|yaitu|yaiku|iku))[ \t]+"""
                        rb"""[^\s`*"'<\[({][^\s`"']{15}""")
@@ -694,7 +700,8 @@ _FOLDED_ROMANCE_WORD = (rb"""(?:contras(?:e(?:\xc3[\xb1\x91]|ny?)a|inal)|kontras
                         # (stop 66: Catalan's and Aragonese's `clau`, a password as Spanish's `clave` is: `- Clau de
                         # l'administrador (toda la flota): `…``)
                         rb"""|clau(?![a-z])"""
-                        rb"""|parol(?:\xc4[\x83\x82]|a|e)?|ifr(?:e|\xc9\x99|\xc6\x8f)|lozinka|geslo"""
+                        # (stop 68: the Turkic possessives, `parolı`, `parolası`, `parolü`, `şifresi`)
+                        rb"""|parol(?:\xc4[\x83\x82]|as\xc4\xb1|asi|a|e|\xc4\xb1|i|u|\xc3\xbc)?|ifr(?:e|\xc9\x99|\xc6\x8f)(?:si|ni)?|lozinka|geslo"""
                         # (Latvian's `parole`, Estonian's `parool`, Lithuanian's `slaptažodis` / `slaptažodį`, its `ž` UTF-8's
                         # two bytes or written `z`)
                         rb"""|parool|slapta(?:\xc5[\xbe\xbd]|z)od(?:is|\xc4[\xaf\xae]|i)"""
@@ -885,7 +892,8 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_PAIR_BELOW_LABEL), _PAIR_BELOW_LABEL_H
                 Headed(lazy_regex(_FOLDED_SOMALI_LOGIN_SAID), ("gelitaan", "galitaan"),
                        lazy_regex(_FOLDED_SOMALI_LOGIN_SAID, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SECRET_SAID), ("secret",), lazy_regex(_FOLDED_SECRET_SAID, re.IGNORECASE)),
-                Headed(lazy_regex(_FOLDED_SPOKEN_USER_PASS), ("user", "login", "usr", "usu", "utilisateur", "utente", "benutzer"),
+                Headed(lazy_regex(_FOLDED_SPOKEN_USER_PASS), ("user", "login", "usr", "usu", "utilisateur", "utente", "benutzer",
+                                                              "compte", "account", "cuenta", "conta", "konto"),
                        lazy_regex(_FOLDED_SPOKEN_USER_PASS, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_USER_WORD_PAIR), ("user",), lazy_regex(_FOLDED_USER_WORD_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_PROTOCOL_PAIR), _PROTOCOL_PAIR_HEADS, lazy_regex(_FOLDED_PROTOCOL_PAIR, re.IGNORECASE)),
@@ -1030,6 +1038,11 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (review 64: a note's login pair said in Spanish's or Portuguese's words, `usuario packfloor, clave …`:
            # spoken_user_pass_pair)
            ("suari", "lave "), ("suari", "ontrase"), ("suári", "enha "), ("suari", "enha "),
+           # (stop 68, chats: the pair after the account's word, the password's abbreviation or a Turkic word, `compte
+           # "bord", mdp …`, `login admin, parol …`, `cuenta ventas, clave …`: spoken_user_pass_pair)
+           *((user, word) for user in ("ser", "SER", "ogin", "OGIN", "ompte", "OMPTE", "ccount", "CCOUNT", "uenta", "UENTA",
+                                       "onta", "ONTA", "onto", "ONTO")
+             for word in ("dp ", "DP ", "arol", "AROL", "ifre", "IFRE", "lave ", "LAVE ", "enha ", "ENHA ")),
            # (stop 66, notes: a Markdown transcript's message after its sender in bold, a token in a span: markdown_chat_token)
            (":** ", "`"), ("**: ", "`"),
            # (stop 66, notes: Spanish's `clave`, then its copula, in a note's sentence: `si pide clave de administrador es …`,
@@ -2835,7 +2848,7 @@ _ROMANCE_VERB = r"""[ \t]+(?i:es|era|fue|é|est|""" + _FRENCH_CEST + r"""|était
 _ROMANCE_SPOKEN_SPAN = lazy_regex(
     r"""(?<![\w`])(?P<label>(?i:contras(?:e(?:ñ|ny?)a|inal)|kontrase(?:ñ|ny?)a|clave|senha(?:ls?)?|palavra-passe|""" + _MOT_DE_PASSE + r"""|chave|cl[ée]|has(?:ł|l)o|heslo"""
     r"""|hesło|gronid(?:ł|l)o"""  # (stop 67: Upper and Lower Sorbian's, what it is for after `za`, `do`)
-    r"""|parol(?:ă|a)?|(?:ş|s)ifr(?:e|ə)|lozinka|geslo"""
+    r"""|parol(?:ă|a|ası|asi|ı|i|u|ü)?|(?:ş|s)ifr(?:e|ə)(?:si|ni)?|lozinka|geslo"""  # (stop 68: the Turkic possessives, `root parolı `…``)
     r"""|κωδικ(?:ό|ο)ς?|συνθηματικ(?:ό|ο)"""
     r"""|jelsz(?:ó|o|ava)"""
     # (stop 61, pages: Guarani's `ñe'ẽñemi`, its glottal stop an apostrophe, a modifier letter or left out, which a
@@ -3150,7 +3163,9 @@ _DEFAULT_AFTER_PAR = ("défaut", "defaut", "default")
 # (stop 65) An adjective saying the password is new or temporary, after the word as the Romance languages order it, before
 # the preposition: `password gnove par "ispetor"` (Friulian's), `contraseña nueva para …`, `mot de passe temporaire pour …`.
 _NEW_ADJECTIVES = frozenset({"new", "gnove", "gnûf", "gnuf", "nuevo", "nueva", "nouveau", "nouvelle", "nuovo", "nuova",
-                             "novo", "nova", "temporary", "temporal", "temporaire", "temporanea", "provisoire"})
+                             "novo", "nova", "temporary", "temporal", "temporaire", "temporanea", "provisoire",
+                             # (stop 68: Tahitian's `'āpī`, its glottal stop written or not)
+                             "'āpī", "\u2018āpī", "\u2019āpī", "\u02bbāpī", "āpī"})
 # (French's password is three words: `Mot de passe du NAS`)
 _PASSWORD_PHRASE = ("mot", "de", "passe")
 _PASSWORD_PHRASES = (_PASSWORD_PHRASE, ("mot", "d", "passe"))  # (stop 65: its `de` elided, Walloon's `mot d' passe`)
@@ -3343,6 +3358,7 @@ _HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<account>(?:root|admin|administrator
                                   r"|ger[ \t-]tremen|پټنوم|okwu[ \t]?ntughe|wachtwurd"
                                   # (review: Kinyarwanda's, Pashto's borrowing: `Ijambo ry'ibanga rya router`)
                                   r"|ijambo[ \t]+ry['\u2019]?[ \t]?ibanga|amagambo[ \t]+y['\u2019]?[ \t]?ibanga|ijambobanga|پاسورډ"
+                                  r"|parau[ \t]+huna"  # (stop 68: Tahitian's, `parau huna 'āpī`)
                                   r"|pwd|pw|passwd)"  # (stop 64, notes: English's abbreviations, `pw vpn`)
                                   r"(?P<rest>(?:[ \t]+[^\W\d_][\w'.-]{0,31}){1,3})$")
 # (a word after it saying the label is about passwords, no password: `Password manager`, `Password reset`, `Mot de passe
@@ -3409,6 +3425,7 @@ _HEAD_FIRST_LABEL = (
     r"""|ijambo[ \t]+ry['\u2019]?[ \t]?ibanga|amagambo[ \t]+y['\u2019]?[ \t]?ibanga|ijambobanga|پاسورډ"""
     r"""|i?phasiwedi|facal[ -]faire"""  # (stop 60: Zulu's, Scottish Gaelic's apart: `Iphasiwedi ye-PayFast dashboard: …`)
     r"""|mawu[ \t]achinsinsi"""  # (stop 64: Chichewa's, what it is for after it: `Mawu achinsinsi atsopano: …`)
+    r"""|parau[ \t]+huna"""  # (stop 68: Tahitian's, a hidden word, new after it: `Teie te parau huna 'āpī : …`)
     # (stop 64, notes: English's abbreviations, what it is for after them as a notes pad writes it: `pw vpn: …`, `pwd
     # wifi gäste: …`, `passwd router: …`; alone, `pw: …`, the keyword rules')
     r"""|pwd|pw|passwd"""
@@ -3422,7 +3439,8 @@ _HEAD_FIRST_LABEL = (
     # (stop 61: up to five words: `Password ya sa kuri SQL Express (TeaScale): …`)
     # (stop 65: or in double quotes, as a note quotes an account's name: `une password gnove par "ispetor": …`, a new
     # password for "ispetor")
-    r"""(?:[ \t]+(?:[^\W\d_][\w\u0591-\u05c7\u07a6-\u07b0'.-]{0,31}|`[\w.@\\-]{1,64}`|"[\w.@\\-]{1,64}"|\u201c[\w.@\\-]{1,64}\u201d)){0,5})"""
+    # (stop 68: a word opened by a glottal stop, as Polynesian languages write one: Tahitian's `'āpī`, new)
+    r"""(?:[ \t]+(?:['\u2018\u2019\u02bb]?[^\W\d_][\w\u0591-\u05c7\u07a6-\u07b0'.-]{0,31}|`[\w.@\\-]{1,64}`|"[\w.@\\-]{1,64}"|\u201c[\w.@\\-]{1,64}\u201d)){0,5})"""
     r"""(?:[ \t]*\([^()\n`]{0,64}\))?[ \t]*[:\uff1a][ \t]*"""
     r"""(?P<value>[^\s`"'<\[({][^\s`]{0,255})""")
 # (stop 66, notes: or a numbered step's, as a runbook lists them: `3. Erayga sirta: …`, `2) Kalmar sirri: …`)
@@ -4249,13 +4267,22 @@ _INLINE_PAIRS_A_LINE = 4
 # (stop 64, notes: the user given with `=` or a colon, `user = kiosk`; a word or two of the message's language before the
 # password's, `புது password …` (Tamil's new), `new password …`; the value's clause ended by a comma set apart, `… , try
 # pannunga`)
+# (stop 68, chats: the account's word as the user's, `compte "bord", mdp … (…)`, `account ops; password …`; the user in
+# quotes; a qualifier between its word and the user, `Usuario de prueba guia.nuevo / clave …`; the password's French
+# abbreviation `mdp` and the Turkic languages' words after a user, `login admin, parol … ve …` (Crimean Tatar's and
+# Uzbek's `parol`, Turkish's `parola`, `şifre`); the value's clause ended by `and` in the note's language too, `… ve
+# "Reboot" basıñız`, `… y entra`)
 _SPOKEN_USER_PASS = lazy_regex(
-    r"""(?<![\w-])(?i:user(?:[ \t_-]?name)?|login|usr|usuari[oa]|usu(?:á|a)ri[oa]|utilisateur|utente|benutzer(?:name)?)"""
-    r"""(?:[ \t]*[=:][ \t]*|[ \t]+)(?P<user>[\w.@-]{1,64})[ \t]*[,;/][ \t]*"""
+    r"""(?<![\w-])(?i:user(?:[ \t_-]?name)?|login|usr|usuari[oa]|usu(?:á|a)ri[oa]|utilisateur|utente|benutzer(?:name)?"""
+    r"""|compte|account|cuenta|conta|konto)"""
+    r"""(?:[ \t]+(?i:de|of|du|da|di|von)[ \t]+[^\W\d_]{2,16})?"""
+    r"""(?:[ \t]*[=:][ \t]*|[ \t]+)["'\u201c\u00ab]?(?P<user>[\w.@-]{1,64})["'\u201d\u00bb]?[ \t]*[,;/][ \t]*"""
     r"""(?:[^\s,;/:=`"'<\[({]{1,24}[ \t]+){0,2}?"""
-    r"""(?P<label>(?i:pass(?:word|wd)?|pwd|contrase(?:ñ|n)a|clave|senha|mot[ \t]de[ \t]passe|passwort|kennwort))[ \t]+"""
+    r"""(?P<label>(?i:pass(?:word|wd)?|pwd|contrase(?:ñ|n)a|clave|senha|mot[ \t]de[ \t]passe|passwort|kennwort"""
+    r"""|mdp|parol(?:a|ı|i|u|ü)?|(?:ş|s)ifre(?:si)?))[ \t]+"""
     r"""(?P<value>[^\s`"'<\[({-][^\s`"']{7,255}?)"""
-    r"""(?=[.,;]?[ \t]*\r?$|[,;)][ \t]|[ \t]{2,}\S|[ \t]+[|/\u2013\u2014-][ \t]|[ \t]+\(|[ \t]+[,;][ \t])""")
+    r"""(?=[.,;]?[ \t]*\r?$|[,;)][ \t]|[ \t]{2,}\S|[ \t]+[|/\u2013\u2014-][ \t]|[ \t]+\(|[ \t]+[,;][ \t]"""
+    r"""|[ \t]+(?i:and|ve|va|və|y|et|und|e|i|и)[ \t]+\S)""")
 
 
 def spoken_user_pass_pair(text: str) -> Iterator[Found]:
@@ -4264,8 +4291,9 @@ def spoken_user_pass_pair(text: str) -> Iterator[Found]:
     from secretfence.kinds._helpers import documented_password_blocks
 
     lowered = text.lower()
-    if not any(word in lowered for word in ("user", "login", "usr", "usu", "utili", "utente", "benutzer")) or not any(
-            word in lowered for word in ("pass", "pwd", "contrase", "clave", "senha", "wort")):
+    if not any(word in lowered for word in ("user", "login", "usr", "usu", "utili", "utente", "benutzer", "compte", "account",
+                                            "cuenta", "conta", "konto")) or not any(
+            word in lowered for word in ("pass", "pwd", "contrase", "clave", "senha", "wort", "mdp", "parol", "ifre")):
         return
     for spoken in itertools.islice(_SPOKEN_USER_PASS.finditer(text), _INLINE_PAIRS_A_LINE):
         value = spoken.group("value").rstrip(".,;")
@@ -4687,12 +4715,24 @@ _CHAT_ASKS_A_CREDENTIAL = lazy_regex(
     r"""(?i)(?<![a-z])(?:secret|token|api[ _-]?key|password|passwd|pwd|pass(?:word|code|key|phrase)|"""
     r"""key(?![ \t]+(?!(?:for|to|of|is|was|please|pls|plz|now|again|here|asap|from|in|on|and|or|we|you|i|it|that|pls)(?![a-z]))[a-z]))"""
     r"""(?![a-z])|পাসও|সিক্রেট|пароль|ключ|токен|секрет|कुंजी|पासवर्ड|सीक्रेट|""" + INDIC_PASSWORD_WORDS +
+    # (stop 68, chats: the Turkic languages' key, Turkish's and Crimean Tatar's `anahtar` (`anahtarını`), Azerbaijani's
+    # `açar`, Uzbek's `kalit`; German's `Schlüssel`, Polish's `klucz`, Portuguese's `chave`, Italian's `chiave`)
+    r"""|(?i:(?<![a-z])(?:anahtar|açar|kalit|schl(?:ü|ue)ssel|klucz)\w{0,6}|(?<![a-z])chi?ave(?![a-z]))""" +
     # (stop 63, notes: Bashkir's `серһүҙ` and Tatar's `серсүз`, a secret word: `staging-тағы Redis серһүҙе ниндәй ине?`,
     # what was the staging Redis's password?)
     r"""|(?i:сер[һh](?:ү|у)[ҙз]|серс(?:ү|у)з)""")
 # (stop 63, notes) A message giving the token after a short label of its own naming it, as a chat answers a question
 # about a key: `новый ключ: …` (the new key), `new token: …`, `ключ: …`: the token read as the message's alone.
 _CHAT_TOKEN_LABEL = lazy_regex(r"""^(?:[^\W\d_]{1,24}[ \t]+){0,2}(?i:key|token|secret|ключ|токен|секрет)[ \t]*:[ \t]*""")
+# (stop 68, chats) Or after a word saying it is the new one, a short sentence of the reply's own before it (`Я, старий
+# відкликали. Новий: …`, I did, the old one was revoked. New: …; `new one: …`, `nueva: …`, `yañısı: …`): the token read as
+# the message's alone. Where a label names it so, a key of 32 lower-case hex digits is read too (many a service's API key
+# is one: Nova Poshta's, Mailchimp's body), drawn, no sequence; a commit's 40 stay none.
+_CHAT_NEW_TOKEN_LABEL = lazy_regex(
+    r"""^(?:(?:[^\W\d_][\w'’-]{0,23},?[ \t]+){0,5}[^\W\d_][\w'’-]{0,23}[.!][ \t]+)?"""
+    r"""(?i:new|новий|новый|нове|новое|новая|nuevo|nueva|nouveau|nouvelle|novo|nova|neu|neuer|neue|yañı(?:sı)?|yeni(?:si)?"""
+    r"""|yangi(?:si)?)(?:[ \t]+(?i:one|key|token|ключ|токен|clave|cl(?:é|e)|chave|schl(?:ü|ue)ssel|anahtar|açar))?[ \t]*:[ \t]*""")
+_CHAT_HEX_KEY = lazy_regex(r"""^(?:[0-9a-f]{32}|[0-9a-f]{64})$""")
 # (stop 64, notes) Or a password chosen with care given as a reply's last word, after a few words of the reply's own
 # language and a note in brackets after it (`Leka Maloti$…9205 (ka litlhaku tse kholo …)`, Sesotho's try …; `Yee.
 # Empya: Nakawa*…1145 (…)`, Luganda's yes, the new one: …), below a message naming a password (_CHAT_ASKS_A_PASSWORD):
@@ -4700,14 +4740,20 @@ _CHAT_TOKEN_LABEL = lazy_regex(r"""^(?:[^\W\d_]{1,24}[ \t]+){0,2}(?i:key|token|s
 # letter, a digit and a symbol among it; a tutorial's stock one, a word, a version are none).
 # (stop 67, notes: a short sentence of the reply's own before those words, `giilisan na to. Bag-o: …`, it was changed.
 # New: …)
+# (stop 68, chats: a reply's words naming the account in quotes, a colon set apart before the value as French writes it,
+# `session "tri" : …` below `le PC redemande le mdp`)
 _CHAT_REPLY_VALUE = lazy_regex(r"""^(?:(?:[^\W\d_][\w'’-]{0,23}[ \t]+){0,5}[^\W\d_][\w'’-]{0,23}[.!?][ \t]+)?"""
-                               r"""(?:[^\W\d_][\w'’.-]{0,23}[.,!:]?[ \t]+){0,3}(?P<value>[^\s`"'<\[({][^\s`"']{9,127})"""
+                               r"""(?:(?:[^\W\d_][\w'’.-]{0,23}|["\u201c\u00ab][^\W\d_][\w'’.-]{0,23}["\u201d\u00bb])"""
+                               r"""(?:[.,!:]|[ \t]:)?[ \t]+){0,3}(?P<value>[^\s`"'<\[({][^\s`"']{9,127})"""
                                r"""(?:[ \t]+\([^()\n]{1,120}\))?(?:[ \t]*[.!])?[ \t]*$""")
 # (stop 68, notes: the password's word in the languages of the notes read since: Yiddish's `parol` (YIVO's
 # romanization, Uzbek's and a Russian speaker's Latin too) and its Hebrew-script `פּאַראָל`, Indonesian's, Malay's and
 # Javanese's `sandi` (`kata sandi`, `sandi aplikasi`) and Malay's `kata laluan`, Hmong's `lo lus zais`, Dhivehi's
 # `ޕާސްވޯޑް`: `vos iz dos parol far dem nayem gmail?`, `sandi wifi-ne apa mas?`)
-_CHAT_ASKS_A_PASSWORD = lazy_regex(r"""(?i)(?<![a-z])(?:password|passwd|pwd|passcode|passphrase|parol|sandi(?:ne|nya)?"""
+# (stop 68, chats: the Romance languages' words, French's abbreviation and the Turkic languages' `parol` / `şifre`: `la
+# clave del correo cambió?`, `le PC redemande le mdp`, `Routerniñ parolı ne?`)
+_CHAT_ASKS_A_PASSWORD = lazy_regex(r"""(?i)(?<![a-z])(?:password|passwd|pwd|passcode|passphrase|clave|contrase(?:ñ|n)a|senha"""
+                                   r"""|mot[ \t]de[ \t]passe|mdp|parol[a-zıü]{0,4}|(?:ş|s)ifre[a-zıü]{0,3}|sandi(?:ne|nya)?"""
                                    r"""|kata[ \t]laluan|lus[ \t]zais)(?![a-z])|пароль|(?i:"""
                                    + GERMANIC_PASSWORD_WORDS + r""")|""" + YIDDISH_PASSWORD_WORDS + r"""|"""
                                    + THAANA_PASSWORD_WORDS)
@@ -4803,7 +4849,7 @@ def chat_message_credential(lines: Sequence[str], index: int) -> Iterator[Found]
     login's pair alone below one naming the login (_CHAT_PAIR); a message continued on lines of its own (no time, no
     sender) is read whole."""
     from secretfence.compat.detect_secrets.credential_keys import drawn_short_password
-    from secretfence.kinds._helpers import documented_password_blocks, looks_generated
+    from secretfence.kinds._helpers import documented_password_blocks, is_sequential, looks_generated
 
     found = _CHAT_MESSAGE.match(line_text(lines, index)[:_SPAN_LINE_READ])
     if found is None:
@@ -4832,7 +4878,7 @@ def chat_message_credential(lines: Sequence[str], index: int) -> Iterator[Found]
             yield 0, f"a login's password pasted into a chat below a message naming the login (user {pair.group('user')})", \
                 "password", password
         return
-    labelled = _CHAT_TOKEN_LABEL.match(value)
+    labelled = _CHAT_TOKEN_LABEL.match(value) or _CHAT_NEW_TOKEN_LABEL.match(value)
     if labelled is not None:
         value = value[labelled.end():]
     if len(value) in (16, 19) and value.islower() and value.replace(" ", "").isalpha():
@@ -4863,6 +4909,10 @@ def chat_message_credential(lines: Sequence[str], index: int) -> Iterator[Found]
     if asked and looks_generated(value) and any(character.isupper() for character in value) and (
             any(character.islower() for character in value) or not value.isalnum()):
         yield 0, "a credential pasted into a chat in answer to a message asking for it", "secret", value
+    elif asked and labelled is not None and _CHAT_HEX_KEY.match(value) is not None and looks_generated(value) \
+            and not is_sequential(value):
+        # (stop 68: a key of lower-case hex digits after its label, `Новий: …`)
+        yield 0, "a key pasted into a chat after its label in answer to a message asking for it", "secret", value
 
 
 # (stop 66, notes) A chat pasted into a Markdown note as a transcript, each message after its sender in bold (`**Joe

@@ -123,6 +123,25 @@ _NAMED_CHAT_EXPORT = lazy_regex(r"(?:^|[/\\])(?:whatsapp|telegram|signal|viber)[
                                 # export feature, `docs/chat-export.txt`, carries no date)
                                 r"|(?:^|[/\\])(?:[^/\\]{1,64}[-_])?chat[-_]?(?:exports?|logs?|history|transcript)[-_]"
                                 r"(?:19|20)[0-9]{2}(?:[-_.]?[0-9]{2}){0,2}(?:[-_.][^/\\]*)?\.txt$")
+# (stop 68, chats) Or a chat's export filed as a team files one, wherever the tree keeps it: in a folder named for its
+# messenger, a name saying it is a conversation, a day's date or the messenger's name (`ops/whatsapp/control-room-
+# chat.txt`, `bureau/whatsapp/Discussion WhatsApp avec Equipe.txt`, `whatsapp/2024-06-14.txt`); in a folder named for
+# chats or their exports, a name dated or the messenger's (`office/chat/savio-anton-2024-05.txt`, `docs/chat-export/viber-
+# noqtalar.txt`); or named with a word saying it is a conversation before the messenger's name, as the messenger saves it
+# in the phone's language or a person names it (`WhatsApp Chat with Ops.txt` is the rule above; `Discussion WhatsApp avec
+# …`, `Chat de WhatsApp con …`, `Conversa do WhatsApp com …`, `chat_WhatsApp_directiva.txt`). A page about a messenger's
+# integration (`docs/whatsapp/setup.txt`, `docs/chat/widget.txt`) is named none of these ways.
+_CHAT_WORDS = r"(?:chats?|discussion|conversa(?:tion|ción|cion|zione)?s?|gespr(?:ä|ae)ch)"
+_CHAT_DATE = r"(?:(?:19|20)[0-9]{2}[-_.]?[01][0-9]|[0-3]?[0-9][-_.][01]?[0-9][-_.](?:19|20)?[0-9]{2})"
+_FILED_CHAT_EXPORT = lazy_regex(
+    r"(?:^|[/\\])(?:whatsapp|telegram|viber)[/\\](?:[^/\\]{1,128}[/\\]){0,2}"
+    r"[^/\\]{0,128}?(?:(?<![a-z])" + _CHAT_WORDS + r"(?![a-z])|" + _CHAT_DATE + r"|whatsapp|telegram|viber)[^/\\]{0,128}\.txt$"
+    r"|(?:^|[/\\])(?:chats?|chat[-_ ]?(?:exports?|logs?|history|archives?))[/\\](?:[^/\\]{1,128}[/\\]){0,2}"
+    r"(?!release|changelog|changes|news)[^/\\]{0,128}?(?:" + _CHAT_DATE + r"|whatsapp|telegram|viber)[^/\\]{0,128}\.txt$"
+    r"|(?:^|[/\\])[^/\\]{0,64}?(?<![a-z])" + _CHAT_WORDS + r"[-_. ]"
+    r"(?:(?:de|do|da|di|du|von|with|avec|con|com)[-_. ])?(?:whatsapp|telegram|viber)(?![a-z])[^/\\]{0,128}\.txt$")
+# (what such a name holds, lower-cased: the gate before _FILED_CHAT_EXPORT)
+_FILED_CHAT_WORDS = ("whatsapp", "telegram", "viber", "chat")
 # (stop 65, notes) A crew's or a shift's dated log of its work kept as plain text, wherever the tree keeps it
 # (`grid/docs/crew-log-2024-07.txt`, `shift-log-2024-07-09.txt`, `ops_logbook_2024.txt`): the team's own record of its
 # days on its own systems (the installer password a vendor set, the gate code changed), no reader's prose, read as an
@@ -290,7 +309,9 @@ def is_no_document(lowered_name: str) -> bool:
     noted = _WORKING_NOTE.search(lowered_name) is not None
     # (a notes folder's file named for credentials is the team's notes whatever tree keeps it: `docs/notes/office-
     # passwords.txt`; a documentation tree's file named so and no more is prose as often, Django's `passwords.txt`)
-    chat = (noted and _CHAT_EXPORT_NOTE.search(lowered_name) is not None) or _NAMED_CHAT_EXPORT.search(lowered_name) is not None
+    chat = (noted and _CHAT_EXPORT_NOTE.search(lowered_name) is not None) or _NAMED_CHAT_EXPORT.search(lowered_name) is not None \
+        or (lowered_name.endswith(".txt") and any(word in lowered_name for word in _FILED_CHAT_WORDS)
+            and _FILED_CHAT_EXPORT.search(lowered_name) is not None)
     if "log" in lowered_name and _WORK_LOG_TEXT.search(lowered_name) is not None:
         return True  # (a crew's dated log of its work: see _WORK_LOG_TEXT)
     if "scratch" in lowered_name and _SCRATCH_PAD.search(lowered_name) is not None:

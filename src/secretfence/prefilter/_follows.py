@@ -138,11 +138,11 @@ PLACES: Tuple[Optional[bytes], ...] = (
     b'Ee\xc6\xc9',
     b'AOao\xc3',
     b"'Ee\xe2",
-    b'\t (*:<=AE_`ae\xc4',
+    b'\t (*:<=AEIU_`aeiu\xc3\xc4',
     b'\t (*:<=L_`l',
     b'\t (*:<=A_`a',
     b'\t (*:<=O_`o',
-    b'\t (*:<=_`\x8f\x99',
+    b'\t (*:<=NS_`ns\x8f\x99',
     b'\t (*:<=V_`v\x93\xb3',
     b'\t Pp\x80',
     b'APap\x99',
@@ -502,11 +502,12 @@ PLACES: Tuple[Optional[bytes], ...] = (
     b'\t AEMNaemn',
     b'\t :=Nn',
     b'\t -:=N_n',
-    b'\t -.0123456789:=@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
-    b'\t ,-./0123456789:;=@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
-    b'\t -.0123456789@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
-    b'\t ,-./0123456789;@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
-    b'\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f !#$%&)*+,-./0123456789;>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ\\]^_abcdefghijklmnopqrstuvwxyz|}~\x7f\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff',
+    b'\t "\'-.0123456789:=@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz\xc2\xe2',
+    b'\t "\',-./0123456789:;=@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz\x80\xab\xc2\xe2',
+    b'\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f !"#$%&\')*+,-./0123456789:;=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ\\]^_abcdefghijklmnopqrstuvwxyz|}~\x7f\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff',
+    b'\t "\'-.0123456789@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz\xc2\xe2',
+    b'\t "\',-./0123456789;@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz\x80\xab\xc2\xe2',
+    b'\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f !"#$%&\')*+,-./0123456789;>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ\\]^_abcdefghijklmnopqrstuvwxyz|}~\x7f\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff',
     b'Rr\xa1',
     b'IRir',
     b'AIOaio',
@@ -1154,7 +1155,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'clau', True): 107, (b'clave', True): 107, (b'contrase', True): 108, (b'contrasinal', True): 107, (b'geslo', True): 107, (b'has', True): 109, (b'heslo', True): 107, (b'ifre', True): 107, (b'jelsz', True): 110, (b'kata laluan', True): 107, (b'kata sandi', True): 107, (b'lozinka', True): 107, (b"mot d'", True): 111, (b'mot de passe', True): 107, (b'nenosiri', True): 107, (b'palavra-passe', True): 107, (b'parol', True): 112, (b'parool', True): 107, (b'pasahitz', True): 113, (b'password', True): 107, (b'senha', True): 107, (b'slapta', True): 114},
         {(b'clau', True): (107, 0, 0, 0), (b'clau\t', True): (40, 0, 0, 0), (b'clau ', True): (40, 0, 0, 0), (b'clau(', True): (115, 116, 117, 0), (b'clau*', True): (107, 0, 0, 0), (b'clau`', True): (118, 0, 0, 0), (b'clave', True): (107, 0, 0, 0), (b'clave\t', True): (40, 0, 0, 0), (b'clave ', True): (40, 0, 0, 0), (b'clave(', True): (115, 116, 117, 0), (b'clave*', True): (107, 0, 0, 0), (b'clave`', True): (118, 0, 0, 0), (b'contrase', True): (108, 119, 113, 0), (b'contrasinal', True): (107, 0, 0, 0), (b'contrasinal\t', True): (40, 0, 0, 0), (b'contrasinal ', True): (40, 0, 0, 0), (b'contrasinal(', True): (115, 116, 117, 0), (b'contrasinal*', True): (107, 0, 0, 0), (b'contrasinal`', True): (118, 0, 0, 0), (b'geslo', True): (107, 0, 0, 0), (b'geslo\t', True): (40, 0, 0, 0), (b'geslo ', True): (40, 0, 0, 0), (b'geslo(', True): (115, 116, 117, 0), (b'geslo*', True): (107, 0, 0, 0), (b'geslo`', True): (118, 0, 0, 0), (b'has', True): (109, 120, 121, 0), (b'heslo', True): (107, 0, 0, 0), (b'heslo\t', True): (40, 0, 0, 0), (b'heslo ', True): (40, 0, 0, 0), (b'heslo(', True): (115, 116, 117, 0), (b'heslo*', True): (107, 0, 0, 0), (b'heslo`', True): (118, 0, 0, 0), (b'ifre', True): (107, 0, 0, 0), (b'ifre\t', True): (40, 0, 0, 0), (b'ifre ', True): (40, 0, 0, 0), (b'ifre(', True): (115, 116, 117, 0), (b'ifre*', True): (107, 0, 0, 0), (b'ifre`', True): (118, 0, 0, 0), (b'jelsz', True): (110, 122, 0, 0), (b'kata laluan', True): (107, 0, 0, 0), (b'kata laluan\t', True): (40, 0, 0, 0), (b'kata laluan ', True): (40, 0, 0, 0), (b'kata laluan(', True): (115, 116, 117, 0), (b'kata laluan*', True): (107, 0, 0, 0), (b'kata laluan`', True): (118, 0, 0, 0), (b'kata sandi', True): (107, 0, 0, 0), (b'kata sandi\t', True): (40, 0, 0, 0), (b'kata sandi ', True): (40, 0, 0, 0), (b'kata sandi(', True): (115, 116, 117, 0), (b'kata sandi*', True): (107, 0, 0, 0), (b'kata sandi`', True): (118, 0, 0, 0), (b'lozinka', True): (107, 0, 0, 0), (b'lozinka\t', True): (40, 0, 0, 0), (b'lozinka ', True): (40, 0, 0, 0), (b'lozinka(', True): (115, 116, 117, 0), (b'lozinka*', True): (107, 0, 0, 0), (b'lozinka`', True): (118, 0, 0, 0), (b"mot d'", True): (111, 123, 124, 85), (b"mot d'\t", True): (125, 35, 85, 85), (b"mot d' ", True): (125, 35, 85, 85), (b"mot d'p", True): (35, 85, 85, 11), (b'mot de passe', True): (107, 0, 0, 0), (b'mot de passe\t', True): (40, 0, 0, 0), (b'mot de passe ', True): (40, 0, 0, 0), (b'mot de passe(', True): (115, 116, 117, 0), (b'mot de passe*', True): (107, 0, 0, 0), (b'mot de passe`', True): (118, 0, 0, 0), (b'nenosiri', True): (107, 0, 0, 0), (b'nenosiri\t', True): (40, 0, 0, 0), (b'nenosiri ', True): (40, 0, 0, 0), (b'nenosiri(', True): (115, 116, 117, 0), (b'nenosiri*', True): (107, 0, 0, 0), (b'nenosiri`', True): (118, 0, 0, 0), (b'palavra-passe', True): (107, 0, 0, 0), (b'palavra-passe\t', True): (40, 0, 0, 0), (b'palavra-passe ', True): (40, 0, 0, 0), (b'palavra-passe(', True): (115, 116, 117, 0), (b'palavra-passe*', True): (107, 0, 0, 0), (b'palavra-passe`', True): (118, 0, 0, 0), (b'parol', True): (112, 0, 0, 0), (b'parool', True): (107, 0, 0, 0), (b'parool\t', True): (40, 0, 0, 0), (b'parool ', True): (40, 0, 0, 0), (b'parool(', True): (115, 116, 117, 0), (b'parool*', True): (107, 0, 0, 0), (b'parool`', True): (118, 0, 0, 0), (b'pasahitz', True): (113, 0, 0, 0), (b'pasahitz\t', True): (40, 0, 0, 0), (b'pasahitz ', True): (40, 0, 0, 0), (b'pasahitz(', True): (115, 116, 117, 0), (b'pasahitz*', True): (107, 0, 0, 0), (b'pasahitz`', True): (118, 0, 0, 0), (b'pasahitza', True): (126, 0, 0, 0), (b'password', True): (107, 0, 0, 0), (b'password\t', True): (40, 0, 0, 0), (b'password ', True): (40, 0, 0, 0), (b'password(', True): (115, 116, 117, 0), (b'password*', True): (107, 0, 0, 0), (b'password`', True): (118, 0, 0, 0), (b'senha', True): (107, 0, 0, 0), (b'senha\t', True): (40, 0, 0, 0), (b'senha ', True): (40, 0, 0, 0), (b'senha(', True): (115, 116, 117, 0), (b'senha*', True): (107, 0, 0, 0), (b'senha`', True): (118, 0, 0, 0), (b'slapta', True): (114, 127, 128, 129)},
     ),
-    (b"(?:contras(?:e(?:\\xc3[\\xb1\\x91]|ny?)a|inal)|kontrase(?:\\xc3[\\xb1\\x91]|ny?)a|clave|senha(?:ls?)?|palavra-passe|mot[ \\t]d(?:e[ \\t]|'[ \\t]?|\\xe2\\x80\\x99[ \\t]?)passe|has(?:\\xc5[\\x82\\x81]|l)o|heslo|hes\\xc5[\\x82\\x81]o|gronid(?:\\xc5[\\x82\\x81]|l)o|clau(?![a-z])|parol(?:\\xc4[\\x83\\x82]|a|e)?|ifr(?:e|\\xc9\\x99|\\xc6\\x8f)|lozinka|geslo|parool|slapta(?:\\xc5[\\xbe\\xbd]|z)od(?:is|\\xc4[\\xaf\\xae]|i)|jelsz(?:\\xc3[\\xb3\\x93]|o|ava)|password[ \\t]+(?:de|del|della|dello|di|per|para|do|da|du|pour)(?![a-z])|password[ \\t]+(?:d|dell|dall|nell)(?:'|\\xe2\\x80\\x99)|password[ \\t]+(?:wi-?fi|wlan|wireless|router|modem|nas|vpn)(?![a-z]))(?:[ \\t]+[^\\s`:|]{1,32}){0,5}?[*_]{0,2}(?:[ \\t]*\\([^()\\n`]{0,64}\\)[*_]{0,2})?(?:[ \\t]+(?:es|era|fue|\\xc3\\xa9|est|c(?:'|\\xe2\\x80\\x99)[ \\t]?est|\\xc3\\xa8|jest|to|je|este))?(?:[ \\t]*[:=][*_]{0,2}[ \\t]*[^\\s]|[ \\t]*`[^`\\s]|[ \\t]*<(?:code|kbd|samp|tt)>[^<\\s]|[ \\t]+\\*\\*[^\\s*][^\\s]{11,255}?\\*\\*)", 2): (
+    (b"(?:contras(?:e(?:\\xc3[\\xb1\\x91]|ny?)a|inal)|kontrase(?:\\xc3[\\xb1\\x91]|ny?)a|clave|senha(?:ls?)?|palavra-passe|mot[ \\t]d(?:e[ \\t]|'[ \\t]?|\\xe2\\x80\\x99[ \\t]?)passe|has(?:\\xc5[\\x82\\x81]|l)o|heslo|hes\\xc5[\\x82\\x81]o|gronid(?:\\xc5[\\x82\\x81]|l)o|clau(?![a-z])|parol(?:\\xc4[\\x83\\x82]|as\\xc4\\xb1|asi|a|e|\\xc4\\xb1|i|u|\\xc3\\xbc)?|ifr(?:e|\\xc9\\x99|\\xc6\\x8f)(?:si|ni)?|lozinka|geslo|parool|slapta(?:\\xc5[\\xbe\\xbd]|z)od(?:is|\\xc4[\\xaf\\xae]|i)|jelsz(?:\\xc3[\\xb3\\x93]|o|ava)|password[ \\t]+(?:de|del|della|dello|di|per|para|do|da|du|pour)(?![a-z])|password[ \\t]+(?:d|dell|dall|nell)(?:'|\\xe2\\x80\\x99)|password[ \\t]+(?:wi-?fi|wlan|wireless|router|modem|nas|vpn)(?![a-z]))(?:[ \\t]+[^\\s`:|]{1,32}){0,5}?[*_]{0,2}(?:[ \\t]*\\([^()\\n`]{0,64}\\)[*_]{0,2})?(?:[ \\t]+(?:es|era|fue|\\xc3\\xa9|est|c(?:'|\\xe2\\x80\\x99)[ \\t]?est|\\xc3\\xa8|jest|to|je|este))?(?:[ \\t]*[:=][*_]{0,2}[ \\t]*[^\\s]|[ \\t]*`[^`\\s]|[ \\t]*<(?:code|kbd|samp|tt)>[^<\\s]|[ \\t]+\\*\\*[^\\s*][^\\s]{11,255}?\\*\\*)", 2): (
         {(b'clau', True): 130, (b'clave', True): 130, (b'contrase', True): 108, (b'contrasinal', True): 130, (b'geslo', True): 130, (b'gronid', True): 109, (b'has', True): 109, (b'hes', True): 109, (b'heslo', True): 130, (b'ifr', True): 131, (b'jelsz', True): 132, (b'kontrase', True): 108, (b'lozinka', True): 130, (b'mot\td', True): 133, (b'mot d', True): 133, (b'mot de passe', True): 130, (b'palavra-passe', True): 130, (b'parol', True): 134, (b'parool', True): 130, (b'password', True): 8, (b'senha', True): 135, (b'slapta', True): 114},
         {(b'clau', True): (130, 3, 0, 0), (b'clave', True): (130, 3, 0, 0), (b'contrase', True): (108, 119, 136, 3), (b'contrasinal', True): (130, 3, 0, 0), (b'geslo', True): (130, 3, 0, 0), (b'gronid', True): (109, 120, 137, 3), (b'has', True): (109, 120, 137, 3), (b'hes', True): (109, 120, 137, 3), (b'heslo', True): (130, 3, 0, 0), (b'ifr', True): (131, 138, 3, 0), (b'jelsz', True): (132, 139, 3, 0), (b'kontrase', True): (108, 119, 136, 3), (b'lozinka', True): (130, 3, 0, 0), (b'mot\td', True): (133, 140, 141, 142), (b'mot d', True): (133, 140, 141, 142), (b'mot de passe', True): (130, 3, 0, 0), (b'palavra-passe', True): (130, 3, 0, 0), (b'parol', True): (134, 3, 0, 0), (b'parool', True): (130, 3, 0, 0), (b'password', True): (8, 143, 144, 145), (b'password\t', True): (143, 144, 145, 3), (b'password ', True): (143, 144, 145, 3), (b'senha', True): (135, 3, 0, 0), (b'slapta', True): (114, 127, 128, 146)},
     ),
@@ -1550,37 +1551,37 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'queryitem', True): 484, (b'queryparameter', True): 202, (b'searchparams', True): 213, (b'urlqueryitem', True): 202},
         {(b'queryitem', True): (484, 485, 486, 487), (b'queryitem[', True): (100, 486, 487, 488), (b'queryitems', True): (489, 100, 486, 487), (b'queryparameter', True): (202, 100, 486, 487), (b'queryparameter(', True): (100, 486, 487, 488), (b'searchparams', True): (213, 124, 490, 491), (b'searchparams.', True): (124, 490, 491, 492), (b'urlqueryitem', True): (202, 170, 493, 494), (b'urlqueryitem(', True): (170, 493, 494, 495)},
     ),
-    (b'(?:user(?:[ \\t_-]?name)?|login|usr|usuari[oa]|usu\\xc3\\xa1ri[oa]|utilisateur|utente|benutzer(?:name)?)(?:[ \\t]*[=:][ \\t]*|[ \\t]+)[\\w.@-]{1,64}[ \\t]*[,;/][ \\t]*(?:[^\\s,;/:=`"\'<\\[({]{1,96}[ \\t]+){0,2}?(?:pass(?:word|wd)?|pwd|contrase(?:\\xc3\\xb1|n)a|clave|senha|mot[ \\t]de[ \\t]passe|passwort|kennwort)[ \\t]+[^\\s`"\'<\\[({-]', 2): (
-        {(b'benutzer', True): 496, (b'login', True): 73, (b'user', True): 497, (b'usr', True): 73, (b'usu', True): 290, (b'utente', True): 73, (b'utilisateur', True): 73},
-        {(b'benutzer', True): (496, 498, 499, 360), (b'benutzer\t', True): (498, 499, 360, 360), (b'benutzer ', True): (498, 499, 360, 360), (b'benutzer:', True): (500, 501, 502, 502), (b'benutzer=', True): (500, 501, 502, 502), (b'benutzern', True): (35, 36, 11, 73), (b'login', True): (73, 498, 499, 360), (b'login\t', True): (498, 499, 360, 360), (b'login ', True): (498, 499, 360, 360), (b'login:', True): (500, 501, 502, 502), (b'login=', True): (500, 501, 502, 502), (b'user', True): (497, 498, 499, 360), (b'user\t', True): (498, 499, 360, 360), (b'user ', True): (498, 499, 360, 360), (b'user-', True): (60, 35, 36, 11), (b'user:', True): (500, 501, 502, 502), (b'user=', True): (500, 501, 502, 502), (b'user_', True): (60, 35, 36, 11), (b'usern', True): (35, 36, 11, 73), (b'usr', True): (73, 498, 499, 360), (b'usr\t', True): (498, 499, 360, 360), (b'usr ', True): (498, 499, 360, 360), (b'usr:', True): (500, 501, 502, 502), (b'usr=', True): (500, 501, 502, 502), (b'usu', True): (290, 503, 504, 505), (b'utente', True): (73, 498, 499, 360), (b'utente\t', True): (498, 499, 360, 360), (b'utente ', True): (498, 499, 360, 360), (b'utente:', True): (500, 501, 502, 502), (b'utente=', True): (500, 501, 502, 502), (b'utilisateur', True): (73, 498, 499, 360), (b'utilisateur\t', True): (498, 499, 360, 360), (b'utilisateur ', True): (498, 499, 360, 360), (b'utilisateur:', True): (500, 501, 502, 502), (b'utilisateur=', True): (500, 501, 502, 502)},
+    (b'(?:user(?:[ \\t_-]?name)?|login|usr|usuari[oa]|usu\\xc3\\xa1ri[oa]|utilisateur|utente|benutzer(?:name)?|compte|account|cuenta|conta|konto)(?:[ \\t]+(?:de|of|du|da|di|von)[ \\t]+[^\\W\\d_]{2,16})?(?:[ \\t]*[=:][ \\t]*|[ \\t]+)(?:["\']|\\xc2\\xab|\\xe2\\x80\\x9c)?[\\w.@-]{1,64}(?:["\']|\\xc2\\xbb|\\xe2\\x80\\x9d)?[ \\t]*[,;/][ \\t]*(?:[^\\s,;/:=`"\'<\\[({]{1,96}[ \\t]+){0,2}?(?:pass(?:word|wd)?|pwd|contrase(?:\\xc3\\xb1|n)a|clave|senha|mot[ \\t]de[ \\t]passe|passwort|kennwort|mdp|parol|(?:\\xc5\\x9f|s)ifre)[^\\s]{0,6}[ \\t]+[^\\s`"\'<\\[({-]', 2): (
+        {(b'account', True): 73, (b'benutzer', True): 496, (b'compte', True): 73, (b'conta', True): 73, (b'cuenta', True): 73, (b'konto', True): 73, (b'login', True): 73, (b'user', True): 497, (b'usr', True): 73, (b'usu', True): 290, (b'utente', True): 73, (b'utilisateur', True): 73},
+        {(b'account', True): (73, 498, 499, 500), (b'account\t', True): (498, 499, 500, 500), (b'account ', True): (498, 499, 500, 500), (b'account:', True): (501, 502, 503, 503), (b'account=', True): (501, 502, 503, 503), (b'benutzer', True): (496, 498, 499, 500), (b'benutzer\t', True): (498, 499, 500, 500), (b'benutzer ', True): (498, 499, 500, 500), (b'benutzer:', True): (501, 502, 503, 503), (b'benutzer=', True): (501, 502, 503, 503), (b'benutzern', True): (35, 36, 11, 73), (b'compte', True): (73, 498, 499, 500), (b'compte\t', True): (498, 499, 500, 500), (b'compte ', True): (498, 499, 500, 500), (b'compte:', True): (501, 502, 503, 503), (b'compte=', True): (501, 502, 503, 503), (b'conta', True): (73, 498, 499, 500), (b'conta\t', True): (498, 499, 500, 500), (b'conta ', True): (498, 499, 500, 500), (b'conta:', True): (501, 502, 503, 503), (b'conta=', True): (501, 502, 503, 503), (b'cuenta', True): (73, 498, 499, 500), (b'cuenta\t', True): (498, 499, 500, 500), (b'cuenta ', True): (498, 499, 500, 500), (b'cuenta:', True): (501, 502, 503, 503), (b'cuenta=', True): (501, 502, 503, 503), (b'konto', True): (73, 498, 499, 500), (b'konto\t', True): (498, 499, 500, 500), (b'konto ', True): (498, 499, 500, 500), (b'konto:', True): (501, 502, 503, 503), (b'konto=', True): (501, 502, 503, 503), (b'login', True): (73, 498, 499, 500), (b'login\t', True): (498, 499, 500, 500), (b'login ', True): (498, 499, 500, 500), (b'login:', True): (501, 502, 503, 503), (b'login=', True): (501, 502, 503, 503), (b'user', True): (497, 498, 499, 500), (b'user\t', True): (498, 499, 500, 500), (b'user ', True): (498, 499, 500, 500), (b'user-', True): (60, 35, 36, 11), (b'user:', True): (501, 502, 503, 503), (b'user=', True): (501, 502, 503, 503), (b'user_', True): (60, 35, 36, 11), (b'usern', True): (35, 36, 11, 73), (b'usr', True): (73, 498, 499, 500), (b'usr\t', True): (498, 499, 500, 500), (b'usr ', True): (498, 499, 500, 500), (b'usr:', True): (501, 502, 503, 503), (b'usr=', True): (501, 502, 503, 503), (b'usu', True): (290, 504, 505, 506), (b'utente', True): (73, 498, 499, 500), (b'utente\t', True): (498, 499, 500, 500), (b'utente ', True): (498, 499, 500, 500), (b'utente:', True): (501, 502, 503, 503), (b'utente=', True): (501, 502, 503, 503), (b'utilisateur', True): (73, 498, 499, 500), (b'utilisateur\t', True): (498, 499, 500, 500), (b'utilisateur ', True): (498, 499, 500, 500), (b'utilisateur:', True): (501, 502, 503, 503), (b'utilisateur=', True): (501, 502, 503, 503)},
     ),
     (b'(?:username["\']?(?:[ \\t]*[=:]|[ \\t])|-u[ \\t])[ \\t]*["\']?[a-z0-9_-]{16}', 2): (
         {(b'-u', True): 8, (b'username', True): 71},
-        {(b'-u', True): (8, 58, 58, 58), (b'-u\t', True): (58, 58, 58, 58), (b'-u ', True): (58, 58, 58, 58), (b'username', True): (71, 506, 506, 506), (b'username\t', True): (506, 506, 506, 506), (b'username ', True): (506, 506, 506, 506), (b'username"', True): (73, 506, 506, 506), (b"username'", True): (73, 506, 506, 506), (b'username:', True): (58, 58, 58, 58), (b'username=', True): (58, 58, 58, 58)},
+        {(b'-u', True): (8, 58, 58, 58), (b'-u\t', True): (58, 58, 58, 58), (b'-u ', True): (58, 58, 58, 58), (b'username', True): (71, 507, 507, 507), (b'username\t', True): (507, 507, 507, 507), (b'username ', True): (507, 507, 507, 507), (b'username"', True): (73, 507, 507, 507), (b"username'", True): (73, 507, 507, 507), (b'username:', True): (58, 58, 58, 58), (b'username=', True): (58, 58, 58, 58)},
     ),
     (b"(?:usu(?:ari[oa]|\\xc3[\\xa1\\x81]rio)|utilizador|utilisateur|utente|benutzer|gebruiker|ideoir|benotzer)(?:[ \\t]*[:=])?[ \\t]*`[^`\\s]{1,128}`[ \\t]*,?[ \\t]+(?:(?:y|e|et|und|en|agus)[ \\t]+)?(?:(?:el|la|le|il|o|a|das|het|an)[ \\t]+)?(?:d(?:'|\\xe2\\x80\\x99))?(?:contras|senha|mot de passe|passwort|kennwort|wachtwoord|(?:bp|ph|p)asfhoca|passwuert)", 2): (
-        {(b'benotzer', True): 507, (b'benutzer', True): 507, (b'gebruiker', True): 507, (b'ideoir', True): 507, (b'usu', True): 290, (b'utente', True): 507, (b'utilisateur', True): 507, (b'utilizador', True): 507},
-        {(b'benotzer', True): (507, 16, 16, 16), (b'benotzer\t', True): (507, 16, 16, 16), (b'benotzer ', True): (507, 16, 16, 16), (b'benotzer:', True): (508, 16, 16, 16), (b'benotzer=', True): (508, 16, 16, 16), (b'benotzer`', True): (417, 509, 16, 16), (b'benutzer', True): (507, 16, 16, 16), (b'benutzer\t', True): (507, 16, 16, 16), (b'benutzer ', True): (507, 16, 16, 16), (b'benutzer:', True): (508, 16, 16, 16), (b'benutzer=', True): (508, 16, 16, 16), (b'benutzer`', True): (417, 509, 16, 16), (b'gebruiker', True): (507, 16, 16, 16), (b'gebruiker\t', True): (507, 16, 16, 16), (b'gebruiker ', True): (507, 16, 16, 16), (b'gebruiker:', True): (508, 16, 16, 16), (b'gebruiker=', True): (508, 16, 16, 16), (b'gebruiker`', True): (417, 509, 16, 16), (b'ideoir', True): (507, 16, 16, 16), (b'ideoir\t', True): (507, 16, 16, 16), (b'ideoir ', True): (507, 16, 16, 16), (b'ideoir:', True): (508, 16, 16, 16), (b'ideoir=', True): (508, 16, 16, 16), (b'ideoir`', True): (417, 509, 16, 16), (b'usu', True): (290, 510, 504, 505), (b'utente', True): (507, 16, 16, 16), (b'utente\t', True): (507, 16, 16, 16), (b'utente ', True): (507, 16, 16, 16), (b'utente:', True): (508, 16, 16, 16), (b'utente=', True): (508, 16, 16, 16), (b'utente`', True): (417, 509, 16, 16), (b'utilisateur', True): (507, 16, 16, 16), (b'utilisateur\t', True): (507, 16, 16, 16), (b'utilisateur ', True): (507, 16, 16, 16), (b'utilisateur:', True): (508, 16, 16, 16), (b'utilisateur=', True): (508, 16, 16, 16), (b'utilisateur`', True): (417, 509, 16, 16), (b'utilizador', True): (507, 16, 16, 16), (b'utilizador\t', True): (507, 16, 16, 16), (b'utilizador ', True): (507, 16, 16, 16), (b'utilizador:', True): (508, 16, 16, 16), (b'utilizador=', True): (508, 16, 16, 16), (b'utilizador`', True): (417, 509, 16, 16)},
+        {(b'benotzer', True): 508, (b'benutzer', True): 508, (b'gebruiker', True): 508, (b'ideoir', True): 508, (b'usu', True): 290, (b'utente', True): 508, (b'utilisateur', True): 508, (b'utilizador', True): 508},
+        {(b'benotzer', True): (508, 16, 16, 16), (b'benotzer\t', True): (508, 16, 16, 16), (b'benotzer ', True): (508, 16, 16, 16), (b'benotzer:', True): (509, 16, 16, 16), (b'benotzer=', True): (509, 16, 16, 16), (b'benotzer`', True): (417, 510, 16, 16), (b'benutzer', True): (508, 16, 16, 16), (b'benutzer\t', True): (508, 16, 16, 16), (b'benutzer ', True): (508, 16, 16, 16), (b'benutzer:', True): (509, 16, 16, 16), (b'benutzer=', True): (509, 16, 16, 16), (b'benutzer`', True): (417, 510, 16, 16), (b'gebruiker', True): (508, 16, 16, 16), (b'gebruiker\t', True): (508, 16, 16, 16), (b'gebruiker ', True): (508, 16, 16, 16), (b'gebruiker:', True): (509, 16, 16, 16), (b'gebruiker=', True): (509, 16, 16, 16), (b'gebruiker`', True): (417, 510, 16, 16), (b'ideoir', True): (508, 16, 16, 16), (b'ideoir\t', True): (508, 16, 16, 16), (b'ideoir ', True): (508, 16, 16, 16), (b'ideoir:', True): (509, 16, 16, 16), (b'ideoir=', True): (509, 16, 16, 16), (b'ideoir`', True): (417, 510, 16, 16), (b'usu', True): (290, 511, 505, 506), (b'utente', True): (508, 16, 16, 16), (b'utente\t', True): (508, 16, 16, 16), (b'utente ', True): (508, 16, 16, 16), (b'utente:', True): (509, 16, 16, 16), (b'utente=', True): (509, 16, 16, 16), (b'utente`', True): (417, 510, 16, 16), (b'utilisateur', True): (508, 16, 16, 16), (b'utilisateur\t', True): (508, 16, 16, 16), (b'utilisateur ', True): (508, 16, 16, 16), (b'utilisateur:', True): (509, 16, 16, 16), (b'utilisateur=', True): (509, 16, 16, 16), (b'utilisateur`', True): (417, 510, 16, 16), (b'utilizador', True): (508, 16, 16, 16), (b'utilizador\t', True): (508, 16, 16, 16), (b'utilizador ', True): (508, 16, 16, 16), (b'utilizador:', True): (509, 16, 16, 16), (b'utilizador=', True): (509, 16, 16, 16), (b'utilizador`', True): (417, 510, 16, 16)},
     ),
     (b'(?:vapiddetails|pushservice|vapidsignaturebuilder[ \\t]*::[ \\t]*from_base64(?:_no_sub)?)[ \\t]*\\(', 2): (
         {(b'pushservice', True): 102, (b'vapiddetails', True): 102, (b'vapidsignaturebuilder', True): 1},
-        {(b'pushservice', True): (102, 0, 0, 0), (b'pushservice\t', True): (102, 0, 0, 0), (b'pushservice ', True): (102, 0, 0, 0), (b'vapiddetails', True): (102, 0, 0, 0), (b'vapiddetails\t', True): (102, 0, 0, 0), (b'vapiddetails ', True): (102, 0, 0, 0), (b'vapidsignaturebuilder', True): (1, 1, 511, 512), (b'vapidsignaturebuilder\t', True): (1, 1, 511, 512), (b'vapidsignaturebuilder ', True): (1, 1, 511, 512), (b'vapidsignaturebuilder:', True): (103, 461, 513, 514)},
+        {(b'pushservice', True): (102, 0, 0, 0), (b'pushservice\t', True): (102, 0, 0, 0), (b'pushservice ', True): (102, 0, 0, 0), (b'vapiddetails', True): (102, 0, 0, 0), (b'vapiddetails\t', True): (102, 0, 0, 0), (b'vapiddetails ', True): (102, 0, 0, 0), (b'vapidsignaturebuilder', True): (1, 1, 512, 513), (b'vapidsignaturebuilder\t', True): (1, 1, 512, 513), (b'vapidsignaturebuilder ', True): (1, 1, 512, 513), (b'vapidsignaturebuilder:', True): (103, 461, 514, 515)},
     ),
     (b'(?:weather\\.visualcrossing\\.com|api\\.weatherapi\\.com|api\\.weatherbit\\.io|api\\.worldweatheronline\\.com|meteosource\\.com)(?:[:/][^\\s"\'<>#`\\\\]{0,400}?)?(?:[?&]|&amp;)key=[a-z0-9]{20}|abfs\\.com/xml/[a-z0-9_]{1,40}\\.asp\\?(?:[^\\s"\'<>#`\\\\]{0,400}?&(?:amp;)?)?id=[a-z0-9]{8}|(?:weather\\.visualcrossing\\.com|api\\.weatherapi\\.com|api\\.weatherbit\\.io|api\\.worldweatheronline\\.com|meteosource\\.com|api\\.what3words\\.com)(?:[:/][^\\s"\'<>#`\\\\]{0,400}?)?(?:[?&]|&amp;)key=(?:\\\\\\(|\\$\\{?|\\{)[a-z_]|api\\.what3words\\.com(?:[:/][^\\s"\'<>#`\\\\]{0,400}?)?(?:[?&]|&amp;)key=[a-z0-9]{8}', 2): (
-        {(b'abfs.com/xml/', True): 84, (b'api.weatherapi.com', True): 515, (b'api.weatherbit.io', True): 515, (b'api.what3words.com', True): 515, (b'api.worldweatheronline.com', True): 515, (b'meteosource.com', True): 515, (b'weather.visualcrossing.com', True): 515},
-        {(b'abfs.com/xml/', True): (84, 46, 46, 46), (b'api.weatherapi.com', True): (515, 516, 516, 516), (b'api.weatherapi.com&', True): (517, 518, 519, 520), (b'api.weatherapi.com/', True): (516, 516, 516, 516), (b'api.weatherapi.com:', True): (516, 516, 516, 516), (b'api.weatherapi.com?', True): (67, 11, 68, 521), (b'api.weatherbit.io', True): (515, 516, 516, 516), (b'api.weatherbit.io&', True): (517, 518, 519, 520), (b'api.weatherbit.io/', True): (516, 516, 516, 516), (b'api.weatherbit.io:', True): (516, 516, 516, 516), (b'api.weatherbit.io?', True): (67, 11, 68, 521), (b'api.what3words.com', True): (515, 516, 516, 516), (b'api.what3words.com&', True): (517, 518, 519, 520), (b'api.what3words.com/', True): (516, 516, 516, 516), (b'api.what3words.com:', True): (516, 516, 516, 516), (b'api.what3words.com?', True): (67, 11, 68, 521), (b'api.worldweatheronline.com', True): (515, 516, 516, 516), (b'api.worldweatheronline.com&', True): (517, 518, 519, 520), (b'api.worldweatheronline.com/', True): (516, 516, 516, 516), (b'api.worldweatheronline.com:', True): (516, 516, 516, 516), (b'api.worldweatheronline.com?', True): (67, 11, 68, 521), (b'meteosource.com', True): (515, 516, 516, 516), (b'meteosource.com&', True): (517, 518, 519, 520), (b'meteosource.com/', True): (516, 516, 516, 516), (b'meteosource.com:', True): (516, 516, 516, 516), (b'meteosource.com?', True): (67, 11, 68, 521), (b'weather.visualcrossing.com', True): (515, 516, 516, 516), (b'weather.visualcrossing.com&', True): (517, 518, 519, 520), (b'weather.visualcrossing.com/', True): (516, 516, 516, 516), (b'weather.visualcrossing.com:', True): (516, 516, 516, 516), (b'weather.visualcrossing.com?', True): (67, 11, 68, 521)},
+        {(b'abfs.com/xml/', True): 84, (b'api.weatherapi.com', True): 516, (b'api.weatherbit.io', True): 516, (b'api.what3words.com', True): 516, (b'api.worldweatheronline.com', True): 516, (b'meteosource.com', True): 516, (b'weather.visualcrossing.com', True): 516},
+        {(b'abfs.com/xml/', True): (84, 46, 46, 46), (b'api.weatherapi.com', True): (516, 517, 517, 517), (b'api.weatherapi.com&', True): (518, 519, 520, 521), (b'api.weatherapi.com/', True): (517, 517, 517, 517), (b'api.weatherapi.com:', True): (517, 517, 517, 517), (b'api.weatherapi.com?', True): (67, 11, 68, 522), (b'api.weatherbit.io', True): (516, 517, 517, 517), (b'api.weatherbit.io&', True): (518, 519, 520, 521), (b'api.weatherbit.io/', True): (517, 517, 517, 517), (b'api.weatherbit.io:', True): (517, 517, 517, 517), (b'api.weatherbit.io?', True): (67, 11, 68, 522), (b'api.what3words.com', True): (516, 517, 517, 517), (b'api.what3words.com&', True): (518, 519, 520, 521), (b'api.what3words.com/', True): (517, 517, 517, 517), (b'api.what3words.com:', True): (517, 517, 517, 517), (b'api.what3words.com?', True): (67, 11, 68, 522), (b'api.worldweatheronline.com', True): (516, 517, 517, 517), (b'api.worldweatheronline.com&', True): (518, 519, 520, 521), (b'api.worldweatheronline.com/', True): (517, 517, 517, 517), (b'api.worldweatheronline.com:', True): (517, 517, 517, 517), (b'api.worldweatheronline.com?', True): (67, 11, 68, 522), (b'meteosource.com', True): (516, 517, 517, 517), (b'meteosource.com&', True): (518, 519, 520, 521), (b'meteosource.com/', True): (517, 517, 517, 517), (b'meteosource.com:', True): (517, 517, 517, 517), (b'meteosource.com?', True): (67, 11, 68, 522), (b'weather.visualcrossing.com', True): (516, 517, 517, 517), (b'weather.visualcrossing.com&', True): (518, 519, 520, 521), (b'weather.visualcrossing.com/', True): (517, 517, 517, 517), (b'weather.visualcrossing.com:', True): (517, 517, 517, 517), (b'weather.visualcrossing.com?', True): (67, 11, 68, 522)},
     ),
     (b'(?:wi-?fi|wlan|ssid)[^\\n]{0,200}?(?:[,;/]|[ \\t]og)[ \\t]*(?:adgangs)?kode', 2): (
         {(b'ssid', True): 3, (b'wi-fi', True): 3, (b'wifi', True): 3, (b'wlan', True): 3},
         {(b'ssid', True): (3, 3, 3, 3), (b'wi-fi', True): (3, 3, 3, 3), (b'wifi', True): (3, 3, 3, 3), (b'wlan', True): (3, 3, 3, 3)},
     ),
     (b'(?:wi-?fi|wlan|wireless|ssid)[^\\n:/]{0,64}:[ \\t]*`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*[^\\s]', 2): (
-        {(b'ssid', True): 522, (b'wi-fi', True): 522, (b'wifi', True): 522, (b'wireless', True): 522, (b'wlan', True): 522},
-        {(b'ssid', True): (522, 522, 3, 3), (b'wi-fi', True): (522, 522, 3, 3), (b'wifi', True): (522, 522, 3, 3), (b'wireless', True): (522, 522, 3, 3), (b'wlan', True): (522, 522, 3, 3)},
+        {(b'ssid', True): 523, (b'wi-fi', True): 523, (b'wifi', True): 523, (b'wireless', True): 523, (b'wlan', True): 523},
+        {(b'ssid', True): (523, 523, 3, 3), (b'wi-fi', True): (523, 523, 3, 3), (b'wifi', True): (523, 523, 3, 3), (b'wireless', True): (523, 523, 3, 3), (b'wlan', True): (523, 523, 3, 3)},
     ),
     (b'(?:with|using)[ \\t](?:\\*\\*|`)[\\w.@\\\\-]{1,128}(?:(?:\\*\\*|`)?[ \\t]*/|(?:\\*\\*|`)[ \\t]*,)', 2): (
         {(b'using\t**', True): 69, (b'using\t`', True): 69, (b'using **', True): 69, (b'using `', True): 69, (b'with\t**', True): 69, (b'with\t`', True): 69, (b'with **', True): 69, (b'with `', True): 69},
-        {(b'using\t**', True): (69, 523, 0, 0), (b'using\t`', True): (69, 523, 0, 0), (b'using **', True): (69, 523, 0, 0), (b'using `', True): (69, 523, 0, 0), (b'with\t**', True): (69, 523, 0, 0), (b'with\t`', True): (69, 523, 0, 0), (b'with **', True): (69, 523, 0, 0), (b'with `', True): (69, 523, 0, 0)},
+        {(b'using\t**', True): (69, 524, 0, 0), (b'using\t`', True): (69, 524, 0, 0), (b'using **', True): (69, 524, 0, 0), (b'using `', True): (69, 524, 0, 0), (b'with\t**', True): (69, 524, 0, 0), (b'with\t`', True): (69, 524, 0, 0), (b'with **', True): (69, 524, 0, 0), (b'with `', True): (69, 524, 0, 0)},
     ),
     (b'(?:wpa[23]?|wep|psk)(?![a-z])(?:[^\\n()`:]{0,64}\\)[ \\t]*|[\\w/ \\t-]{0,32})(?:\\*\\*|__)?:(?:\\*\\*|__)?[ \\t]*[^\\s]', 2): (
         {(b'psk', True): 267, (b'wep', True): 267, (b'wpa', True): 267},
@@ -1588,7 +1589,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?:x\\-honeycomb\\-team|dd\\-api\\-key|dd\\-application\\-key|x\\-sf\\-token|x\\-license\\-key|x\\-insert\\-key|lightstep\\-access\\-token|x\\-vault\\-token|private\\-token|x\\-goog\\-api\\-key|ocp\\-apim\\-subscription\\-key|x\\-api\\-key|api\\-key|x\\-api\\-token|x\\-auth\\-token|x\\-fareharbor\\-api\\-user|x\\-fareharbor\\-api\\-app|api-?key|api-?token|auth-?token|access-?token|access-?key)[ \\t]*:[ \\t]*(?:\'"|["\'])?\\$\\{?[a-z_]', 2): (
         {(b'access-key', True): 1, (b'access-token', True): 1, (b'accesskey', True): 1, (b'accesstoken', True): 1, (b'api-key', True): 1, (b'api-token', True): 1, (b'apikey', True): 1, (b'apitoken', True): 1, (b'auth-token', True): 1, (b'authtoken', True): 1, (b'dd-api-key', True): 1, (b'dd-application-key', True): 1, (b'lightstep-access-token', True): 1, (b'ocp-apim-subscription-key', True): 1, (b'private-token', True): 1, (b'x-api-key', True): 1, (b'x-api-token', True): 1, (b'x-auth-token', True): 1, (b'x-fareharbor-api-app', True): 1, (b'x-fareharbor-api-user', True): 1, (b'x-goog-api-key', True): 1, (b'x-honeycomb-team', True): 1, (b'x-insert-key', True): 1, (b'x-license-key', True): 1, (b'x-sf-token', True): 1, (b'x-vault-token', True): 1},
-        {(b'access-key', True): (1, 524, 525, 0), (b'access-key\t', True): (1, 524, 525, 0), (b'access-key ', True): (1, 524, 525, 0), (b'access-key:', True): (526, 527, 0, 0), (b'access-token', True): (1, 524, 525, 0), (b'access-token\t', True): (1, 524, 525, 0), (b'access-token ', True): (1, 524, 525, 0), (b'access-token:', True): (526, 527, 0, 0), (b'accesskey', True): (1, 524, 525, 0), (b'accesskey\t', True): (1, 524, 525, 0), (b'accesskey ', True): (1, 524, 525, 0), (b'accesskey:', True): (526, 527, 0, 0), (b'accesstoken', True): (1, 524, 525, 0), (b'accesstoken\t', True): (1, 524, 525, 0), (b'accesstoken ', True): (1, 524, 525, 0), (b'accesstoken:', True): (526, 527, 0, 0), (b'api-key', True): (1, 524, 525, 0), (b'api-key\t', True): (1, 524, 525, 0), (b'api-key ', True): (1, 524, 525, 0), (b'api-key:', True): (526, 527, 0, 0), (b'api-token', True): (1, 524, 525, 0), (b'api-token\t', True): (1, 524, 525, 0), (b'api-token ', True): (1, 524, 525, 0), (b'api-token:', True): (526, 527, 0, 0), (b'apikey', True): (1, 524, 525, 0), (b'apikey\t', True): (1, 524, 525, 0), (b'apikey ', True): (1, 524, 525, 0), (b'apikey:', True): (526, 527, 0, 0), (b'apitoken', True): (1, 524, 525, 0), (b'apitoken\t', True): (1, 524, 525, 0), (b'apitoken ', True): (1, 524, 525, 0), (b'apitoken:', True): (526, 527, 0, 0), (b'auth-token', True): (1, 524, 525, 0), (b'auth-token\t', True): (1, 524, 525, 0), (b'auth-token ', True): (1, 524, 525, 0), (b'auth-token:', True): (526, 527, 0, 0), (b'authtoken', True): (1, 524, 525, 0), (b'authtoken\t', True): (1, 524, 525, 0), (b'authtoken ', True): (1, 524, 525, 0), (b'authtoken:', True): (526, 527, 0, 0), (b'dd-api-key', True): (1, 524, 525, 0), (b'dd-api-key\t', True): (1, 524, 525, 0), (b'dd-api-key ', True): (1, 524, 525, 0), (b'dd-api-key:', True): (526, 527, 0, 0), (b'dd-application-key', True): (1, 524, 525, 0), (b'dd-application-key\t', True): (1, 524, 525, 0), (b'dd-application-key ', True): (1, 524, 525, 0), (b'dd-application-key:', True): (526, 527, 0, 0), (b'lightstep-access-token', True): (1, 524, 525, 0), (b'lightstep-access-token\t', True): (1, 524, 525, 0), (b'lightstep-access-token ', True): (1, 524, 525, 0), (b'lightstep-access-token:', True): (526, 527, 0, 0), (b'ocp-apim-subscription-key', True): (1, 524, 525, 0), (b'ocp-apim-subscription-key\t', True): (1, 524, 525, 0), (b'ocp-apim-subscription-key ', True): (1, 524, 525, 0), (b'ocp-apim-subscription-key:', True): (526, 527, 0, 0), (b'private-token', True): (1, 524, 525, 0), (b'private-token\t', True): (1, 524, 525, 0), (b'private-token ', True): (1, 524, 525, 0), (b'private-token:', True): (526, 527, 0, 0), (b'x-api-key', True): (1, 524, 525, 0), (b'x-api-key\t', True): (1, 524, 525, 0), (b'x-api-key ', True): (1, 524, 525, 0), (b'x-api-key:', True): (526, 527, 0, 0), (b'x-api-token', True): (1, 524, 525, 0), (b'x-api-token\t', True): (1, 524, 525, 0), (b'x-api-token ', True): (1, 524, 525, 0), (b'x-api-token:', True): (526, 527, 0, 0), (b'x-auth-token', True): (1, 524, 525, 0), (b'x-auth-token\t', True): (1, 524, 525, 0), (b'x-auth-token ', True): (1, 524, 525, 0), (b'x-auth-token:', True): (526, 527, 0, 0), (b'x-fareharbor-api-app', True): (1, 524, 525, 0), (b'x-fareharbor-api-app\t', True): (1, 524, 525, 0), (b'x-fareharbor-api-app ', True): (1, 524, 525, 0), (b'x-fareharbor-api-app:', True): (526, 527, 0, 0), (b'x-fareharbor-api-user', True): (1, 524, 525, 0), (b'x-fareharbor-api-user\t', True): (1, 524, 525, 0), (b'x-fareharbor-api-user ', True): (1, 524, 525, 0), (b'x-fareharbor-api-user:', True): (526, 527, 0, 0), (b'x-goog-api-key', True): (1, 524, 525, 0), (b'x-goog-api-key\t', True): (1, 524, 525, 0), (b'x-goog-api-key ', True): (1, 524, 525, 0), (b'x-goog-api-key:', True): (526, 527, 0, 0), (b'x-honeycomb-team', True): (1, 524, 525, 0), (b'x-honeycomb-team\t', True): (1, 524, 525, 0), (b'x-honeycomb-team ', True): (1, 524, 525, 0), (b'x-honeycomb-team:', True): (526, 527, 0, 0), (b'x-insert-key', True): (1, 524, 525, 0), (b'x-insert-key\t', True): (1, 524, 525, 0), (b'x-insert-key ', True): (1, 524, 525, 0), (b'x-insert-key:', True): (526, 527, 0, 0), (b'x-license-key', True): (1, 524, 525, 0), (b'x-license-key\t', True): (1, 524, 525, 0), (b'x-license-key ', True): (1, 524, 525, 0), (b'x-license-key:', True): (526, 527, 0, 0), (b'x-sf-token', True): (1, 524, 525, 0), (b'x-sf-token\t', True): (1, 524, 525, 0), (b'x-sf-token ', True): (1, 524, 525, 0), (b'x-sf-token:', True): (526, 527, 0, 0), (b'x-vault-token', True): (1, 524, 525, 0), (b'x-vault-token\t', True): (1, 524, 525, 0), (b'x-vault-token ', True): (1, 524, 525, 0), (b'x-vault-token:', True): (526, 527, 0, 0)},
+        {(b'access-key', True): (1, 525, 526, 0), (b'access-key\t', True): (1, 525, 526, 0), (b'access-key ', True): (1, 525, 526, 0), (b'access-key:', True): (527, 528, 0, 0), (b'access-token', True): (1, 525, 526, 0), (b'access-token\t', True): (1, 525, 526, 0), (b'access-token ', True): (1, 525, 526, 0), (b'access-token:', True): (527, 528, 0, 0), (b'accesskey', True): (1, 525, 526, 0), (b'accesskey\t', True): (1, 525, 526, 0), (b'accesskey ', True): (1, 525, 526, 0), (b'accesskey:', True): (527, 528, 0, 0), (b'accesstoken', True): (1, 525, 526, 0), (b'accesstoken\t', True): (1, 525, 526, 0), (b'accesstoken ', True): (1, 525, 526, 0), (b'accesstoken:', True): (527, 528, 0, 0), (b'api-key', True): (1, 525, 526, 0), (b'api-key\t', True): (1, 525, 526, 0), (b'api-key ', True): (1, 525, 526, 0), (b'api-key:', True): (527, 528, 0, 0), (b'api-token', True): (1, 525, 526, 0), (b'api-token\t', True): (1, 525, 526, 0), (b'api-token ', True): (1, 525, 526, 0), (b'api-token:', True): (527, 528, 0, 0), (b'apikey', True): (1, 525, 526, 0), (b'apikey\t', True): (1, 525, 526, 0), (b'apikey ', True): (1, 525, 526, 0), (b'apikey:', True): (527, 528, 0, 0), (b'apitoken', True): (1, 525, 526, 0), (b'apitoken\t', True): (1, 525, 526, 0), (b'apitoken ', True): (1, 525, 526, 0), (b'apitoken:', True): (527, 528, 0, 0), (b'auth-token', True): (1, 525, 526, 0), (b'auth-token\t', True): (1, 525, 526, 0), (b'auth-token ', True): (1, 525, 526, 0), (b'auth-token:', True): (527, 528, 0, 0), (b'authtoken', True): (1, 525, 526, 0), (b'authtoken\t', True): (1, 525, 526, 0), (b'authtoken ', True): (1, 525, 526, 0), (b'authtoken:', True): (527, 528, 0, 0), (b'dd-api-key', True): (1, 525, 526, 0), (b'dd-api-key\t', True): (1, 525, 526, 0), (b'dd-api-key ', True): (1, 525, 526, 0), (b'dd-api-key:', True): (527, 528, 0, 0), (b'dd-application-key', True): (1, 525, 526, 0), (b'dd-application-key\t', True): (1, 525, 526, 0), (b'dd-application-key ', True): (1, 525, 526, 0), (b'dd-application-key:', True): (527, 528, 0, 0), (b'lightstep-access-token', True): (1, 525, 526, 0), (b'lightstep-access-token\t', True): (1, 525, 526, 0), (b'lightstep-access-token ', True): (1, 525, 526, 0), (b'lightstep-access-token:', True): (527, 528, 0, 0), (b'ocp-apim-subscription-key', True): (1, 525, 526, 0), (b'ocp-apim-subscription-key\t', True): (1, 525, 526, 0), (b'ocp-apim-subscription-key ', True): (1, 525, 526, 0), (b'ocp-apim-subscription-key:', True): (527, 528, 0, 0), (b'private-token', True): (1, 525, 526, 0), (b'private-token\t', True): (1, 525, 526, 0), (b'private-token ', True): (1, 525, 526, 0), (b'private-token:', True): (527, 528, 0, 0), (b'x-api-key', True): (1, 525, 526, 0), (b'x-api-key\t', True): (1, 525, 526, 0), (b'x-api-key ', True): (1, 525, 526, 0), (b'x-api-key:', True): (527, 528, 0, 0), (b'x-api-token', True): (1, 525, 526, 0), (b'x-api-token\t', True): (1, 525, 526, 0), (b'x-api-token ', True): (1, 525, 526, 0), (b'x-api-token:', True): (527, 528, 0, 0), (b'x-auth-token', True): (1, 525, 526, 0), (b'x-auth-token\t', True): (1, 525, 526, 0), (b'x-auth-token ', True): (1, 525, 526, 0), (b'x-auth-token:', True): (527, 528, 0, 0), (b'x-fareharbor-api-app', True): (1, 525, 526, 0), (b'x-fareharbor-api-app\t', True): (1, 525, 526, 0), (b'x-fareharbor-api-app ', True): (1, 525, 526, 0), (b'x-fareharbor-api-app:', True): (527, 528, 0, 0), (b'x-fareharbor-api-user', True): (1, 525, 526, 0), (b'x-fareharbor-api-user\t', True): (1, 525, 526, 0), (b'x-fareharbor-api-user ', True): (1, 525, 526, 0), (b'x-fareharbor-api-user:', True): (527, 528, 0, 0), (b'x-goog-api-key', True): (1, 525, 526, 0), (b'x-goog-api-key\t', True): (1, 525, 526, 0), (b'x-goog-api-key ', True): (1, 525, 526, 0), (b'x-goog-api-key:', True): (527, 528, 0, 0), (b'x-honeycomb-team', True): (1, 525, 526, 0), (b'x-honeycomb-team\t', True): (1, 525, 526, 0), (b'x-honeycomb-team ', True): (1, 525, 526, 0), (b'x-honeycomb-team:', True): (527, 528, 0, 0), (b'x-insert-key', True): (1, 525, 526, 0), (b'x-insert-key\t', True): (1, 525, 526, 0), (b'x-insert-key ', True): (1, 525, 526, 0), (b'x-insert-key:', True): (527, 528, 0, 0), (b'x-license-key', True): (1, 525, 526, 0), (b'x-license-key\t', True): (1, 525, 526, 0), (b'x-license-key ', True): (1, 525, 526, 0), (b'x-license-key:', True): (527, 528, 0, 0), (b'x-sf-token', True): (1, 525, 526, 0), (b'x-sf-token\t', True): (1, 525, 526, 0), (b'x-sf-token ', True): (1, 525, 526, 0), (b'x-sf-token:', True): (527, 528, 0, 0), (b'x-vault-token', True): (1, 525, 526, 0), (b'x-vault-token\t', True): (1, 525, 526, 0), (b'x-vault-token ', True): (1, 525, 526, 0), (b'x-vault-token:', True): (527, 528, 0, 0)},
     ),
     (b'(?:x\\-honeycomb\\-team|dd\\-api\\-key|dd\\-application\\-key|x\\-sf\\-token|x\\-license\\-key|x\\-insert\\-key|lightstep\\-access\\-token|x\\-vault\\-token|private\\-token|x\\-goog\\-api\\-key|ocp\\-apim\\-subscription\\-key|x\\-api\\-key|api\\-key|x\\-api\\-token|x\\-auth\\-token|x\\-fareharbor\\-api\\-user|x\\-fareharbor\\-api\\-app|authorization)["\']?[ \\t]*(?:=>|[:=])[ \\t]*(?:["\']?(?:splunk|api-token|geniekey|apikey)[ \\t]*|["\'][ \\t]*)?[a-z0-9+/_.=-]{16}', 2): (
         {(b'api-key', True): 71, (b'authorization', True): 71, (b'dd-api-key', True): 71, (b'dd-application-key', True): 71, (b'lightstep-access-token', True): 71, (b'ocp-apim-subscription-key', True): 71, (b'private-token', True): 71, (b'x-api-key', True): 71, (b'x-api-token', True): 71, (b'x-auth-token', True): 71, (b'x-fareharbor-api-app', True): 71, (b'x-fareharbor-api-user', True): 71, (b'x-goog-api-key', True): 71, (b'x-honeycomb-team', True): 71, (b'x-insert-key', True): 71, (b'x-license-key', True): 71, (b'x-sf-token', True): 71, (b'x-vault-token', True): 71},
@@ -1596,7 +1597,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?<![a-z0-9+/])(?:mii[a-z0-9+/]{3}iba|mi[gh][a-z0-9+/]ageb?a?|mhccaqee|mhqcaqee|mc4caqaw|meccaqaw)', 2): (
         {(b'mc4c', True): 35, (b'mecc', True): 35, (b'mhcc', True): 35, (b'mhqc', True): 35, (b'mig', True): 20, (b'mih', True): 20, (b'mii', True): 20},
-        {(b'mc4c', True): (35, 528, 35, 373), (b'mc4ca', True): (528, 35, 373, 0), (b'mecc', True): (35, 528, 35, 373), (b'mecca', True): (528, 35, 373, 0), (b'mhcc', True): (35, 528, 11, 11), (b'mhcca', True): (528, 11, 11, 0), (b'mhqc', True): (35, 528, 11, 11), (b'mhqca', True): (528, 11, 11, 0), (b'mig', True): (20, 35, 194, 11), (b'mih', True): (20, 35, 194, 11), (b'mii', True): (20, 20, 20, 182)},
+        {(b'mc4c', True): (35, 529, 35, 373), (b'mc4ca', True): (529, 35, 373, 0), (b'mecc', True): (35, 529, 35, 373), (b'mecca', True): (529, 35, 373, 0), (b'mhcc', True): (35, 529, 11, 11), (b'mhcca', True): (529, 11, 11, 0), (b'mhqc', True): (35, 529, 11, 11), (b'mhqca', True): (529, 11, 11, 0), (b'mig', True): (20, 35, 194, 11), (b'mih', True): (20, 35, 194, 11), (b'mii', True): (20, 20, 20, 182)},
     ),
     (b'(?<![a-z0-9+/_-])k00[0-9][a-z0-9+/]{27}(?![a-z0-9+/_-])', 2): (
         {(b'k00', True): 155},
@@ -1616,11 +1617,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?<![a-z0-9_.$-])(?:access[_-]?)?key[ \\t]*:[ \\t]*["\']?[a-z0-9_-]{16,64}["\']?[ \\t]*(?:,[ \\t]*)?(?=\\r?\\n|\\Z)', 2): (
         {(b'access', True): 55, (b'key', True): 1},
-        {(b'access', True): (55, 64, 65, 529), (b'access-', True): (67, 11, 68, 1), (b'access_', True): (67, 11, 68, 1), (b'accessk', True): (11, 68, 1, 530), (b'key', True): (1, 530, 530, 530), (b'key\t', True): (1, 530, 530, 530), (b'key ', True): (1, 530, 530, 530), (b'key:', True): (58, 58, 58, 58)},
+        {(b'access', True): (55, 64, 65, 530), (b'access-', True): (67, 11, 68, 1), (b'access_', True): (67, 11, 68, 1), (b'accessk', True): (11, 68, 1, 531), (b'key', True): (1, 531, 531, 531), (b'key\t', True): (1, 531, 531, 531), (b'key ', True): (1, 531, 531, 531), (b'key:', True): (58, 58, 58, 58)},
     ),
     (b'(?<![a-z0-9_.-])sl\\.(?:u\\.)?[a-z0-9_=-]{130}', 2): (
         {(b'sl.', True): 22},
-        {(b'sl.', True): (22, 531, 22, 22)},
+        {(b'sl.', True): (22, 532, 22, 22)},
     ),
     (b'(?<![a-z0-9_./:-])(?:2/[0-9]{10,20}/[0-9]{10,20}:|1/[0-9]{10,20}:|0/)[0-9a-f]{32}(?![a-z0-9_-])', 2): (
         {(b'0/', True): 18, (b'1/', True): 155, (b'2/', True): 155},
@@ -1636,11 +1637,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?<![a-z0-9_])private_key["\']?[ \\t]*(?::|=>|=)[ \\t]*["\']', 2): (
         {(b'private_key', True): 71},
-        {(b'private_key', True): (71, 532, 0, 0), (b'private_key\t', True): (73, 532, 0, 0), (b'private_key ', True): (73, 532, 0, 0), (b'private_key"', True): (73, 532, 0, 0), (b"private_key'", True): (73, 532, 0, 0), (b'private_key:', True): (100, 0, 0, 0), (b'private_key=', True): (533, 0, 0, 0)},
+        {(b'private_key', True): (71, 533, 0, 0), (b'private_key\t', True): (73, 533, 0, 0), (b'private_key ', True): (73, 533, 0, 0), (b'private_key"', True): (73, 533, 0, 0), (b"private_key'", True): (73, 533, 0, 0), (b'private_key:', True): (100, 0, 0, 0), (b'private_key=', True): (534, 0, 0, 0)},
     ),
     (b'(?<=["\'`])(?:bearer|token|api-?key|key)[ \\t]+(?:\\{|\\$\\{?|\\\\\\(|#\\{)[a-z_]|(?<=["\'`])(?:authorization:[ \\t]*)?(?:bearer|token|api-?key|key)[ \\t]*["\'][ \\t]*(?:\\+|\\.\\.?|&)[ \\t]*\\$?[a-z_]|(?:(?<=-)(?:key|token|auth[a-z]{0,13})|authorization)["\'](?:[ \\t]*\\])?[ \\t]*(?::|=|,)[ \\t]*\\$?(?!(?:null|true|false|none)(?![a-z0-9_]))[a-z_]|authorization["\'`]?[ \\t]*(?::|=>|,)[ \\t]*[f$@]?["\'`][a-z][\\w-]{1,31}[ \\t]+(?:[a-z_][\\w.-]{0,63}=)?(?:\\{|\\$\\{|\\\\\\(|#\\{)[a-z_]', 2): (
-        {(b'api', True): 534, (b'auth', True): 535, (b'bearer', True): 100, (b'key', True): 100, (b'token', True): 100},
-        {(b'api', True): (534, 64, 65, 536), (b'api-', True): (67, 11, 68, 100), (b'apik', True): (11, 68, 100, 537), (b'auth', True): (535, 538, 539, 0), (b'bearer', True): (100, 537, 540, 0), (b'bearer\t', True): (541, 540, 0, 0), (b'bearer ', True): (541, 540, 0, 0), (b'bearer"', True): (542, 543, 0, 0), (b"bearer'", True): (542, 543, 0, 0), (b'key', True): (100, 544, 545, 0), (b'key\t', True): (541, 540, 0, 0), (b'key ', True): (541, 540, 0, 0), (b'key"', True): (546, 547, 0, 0), (b"key'", True): (546, 547, 0, 0), (b'token', True): (100, 544, 545, 0), (b'token\t', True): (541, 540, 0, 0), (b'token ', True): (541, 540, 0, 0), (b'token"', True): (546, 547, 0, 0), (b"token'", True): (546, 547, 0, 0)},
+        {(b'api', True): 535, (b'auth', True): 536, (b'bearer', True): 100, (b'key', True): 100, (b'token', True): 100},
+        {(b'api', True): (535, 64, 65, 537), (b'api-', True): (67, 11, 68, 100), (b'apik', True): (11, 68, 100, 538), (b'auth', True): (536, 539, 540, 0), (b'bearer', True): (100, 538, 541, 0), (b'bearer\t', True): (542, 541, 0, 0), (b'bearer ', True): (542, 541, 0, 0), (b'bearer"', True): (543, 544, 0, 0), (b"bearer'", True): (543, 544, 0, 0), (b'key', True): (100, 545, 546, 0), (b'key\t', True): (542, 541, 0, 0), (b'key ', True): (542, 541, 0, 0), (b'key"', True): (547, 548, 0, 0), (b"key'", True): (547, 548, 0, 0), (b'token', True): (100, 545, 546, 0), (b'token\t', True): (542, 541, 0, 0), (b'token ', True): (542, 541, 0, 0), (b'token"', True): (547, 548, 0, 0), (b"token'", True): (547, 548, 0, 0)},
     ),
     (b'(?<=[a-z0-9_-]{100})\\.\\.(?![a-z0-9_.-])', 2): (
         {(b'..', True): 0},
@@ -1652,11 +1653,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'--[a-z][\\w.-]{0,95}(?![\\w.-])(?:</string>|["\']?[ \\t]*(?:,[ \\t]*)?)\\r?\\n[ \\t]*(?:<string>|-[ \\t]|["\'])', 2): (
         {(b'--', True): 150},
-        {(b'--', True): (150, 548, 549, 0)},
+        {(b'--', True): (150, 549, 550, 0)},
     ),
     (b'--key(?:[ \\t]+|=)["\']?(?:[0-9a-f]{1,32}:)?[0-9a-f]{32}', 2): (
         {(b'--key', True): 10},
-        {(b'--key', True): (10, 550, 551, 551), (b'--key\t', True): (550, 551, 551, 551), (b'--key ', True): (550, 551, 551, 551), (b'--key=', True): (552, 553, 553, 553)},
+        {(b'--key', True): (10, 551, 552, 552), (b'--key\t', True): (551, 552, 552, 552), (b'--key ', True): (551, 552, 552, 552), (b'--key=', True): (553, 554, 554, 554)},
     ),
     (b'--name[ \\t=][^\\n]{0,400}?--set[ \\t=]', 2): (
         {(b'--name', True): 10},
@@ -1671,84 +1672,84 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'--set', True): (10, 3, 3, 3), (b'--set\t', True): (3, 3, 3, 3), (b'--set ', True): (3, 3, 3, 3), (b'--set=', True): (3, 3, 3, 3)},
     ),
     (b'--user(?:name)?[ \\t=]+[^\\s-][^\\n]{0,300}?[ \\t]--pass(?:word|wd)?[ \\t=]+[^\\s$-]|-u=[^\\s-][^\\n]{0,300}?[ \\t]-p=[^\\s$-]', 2): (
-        {(b'--user', True): 32, (b'-u=', True): 554},
-        {(b'--user', True): (32, 555, 3, 3), (b'--user\t', True): (555, 3, 3, 3), (b'--user ', True): (555, 3, 3, 3), (b'--user=', True): (555, 3, 3, 3), (b'--usern', True): (35, 36, 11, 10), (b'-u=', True): (554, 3, 3, 3)},
+        {(b'--user', True): 32, (b'-u=', True): 555},
+        {(b'--user', True): (32, 556, 3, 3), (b'--user\t', True): (556, 3, 3, 3), (b'--user ', True): (556, 3, 3, 3), (b'--user=', True): (556, 3, 3, 3), (b'--usern', True): (35, 36, 11, 10), (b'-u=', True): (555, 3, 3, 3)},
     ),
     (b'-tp[ \\t]+:?[a-z0-9.-]{1,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
         {(b'-tp', True): 8},
-        {(b'-tp', True): (8, 556, 556, 556), (b'-tp\t', True): (556, 556, 556, 556), (b'-tp ', True): (556, 556, 556, 556)},
+        {(b'-tp', True): (8, 557, 557, 557), (b'-tp\t', True): (557, 557, 557, 557), (b'-tp ', True): (557, 557, 557, 557)},
     ),
     (b'-u[ \\t]+[^\\s-][^\\n]{0,300}?[ \\t]-[pw][ \\t]+[^\\s$-]', 2): (
         {(b'-u', True): 8},
-        {(b'-u', True): (8, 555, 3, 3), (b'-u\t', True): (555, 3, 3, 3), (b'-u ', True): (555, 3, 3, 3)},
+        {(b'-u', True): (8, 556, 3, 3), (b'-u\t', True): (556, 3, 3, 3), (b'-u ', True): (556, 3, 3, 3)},
     ),
     (b'-y[ \\t]+["\']?(?:hmac-[a-z0-9-]{1,20}:)?[\\w.-]{1,253}:[a-z0-9+/]{8}', 2): (
         {(b'-y', True): 8},
-        {(b'-y', True): (8, 332, 95, 557), (b'-y\t', True): (332, 95, 557, 557), (b'-y ', True): (332, 95, 557, 557)},
+        {(b'-y', True): (8, 332, 95, 558), (b'-y\t', True): (332, 95, 558, 558), (b'-y ', True): (332, 95, 558, 558)},
     ),
     (b'/(?:update|upload|push|ingest|submit|report|send|publish|write|hooks?|webhooks?)/eyj[a-z0-9_-]{10,400}\\.eyj[a-z0-9_-]{4,2000}\\.[a-z0-9_-]{20}', 2): (
         {(b'/hook/', True): 11, (b'/hooks/', True): 11, (b'/ingest/', True): 11, (b'/publish/', True): 11, (b'/push/', True): 11, (b'/report/', True): 11, (b'/send/', True): 11, (b'/submit/', True): 11, (b'/update/', True): 11, (b'/upload/', True): 11, (b'/webhook/', True): 11, (b'/webhooks/', True): 11, (b'/write/', True): 11},
-        {(b'/hook/', True): (11, 68, 558, 21), (b'/hook/e', True): (68, 558, 21, 21), (b'/hooks/', True): (11, 68, 558, 21), (b'/hooks/e', True): (68, 558, 21, 21), (b'/ingest/', True): (11, 68, 558, 21), (b'/ingest/e', True): (68, 558, 21, 21), (b'/publish/', True): (11, 68, 558, 21), (b'/publish/e', True): (68, 558, 21, 21), (b'/push/', True): (11, 68, 558, 21), (b'/push/e', True): (68, 558, 21, 21), (b'/report/', True): (11, 68, 558, 21), (b'/report/e', True): (68, 558, 21, 21), (b'/send/', True): (11, 68, 558, 21), (b'/send/e', True): (68, 558, 21, 21), (b'/submit/', True): (11, 68, 558, 21), (b'/submit/e', True): (68, 558, 21, 21), (b'/update/', True): (11, 68, 558, 21), (b'/update/e', True): (68, 558, 21, 21), (b'/upload/', True): (11, 68, 558, 21), (b'/upload/e', True): (68, 558, 21, 21), (b'/webhook/', True): (11, 68, 558, 21), (b'/webhook/e', True): (68, 558, 21, 21), (b'/webhooks/', True): (11, 68, 558, 21), (b'/webhooks/e', True): (68, 558, 21, 21), (b'/write/', True): (11, 68, 558, 21), (b'/write/e', True): (68, 558, 21, 21)},
+        {(b'/hook/', True): (11, 68, 559, 21), (b'/hook/e', True): (68, 559, 21, 21), (b'/hooks/', True): (11, 68, 559, 21), (b'/hooks/e', True): (68, 559, 21, 21), (b'/ingest/', True): (11, 68, 559, 21), (b'/ingest/e', True): (68, 559, 21, 21), (b'/publish/', True): (11, 68, 559, 21), (b'/publish/e', True): (68, 559, 21, 21), (b'/push/', True): (11, 68, 559, 21), (b'/push/e', True): (68, 559, 21, 21), (b'/report/', True): (11, 68, 559, 21), (b'/report/e', True): (68, 559, 21, 21), (b'/send/', True): (11, 68, 559, 21), (b'/send/e', True): (68, 559, 21, 21), (b'/submit/', True): (11, 68, 559, 21), (b'/submit/e', True): (68, 559, 21, 21), (b'/update/', True): (11, 68, 559, 21), (b'/update/e', True): (68, 559, 21, 21), (b'/upload/', True): (11, 68, 559, 21), (b'/upload/e', True): (68, 559, 21, 21), (b'/webhook/', True): (11, 68, 559, 21), (b'/webhook/e', True): (68, 559, 21, 21), (b'/webhooks/', True): (11, 68, 559, 21), (b'/webhooks/e', True): (68, 559, 21, 21), (b'/write/', True): (11, 68, 559, 21), (b'/write/e', True): (68, 559, 21, 21)},
     ),
     (b'//input[ \\t]+dd[ \\t]+\\*', 2): (
         {(b'//input', True): 8},
-        {(b'//input', True): (8, 559, 559, 559), (b'//input\t', True): (559, 559, 559, 560), (b'//input ', True): (559, 559, 559, 560)},
+        {(b'//input', True): (8, 560, 560, 560), (b'//input\t', True): (560, 560, 560, 561), (b'//input ', True): (560, 560, 560, 561)},
     ),
     (b'/api(?:[_-]?v?[0-9]{1,2})?(?:/v[0-9]{1,2})?/(?:\\{|\\$\\{|#\\{|\\$|["\'`][ \\t]*[+.][ \\t]*)[a-z_]', 2): (
-        {(b'/api', True): 561},
-        {(b'/api', True): (561, 562, 563, 0)},
+        {(b'/api', True): 562},
+        {(b'/api', True): (562, 563, 564, 0)},
     ),
     (b'/api(?:[_-]?v?[0-9]{1,2})?(?:/v[0-9]{1,2})?/[a-z0-9]{20}', 2): (
-        {(b'/api', True): 561},
-        {(b'/api', True): (561, 564, 564, 564)},
+        {(b'/api', True): 562},
+        {(b'/api', True): (562, 565, 565, 565)},
     ),
     (b'93[01]{2}cn[^|\\n]{0,64}\\|co', 2): (
         {(b'9300cn', True): 3, (b'9301cn', True): 3, (b'9310cn', True): 3, (b'9311cn', True): 3},
         {(b'9300cn', True): (3, 3, 3, 0), (b'9301cn', True): (3, 3, 3, 0), (b'9310cn', True): (3, 3, 3, 0), (b'9311cn', True): (3, 3, 3, 0)},
     ),
     (b': (?:[^\\s]{1,25}[ \\t]+){0,9}[^\\s`"\'<\\[({][^\\s`"\']{0,64}[a-z0-9][!#$%&*+=?@^~][a-z0-9][^\\s`"\']{0,64}(?:[ \\t]+\\([^()\\n]{1,120}\\))?(?:[ \\t]*[.!])?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 509},
-        {(b': ', True): (509, 16, 16, 16)},
+        {(b': ', True): 510},
+        {(b': ', True): (510, 16, 16, 16)},
     ),
     (b': `?(?:(?:user(?:[ \\t_-]?name)?|usr|login)[ \\t]*:?[ \\t]+)?[\\w.@+-]{2,64}[ \\t]+(?:/|->|=>|\\xe2\\x86\\x92)[ \\t]+[^\\s/`]{8,128}`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 565},
-        {(b': ', True): (565, 566, 567, 568)},
+        {(b': ', True): 566},
+        {(b': ', True): (566, 567, 568, 569)},
     ),
     (b': `?(?:[a-z]{16}|[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 569},
-        {(b': ', True): (569, 150, 150, 150)},
+        {(b': ', True): 570},
+        {(b': ', True): (570, 150, 150, 150)},
     ),
     (b': `?[a-z0-9+/=_.~-]{20,256}`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 570},
-        {(b': ', True): (570, 571, 571, 571)},
+        {(b': ', True): 571},
+        {(b': ', True): (571, 572, 572, 572)},
     ),
     (b'://(?:[^\\s/@:"\'<>]{1,128}:[^\\s@/"\'<>]{1,256}|[a-z0-9_-]{32,256})@', 2): (
-        {(b'://', True): 572},
-        {(b'://', True): (572, 573, 573, 574)},
+        {(b'://', True): 573},
+        {(b'://', True): (573, 574, 574, 575)},
     ),
     (b'://[^"\'\\s]{0,256}["\'][ \\t]*(?:\\+|\\.|&)[ \\t]*["\']', 2): (
-        {(b'://', True): 509},
-        {(b'://', True): (509, 16, 16, 0)},
+        {(b'://', True): 510},
+        {(b'://', True): (510, 16, 16, 0)},
     ),
     (b'://[^"\'\\s]{1,512}["\'][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[rub]?["\']', 2): (
-        {(b'://', True): 575},
-        {(b'://', True): (575, 509, 16, 278)},
+        {(b'://', True): 576},
+        {(b'://', True): (576, 510, 16, 278)},
     ),
     (b'://[^:/@\\s"\']{1,128}:[^/@\\s"\']{0,256}["\'][ \\t]*(?:\\+[ \\t]*)?\\r?\\n', 2): (
-        {(b'://', True): 576},
-        {(b'://', True): (576, 577, 578, 579)},
+        {(b'://', True): 577},
+        {(b'://', True): (577, 578, 579, 580)},
     ),
     (b"://[^:/\\?\\#\\[\\]@!\\$\\&'\\(\\)\\*\\+,;=\\s]+:[^:/\\?\\#\\[\\]@!\\$\\&'\\(\\)\\*\\+,;=\\s]+@", 0): (
-        {(b'://', False): 580},
-        {(b'://', False): (580, 581, 581, 582)},
+        {(b'://', False): 581},
+        {(b'://', False): (581, 582, 582, 583)},
     ),
     (b'<!--[^\\n]{0,160}?(?:account|log[ \\t-]?in|credential)[^:\\n]{0,80}:[ \\t]*[\\w.@\\\\-]{1,64}[ \\t]*/[ \\t]*[^\\s/]', 2): (
         {(b'<!--', True): 3},
         {(b'<!--', True): (3, 3, 3, 3)},
     ),
     (b'<input[^<>\\n]{0,512}?[ \\t]name[ \\t]*=[ \\t]*["\'][\\w.:-]{1,64}(?:(?<=token)|(?<=secret)|(?<=pass)|(?<=passwd)|(?<=password)|(?<=pwd)|(?<=phrase))["\']', 2): (
-        {(b'<input', True): 583},
-        {(b'<input', True): (583, 583, 583, 583)},
+        {(b'<input', True): 584},
+        {(b'<input', True): (584, 584, 584, 584)},
     ),
     (b'<password[\\w.:-]{0,63}(?:[\\s/>]|$)', 2): (
         {(b'<password', True): 0},
@@ -1756,7 +1757,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'<string>[\\w.:-]{0,64}(?:secret|pass|pwd|token|key|credential|auth)[\\w.:-]{0,64}</string>', 2): (
         {(b'<string>', True): 51},
-        {(b'<string>', True): (51, 51, 51, 584)},
+        {(b'<string>', True): (51, 51, 51, 585)},
     ),
     (b'> auth[ \\t]', 2): (
         {(b'> auth', True): 8},
@@ -1764,7 +1765,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'@[a-z0-9][\\w.-]{0,127}\\.[a-z]{2,24}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
         {(b'@0', True): 331, (b'@1', True): 331, (b'@2', True): 331, (b'@3', True): 331, (b'@4', True): 331, (b'@5', True): 331, (b'@6', True): 331, (b'@7', True): 331, (b'@8', True): 331, (b'@9', True): 331, (b'@a', True): 331, (b'@b', True): 331, (b'@c', True): 331, (b'@d', True): 331, (b'@e', True): 331, (b'@f', True): 331, (b'@g', True): 331, (b'@h', True): 331, (b'@i', True): 331, (b'@j', True): 331, (b'@k', True): 331, (b'@l', True): 331, (b'@m', True): 331, (b'@n', True): 331, (b'@o', True): 331, (b'@p', True): 331, (b'@q', True): 331, (b'@r', True): 331, (b'@s', True): 331, (b'@t', True): 331, (b'@u', True): 331, (b'@v', True): 331, (b'@w', True): 331, (b'@x', True): 331, (b'@y', True): 331, (b'@z', True): 331},
-        {(b'@0', True): (331, 331, 331, 585), (b'@1', True): (331, 331, 331, 585), (b'@2', True): (331, 331, 331, 585), (b'@3', True): (331, 331, 331, 585), (b'@4', True): (331, 331, 331, 585), (b'@5', True): (331, 331, 331, 585), (b'@6', True): (331, 331, 331, 585), (b'@7', True): (331, 331, 331, 585), (b'@8', True): (331, 331, 331, 585), (b'@9', True): (331, 331, 331, 585), (b'@a', True): (331, 331, 331, 585), (b'@b', True): (331, 331, 331, 585), (b'@c', True): (331, 331, 331, 585), (b'@d', True): (331, 331, 331, 585), (b'@e', True): (331, 331, 331, 585), (b'@f', True): (331, 331, 331, 585), (b'@g', True): (331, 331, 331, 585), (b'@h', True): (331, 331, 331, 585), (b'@i', True): (331, 331, 331, 585), (b'@j', True): (331, 331, 331, 585), (b'@k', True): (331, 331, 331, 585), (b'@l', True): (331, 331, 331, 585), (b'@m', True): (331, 331, 331, 585), (b'@n', True): (331, 331, 331, 585), (b'@o', True): (331, 331, 331, 585), (b'@p', True): (331, 331, 331, 585), (b'@q', True): (331, 331, 331, 585), (b'@r', True): (331, 331, 331, 585), (b'@s', True): (331, 331, 331, 585), (b'@t', True): (331, 331, 331, 585), (b'@u', True): (331, 331, 331, 585), (b'@v', True): (331, 331, 331, 585), (b'@w', True): (331, 331, 331, 585), (b'@x', True): (331, 331, 331, 585), (b'@y', True): (331, 331, 331, 585), (b'@z', True): (331, 331, 331, 585)},
+        {(b'@0', True): (331, 331, 331, 586), (b'@1', True): (331, 331, 331, 586), (b'@2', True): (331, 331, 331, 586), (b'@3', True): (331, 331, 331, 586), (b'@4', True): (331, 331, 331, 586), (b'@5', True): (331, 331, 331, 586), (b'@6', True): (331, 331, 331, 586), (b'@7', True): (331, 331, 331, 586), (b'@8', True): (331, 331, 331, 586), (b'@9', True): (331, 331, 331, 586), (b'@a', True): (331, 331, 331, 586), (b'@b', True): (331, 331, 331, 586), (b'@c', True): (331, 331, 331, 586), (b'@d', True): (331, 331, 331, 586), (b'@e', True): (331, 331, 331, 586), (b'@f', True): (331, 331, 331, 586), (b'@g', True): (331, 331, 331, 586), (b'@h', True): (331, 331, 331, 586), (b'@i', True): (331, 331, 331, 586), (b'@j', True): (331, 331, 331, 586), (b'@k', True): (331, 331, 331, 586), (b'@l', True): (331, 331, 331, 586), (b'@m', True): (331, 331, 331, 586), (b'@n', True): (331, 331, 331, 586), (b'@o', True): (331, 331, 331, 586), (b'@p', True): (331, 331, 331, 586), (b'@q', True): (331, 331, 331, 586), (b'@r', True): (331, 331, 331, 586), (b'@s', True): (331, 331, 331, 586), (b'@t', True): (331, 331, 331, 586), (b'@u', True): (331, 331, 331, 586), (b'@v', True): (331, 331, 331, 586), (b'@w', True): (331, 331, 331, 586), (b'@x', True): (331, 331, 331, 586), (b'@y', True): (331, 331, 331, 586), (b'@z', True): (331, 331, 331, 586)},
     ),
     (b'@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?![0-9])', 2): (
         {(b'@0', True): 50, (b'@1', True): 50, (b'@2', True): 50, (b'@3', True): 50, (b'@4', True): 50, (b'@5', True): 50, (b'@6', True): 50, (b'@7', True): 50, (b'@8', True): 50, (b'@9', True): 50, (b'@a', True): 50, (b'@b', True): 50, (b'@c', True): 50, (b'@d', True): 50, (b'@e', True): 50, (b'@f', True): 50, (b'@g', True): 50, (b'@h', True): 50, (b'@i', True): 50, (b'@j', True): 50, (b'@k', True): 50, (b'@l', True): 50, (b'@m', True): 50, (b'@n', True): 50, (b'@o', True): 50, (b'@p', True): 50, (b'@q', True): 50, (b'@r', True): 50, (b'@s', True): 50, (b'@t', True): 50, (b'@u', True): 50, (b'@v', True): 50, (b'@w', True): 50, (b'@x', True): 50, (b'@y', True): 50, (b'@z', True): 50},
@@ -1775,20 +1776,20 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'@0', True): (50, 50, 50, 0), (b'@1', True): (50, 50, 50, 0), (b'@2', True): (50, 50, 50, 0), (b'@3', True): (50, 50, 50, 0), (b'@4', True): (50, 50, 50, 0), (b'@5', True): (50, 50, 50, 0), (b'@6', True): (50, 50, 50, 0), (b'@7', True): (50, 50, 50, 0), (b'@8', True): (50, 50, 50, 0), (b'@9', True): (50, 50, 50, 0), (b'@a', True): (50, 50, 50, 0), (b'@b', True): (50, 50, 50, 0), (b'@c', True): (50, 50, 50, 0), (b'@d', True): (50, 50, 50, 0), (b'@e', True): (50, 50, 50, 0), (b'@f', True): (50, 50, 50, 0), (b'@g', True): (50, 50, 50, 0), (b'@h', True): (50, 50, 50, 0), (b'@i', True): (50, 50, 50, 0), (b'@j', True): (50, 50, 50, 0), (b'@k', True): (50, 50, 50, 0), (b'@l', True): (50, 50, 50, 0), (b'@m', True): (50, 50, 50, 0), (b'@n', True): (50, 50, 50, 0), (b'@o', True): (50, 50, 50, 0), (b'@p', True): (50, 50, 50, 0), (b'@q', True): (50, 50, 50, 0), (b'@r', True): (50, 50, 50, 0), (b'@s', True): (50, 50, 50, 0), (b'@t', True): (50, 50, 50, 0), (b'@u', True): (50, 50, 50, 0), (b'@v', True): (50, 50, 50, 0), (b'@w', True): (50, 50, 50, 0), (b'@x', True): (50, 50, 50, 0), (b'@y', True): (50, 50, 50, 0), (b'@z', True): (50, 50, 50, 0)},
     ),
     (b'@\\{[^{}\\n]{0,64}?(?:auth|cred|login|basic)', 2): (
-        {(b'@{', True): 586},
-        {(b'@{', True): (586, 586, 586, 586)},
+        {(b'@{', True): 587},
+        {(b'@{', True): (587, 587, 587, 587)},
     ),
     (b'AKC[a-zA-Z0-9]{10}', 0): (
         {(b'AKC', False): 19},
         {(b'AKC', False): (19, 19, 19, 19)},
     ),
     (b'AP(?:[0-9A-F]|[\\xc2-\\xf4][\\x80-\\xbf]+)[a-zA-Z0-9]{8}', 0): (
-        {(b'AP', False): 587},
-        {(b'AP', False): (587, 588, 588, 588)},
+        {(b'AP', False): 588},
+        {(b'AP', False): (588, 589, 589, 589)},
     ),
     (b'[ \\t]-p[^\\s\\\\]', 2): (
-        {(b'\t-p', True): 589, (b' -p', True): 589},
-        {(b'\t-p', True): (589, 0, 0, 0), (b' -p', True): (589, 0, 0, 0)},
+        {(b'\t-p', True): 590, (b' -p', True): 590},
+        {(b'\t-p', True): (590, 0, 0, 0), (b' -p', True): (590, 0, 0, 0)},
     ),
     (b'["\'](?:ac|sk)[0-9a-f]{32}["\'][ \\t]*,', 2): (
         {(b'"ac', True): 18, (b'"sk', True): 18, (b"'ac", True): 18, (b"'sk", True): 18},
@@ -1803,12 +1804,12 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'"dd', True): (18, 18, 18, 18), (b'"ee', True): (18, 18, 18, 18), (b"'dd", True): (18, 18, 18, 18), (b"'ee", True): (18, 18, 18, 18)},
     ),
     (b'["\']-p["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'"-p"', True): 590, (b'"-p\'', True): 590, (b'\'-p"', True): 590, (b"'-p'", True): 590},
-        {(b'"-p"', True): (590, 591, 0, 0), (b'"-p"\t', True): (590, 591, 0, 0), (b'"-p" ', True): (590, 591, 0, 0), (b'"-p",', True): (100, 0, 0, 0), (b'"-p\'', True): (590, 591, 0, 0), (b'"-p\'\t', True): (590, 591, 0, 0), (b'"-p\' ', True): (590, 591, 0, 0), (b'"-p\',', True): (100, 0, 0, 0), (b'\'-p"', True): (590, 591, 0, 0), (b'\'-p"\t', True): (590, 591, 0, 0), (b'\'-p" ', True): (590, 591, 0, 0), (b'\'-p",', True): (100, 0, 0, 0), (b"'-p'", True): (590, 591, 0, 0), (b"'-p'\t", True): (590, 591, 0, 0), (b"'-p' ", True): (590, 591, 0, 0), (b"'-p',", True): (100, 0, 0, 0)},
+        {(b'"-p"', True): 591, (b'"-p\'', True): 591, (b'\'-p"', True): 591, (b"'-p'", True): 591},
+        {(b'"-p"', True): (591, 592, 0, 0), (b'"-p"\t', True): (591, 592, 0, 0), (b'"-p" ', True): (591, 592, 0, 0), (b'"-p",', True): (100, 0, 0, 0), (b'"-p\'', True): (591, 592, 0, 0), (b'"-p\'\t', True): (591, 592, 0, 0), (b'"-p\' ', True): (591, 592, 0, 0), (b'"-p\',', True): (100, 0, 0, 0), (b'\'-p"', True): (591, 592, 0, 0), (b'\'-p"\t', True): (591, 592, 0, 0), (b'\'-p" ', True): (591, 592, 0, 0), (b'\'-p",', True): (100, 0, 0, 0), (b"'-p'", True): (591, 592, 0, 0), (b"'-p'\t", True): (591, 592, 0, 0), (b"'-p' ", True): (591, 592, 0, 0), (b"'-p',", True): (100, 0, 0, 0)},
     ),
     (b'["\']device\\.[\\w.*]{1,256}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'"device.', True): 592, (b"'device.", True): 592},
-        {(b'"device.', True): (592, 593, 594, 594), (b"'device.", True): (592, 593, 594, 594)},
+        {(b'"device.', True): 593, (b"'device.", True): 593},
+        {(b'"device.', True): (593, 594, 595, 595), (b"'device.", True): (593, 594, 595, 595)},
     ),
     (b'["\']key["\'][ \\t]*:[ \\t]*["\'](?:value["\']|[a-z0-9_.-]{0,40}(?:token|secret|pass|key|auth|cred|session|jwt))', 2): (
         {(b'"key"', True): 1, (b'"key\'', True): 1, (b'\'key"', True): 1, (b"'key'", True): 1},
@@ -1816,19 +1817,19 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'["\']key["\'][ \\t]*:[ \\t]*["\'][\\w-]{16,256}["\']', 2): (
         {(b'"key"', True): 1, (b'"key\'', True): 1, (b'\'key"', True): 1, (b"'key'", True): 1},
-        {(b'"key"', True): (1, 165, 530, 530), (b'"key"\t', True): (1, 165, 530, 530), (b'"key" ', True): (1, 165, 530, 530), (b'"key":', True): (100, 58, 58, 58), (b'"key\'', True): (1, 165, 530, 530), (b'"key\'\t', True): (1, 165, 530, 530), (b'"key\' ', True): (1, 165, 530, 530), (b'"key\':', True): (100, 58, 58, 58), (b'\'key"', True): (1, 165, 530, 530), (b'\'key"\t', True): (1, 165, 530, 530), (b'\'key" ', True): (1, 165, 530, 530), (b'\'key":', True): (100, 58, 58, 58), (b"'key'", True): (1, 165, 530, 530), (b"'key'\t", True): (1, 165, 530, 530), (b"'key' ", True): (1, 165, 530, 530), (b"'key':", True): (100, 58, 58, 58)},
+        {(b'"key"', True): (1, 165, 531, 531), (b'"key"\t', True): (1, 165, 531, 531), (b'"key" ', True): (1, 165, 531, 531), (b'"key":', True): (100, 58, 58, 58), (b'"key\'', True): (1, 165, 531, 531), (b'"key\'\t', True): (1, 165, 531, 531), (b'"key\' ', True): (1, 165, 531, 531), (b'"key\':', True): (100, 58, 58, 58), (b'\'key"', True): (1, 165, 531, 531), (b'\'key"\t', True): (1, 165, 531, 531), (b'\'key" ', True): (1, 165, 531, 531), (b'\'key":', True): (100, 58, 58, 58), (b"'key'", True): (1, 165, 531, 531), (b"'key'\t", True): (1, 165, 531, 531), (b"'key' ", True): (1, 165, 531, 531), (b"'key':", True): (100, 58, 58, 58)},
     ),
     (b'["\']open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\\\r)?(?:\\\\n|["\'])', 2): (
         {(b'"open', True): 8, (b"'open", True): 8},
-        {(b'"open', True): (8, 595, 596, 0), (b'"open\t', True): (595, 596, 0, 0), (b'"open ', True): (595, 596, 0, 0), (b"'open", True): (8, 595, 596, 0), (b"'open\t", True): (595, 596, 0, 0), (b"'open ", True): (595, 596, 0, 0)},
+        {(b'"open', True): (8, 596, 597, 0), (b'"open\t', True): (596, 597, 0, 0), (b'"open ', True): (596, 597, 0, 0), (b"'open", True): (8, 596, 597, 0), (b"'open\t", True): (596, 597, 0, 0), (b"'open ", True): (596, 597, 0, 0)},
     ),
     (b'["\']password[ \\t]+[^\\s"\']{4,64}["\']', 2): (
         {(b'"password', True): 8, (b"'password", True): 8},
-        {(b'"password', True): (8, 597, 597, 597), (b'"password\t', True): (597, 597, 597, 597), (b'"password ', True): (597, 597, 597, 597), (b"'password", True): (8, 597, 597, 597), (b"'password\t", True): (597, 597, 597, 597), (b"'password ", True): (597, 597, 597, 597)},
+        {(b'"password', True): (8, 598, 598, 598), (b'"password\t', True): (598, 598, 598, 598), (b'"password ', True): (598, 598, 598, 598), (b"'password", True): (8, 598, 598, 598), (b"'password\t", True): (598, 598, 598, 598), (b"'password ", True): (598, 598, 598, 598)},
     ),
     (b'["\'`](?:administrator|admin|root|sa|supervisor|sysadmin|superuser)["\'`][ \\t]*,[ \\t]*(?:(?:#|//)[^\\n]{0,256})?(?:\\r?\\n[ \\t]*)?[rub]?["\'`](?=[^"\'`\\n]{0,255}\\d)[^"\'`\\n]{6,256}["\'`][ \\t]*[,)]', 2): (
-        {(b'"admin"', True): 590, (b'"admin\'', True): 590, (b'"admin`', True): 590, (b'"administrator"', True): 590, (b'"administrator\'', True): 590, (b'"administrator`', True): 590, (b'"root"', True): 590, (b'"root\'', True): 590, (b'"root`', True): 590, (b'"sa"', True): 590, (b'"sa\'', True): 590, (b'"sa`', True): 590, (b'"superuser"', True): 590, (b'"superuser\'', True): 590, (b'"superuser`', True): 590, (b'"supervisor"', True): 590, (b'"supervisor\'', True): 590, (b'"supervisor`', True): 590, (b'"sysadmin"', True): 590, (b'"sysadmin\'', True): 590, (b'"sysadmin`', True): 590, (b'\'admin"', True): 590, (b"'admin'", True): 590, (b"'admin`", True): 590, (b'\'administrator"', True): 590, (b"'administrator'", True): 590, (b"'administrator`", True): 590, (b'\'root"', True): 590, (b"'root'", True): 590, (b"'root`", True): 590, (b'\'sa"', True): 590, (b"'sa'", True): 590, (b"'sa`", True): 590, (b'\'superuser"', True): 590, (b"'superuser'", True): 590, (b"'superuser`", True): 590, (b'\'supervisor"', True): 590, (b"'supervisor'", True): 590, (b"'supervisor`", True): 590, (b'\'sysadmin"', True): 590, (b"'sysadmin'", True): 590, (b"'sysadmin`", True): 590, (b'`admin"', True): 590, (b"`admin'", True): 590, (b'`admin`', True): 590, (b'`administrator"', True): 590, (b"`administrator'", True): 590, (b'`administrator`', True): 590, (b'`root"', True): 590, (b"`root'", True): 590, (b'`root`', True): 590, (b'`sa"', True): 590, (b"`sa'", True): 590, (b'`sa`', True): 590, (b'`superuser"', True): 590, (b"`superuser'", True): 590, (b'`superuser`', True): 590, (b'`supervisor"', True): 590, (b"`supervisor'", True): 590, (b'`supervisor`', True): 590, (b'`sysadmin"', True): 590, (b"`sysadmin'", True): 590, (b'`sysadmin`', True): 590},
-        {(b'"admin"', True): (590, 598, 34, 34), (b'"admin"\t', True): (590, 598, 34, 34), (b'"admin" ', True): (590, 598, 34, 34), (b'"admin",', True): (599, 34, 34, 34), (b'"admin\'', True): (590, 598, 34, 34), (b'"admin\'\t', True): (590, 598, 34, 34), (b'"admin\' ', True): (590, 598, 34, 34), (b'"admin\',', True): (599, 34, 34, 34), (b'"admin`', True): (590, 598, 34, 34), (b'"admin`\t', True): (590, 598, 34, 34), (b'"admin` ', True): (590, 598, 34, 34), (b'"admin`,', True): (599, 34, 34, 34), (b'"administrator"', True): (590, 598, 34, 34), (b'"administrator"\t', True): (590, 598, 34, 34), (b'"administrator" ', True): (590, 598, 34, 34), (b'"administrator",', True): (599, 34, 34, 34), (b'"administrator\'', True): (590, 598, 34, 34), (b'"administrator\'\t', True): (590, 598, 34, 34), (b'"administrator\' ', True): (590, 598, 34, 34), (b'"administrator\',', True): (599, 34, 34, 34), (b'"administrator`', True): (590, 598, 34, 34), (b'"administrator`\t', True): (590, 598, 34, 34), (b'"administrator` ', True): (590, 598, 34, 34), (b'"administrator`,', True): (599, 34, 34, 34), (b'"root"', True): (590, 598, 34, 34), (b'"root"\t', True): (590, 598, 34, 34), (b'"root" ', True): (590, 598, 34, 34), (b'"root",', True): (599, 34, 34, 34), (b'"root\'', True): (590, 598, 34, 34), (b'"root\'\t', True): (590, 598, 34, 34), (b'"root\' ', True): (590, 598, 34, 34), (b'"root\',', True): (599, 34, 34, 34), (b'"root`', True): (590, 598, 34, 34), (b'"root`\t', True): (590, 598, 34, 34), (b'"root` ', True): (590, 598, 34, 34), (b'"root`,', True): (599, 34, 34, 34), (b'"sa"', True): (590, 598, 34, 34), (b'"sa"\t', True): (590, 598, 34, 34), (b'"sa" ', True): (590, 598, 34, 34), (b'"sa",', True): (599, 34, 34, 34), (b'"sa\'', True): (590, 598, 34, 34), (b'"sa\'\t', True): (590, 598, 34, 34), (b'"sa\' ', True): (590, 598, 34, 34), (b'"sa\',', True): (599, 34, 34, 34), (b'"sa`', True): (590, 598, 34, 34), (b'"sa`\t', True): (590, 598, 34, 34), (b'"sa` ', True): (590, 598, 34, 34), (b'"sa`,', True): (599, 34, 34, 34), (b'"superuser"', True): (590, 598, 34, 34), (b'"superuser"\t', True): (590, 598, 34, 34), (b'"superuser" ', True): (590, 598, 34, 34), (b'"superuser",', True): (599, 34, 34, 34), (b'"superuser\'', True): (590, 598, 34, 34), (b'"superuser\'\t', True): (590, 598, 34, 34), (b'"superuser\' ', True): (590, 598, 34, 34), (b'"superuser\',', True): (599, 34, 34, 34), (b'"superuser`', True): (590, 598, 34, 34), (b'"superuser`\t', True): (590, 598, 34, 34), (b'"superuser` ', True): (590, 598, 34, 34), (b'"superuser`,', True): (599, 34, 34, 34), (b'"supervisor"', True): (590, 598, 34, 34), (b'"supervisor"\t', True): (590, 598, 34, 34), (b'"supervisor" ', True): (590, 598, 34, 34), (b'"supervisor",', True): (599, 34, 34, 34), (b'"supervisor\'', True): (590, 598, 34, 34), (b'"supervisor\'\t', True): (590, 598, 34, 34), (b'"supervisor\' ', True): (590, 598, 34, 34), (b'"supervisor\',', True): (599, 34, 34, 34), (b'"supervisor`', True): (590, 598, 34, 34), (b'"supervisor`\t', True): (590, 598, 34, 34), (b'"supervisor` ', True): (590, 598, 34, 34), (b'"supervisor`,', True): (599, 34, 34, 34), (b'"sysadmin"', True): (590, 598, 34, 34), (b'"sysadmin"\t', True): (590, 598, 34, 34), (b'"sysadmin" ', True): (590, 598, 34, 34), (b'"sysadmin",', True): (599, 34, 34, 34), (b'"sysadmin\'', True): (590, 598, 34, 34), (b'"sysadmin\'\t', True): (590, 598, 34, 34), (b'"sysadmin\' ', True): (590, 598, 34, 34), (b'"sysadmin\',', True): (599, 34, 34, 34), (b'"sysadmin`', True): (590, 598, 34, 34), (b'"sysadmin`\t', True): (590, 598, 34, 34), (b'"sysadmin` ', True): (590, 598, 34, 34), (b'"sysadmin`,', True): (599, 34, 34, 34), (b'\'admin"', True): (590, 598, 34, 34), (b'\'admin"\t', True): (590, 598, 34, 34), (b'\'admin" ', True): (590, 598, 34, 34), (b'\'admin",', True): (599, 34, 34, 34), (b"'admin'", True): (590, 598, 34, 34), (b"'admin'\t", True): (590, 598, 34, 34), (b"'admin' ", True): (590, 598, 34, 34), (b"'admin',", True): (599, 34, 34, 34), (b"'admin`", True): (590, 598, 34, 34), (b"'admin`\t", True): (590, 598, 34, 34), (b"'admin` ", True): (590, 598, 34, 34), (b"'admin`,", True): (599, 34, 34, 34), (b'\'administrator"', True): (590, 598, 34, 34), (b'\'administrator"\t', True): (590, 598, 34, 34), (b'\'administrator" ', True): (590, 598, 34, 34), (b'\'administrator",', True): (599, 34, 34, 34), (b"'administrator'", True): (590, 598, 34, 34), (b"'administrator'\t", True): (590, 598, 34, 34), (b"'administrator' ", True): (590, 598, 34, 34), (b"'administrator',", True): (599, 34, 34, 34), (b"'administrator`", True): (590, 598, 34, 34), (b"'administrator`\t", True): (590, 598, 34, 34), (b"'administrator` ", True): (590, 598, 34, 34), (b"'administrator`,", True): (599, 34, 34, 34), (b'\'root"', True): (590, 598, 34, 34), (b'\'root"\t', True): (590, 598, 34, 34), (b'\'root" ', True): (590, 598, 34, 34), (b'\'root",', True): (599, 34, 34, 34), (b"'root'", True): (590, 598, 34, 34), (b"'root'\t", True): (590, 598, 34, 34), (b"'root' ", True): (590, 598, 34, 34), (b"'root',", True): (599, 34, 34, 34), (b"'root`", True): (590, 598, 34, 34), (b"'root`\t", True): (590, 598, 34, 34), (b"'root` ", True): (590, 598, 34, 34), (b"'root`,", True): (599, 34, 34, 34), (b'\'sa"', True): (590, 598, 34, 34), (b'\'sa"\t', True): (590, 598, 34, 34), (b'\'sa" ', True): (590, 598, 34, 34), (b'\'sa",', True): (599, 34, 34, 34), (b"'sa'", True): (590, 598, 34, 34), (b"'sa'\t", True): (590, 598, 34, 34), (b"'sa' ", True): (590, 598, 34, 34), (b"'sa',", True): (599, 34, 34, 34), (b"'sa`", True): (590, 598, 34, 34), (b"'sa`\t", True): (590, 598, 34, 34), (b"'sa` ", True): (590, 598, 34, 34), (b"'sa`,", True): (599, 34, 34, 34), (b'\'superuser"', True): (590, 598, 34, 34), (b'\'superuser"\t', True): (590, 598, 34, 34), (b'\'superuser" ', True): (590, 598, 34, 34), (b'\'superuser",', True): (599, 34, 34, 34), (b"'superuser'", True): (590, 598, 34, 34), (b"'superuser'\t", True): (590, 598, 34, 34), (b"'superuser' ", True): (590, 598, 34, 34), (b"'superuser',", True): (599, 34, 34, 34), (b"'superuser`", True): (590, 598, 34, 34), (b"'superuser`\t", True): (590, 598, 34, 34), (b"'superuser` ", True): (590, 598, 34, 34), (b"'superuser`,", True): (599, 34, 34, 34), (b'\'supervisor"', True): (590, 598, 34, 34), (b'\'supervisor"\t', True): (590, 598, 34, 34), (b'\'supervisor" ', True): (590, 598, 34, 34), (b'\'supervisor",', True): (599, 34, 34, 34), (b"'supervisor'", True): (590, 598, 34, 34), (b"'supervisor'\t", True): (590, 598, 34, 34), (b"'supervisor' ", True): (590, 598, 34, 34), (b"'supervisor',", True): (599, 34, 34, 34), (b"'supervisor`", True): (590, 598, 34, 34), (b"'supervisor`\t", True): (590, 598, 34, 34), (b"'supervisor` ", True): (590, 598, 34, 34), (b"'supervisor`,", True): (599, 34, 34, 34), (b'\'sysadmin"', True): (590, 598, 34, 34), (b'\'sysadmin"\t', True): (590, 598, 34, 34), (b'\'sysadmin" ', True): (590, 598, 34, 34), (b'\'sysadmin",', True): (599, 34, 34, 34), (b"'sysadmin'", True): (590, 598, 34, 34), (b"'sysadmin'\t", True): (590, 598, 34, 34), (b"'sysadmin' ", True): (590, 598, 34, 34), (b"'sysadmin',", True): (599, 34, 34, 34), (b"'sysadmin`", True): (590, 598, 34, 34), (b"'sysadmin`\t", True): (590, 598, 34, 34), (b"'sysadmin` ", True): (590, 598, 34, 34), (b"'sysadmin`,", True): (599, 34, 34, 34), (b'`admin"', True): (590, 598, 34, 34), (b'`admin"\t', True): (590, 598, 34, 34), (b'`admin" ', True): (590, 598, 34, 34), (b'`admin",', True): (599, 34, 34, 34), (b"`admin'", True): (590, 598, 34, 34), (b"`admin'\t", True): (590, 598, 34, 34), (b"`admin' ", True): (590, 598, 34, 34), (b"`admin',", True): (599, 34, 34, 34), (b'`admin`', True): (590, 598, 34, 34), (b'`admin`\t', True): (590, 598, 34, 34), (b'`admin` ', True): (590, 598, 34, 34), (b'`admin`,', True): (599, 34, 34, 34), (b'`administrator"', True): (590, 598, 34, 34), (b'`administrator"\t', True): (590, 598, 34, 34), (b'`administrator" ', True): (590, 598, 34, 34), (b'`administrator",', True): (599, 34, 34, 34), (b"`administrator'", True): (590, 598, 34, 34), (b"`administrator'\t", True): (590, 598, 34, 34), (b"`administrator' ", True): (590, 598, 34, 34), (b"`administrator',", True): (599, 34, 34, 34), (b'`administrator`', True): (590, 598, 34, 34), (b'`administrator`\t', True): (590, 598, 34, 34), (b'`administrator` ', True): (590, 598, 34, 34), (b'`administrator`,', True): (599, 34, 34, 34), (b'`root"', True): (590, 598, 34, 34), (b'`root"\t', True): (590, 598, 34, 34), (b'`root" ', True): (590, 598, 34, 34), (b'`root",', True): (599, 34, 34, 34), (b"`root'", True): (590, 598, 34, 34), (b"`root'\t", True): (590, 598, 34, 34), (b"`root' ", True): (590, 598, 34, 34), (b"`root',", True): (599, 34, 34, 34), (b'`root`', True): (590, 598, 34, 34), (b'`root`\t', True): (590, 598, 34, 34), (b'`root` ', True): (590, 598, 34, 34), (b'`root`,', True): (599, 34, 34, 34), (b'`sa"', True): (590, 598, 34, 34), (b'`sa"\t', True): (590, 598, 34, 34), (b'`sa" ', True): (590, 598, 34, 34), (b'`sa",', True): (599, 34, 34, 34), (b"`sa'", True): (590, 598, 34, 34), (b"`sa'\t", True): (590, 598, 34, 34), (b"`sa' ", True): (590, 598, 34, 34), (b"`sa',", True): (599, 34, 34, 34), (b'`sa`', True): (590, 598, 34, 34), (b'`sa`\t', True): (590, 598, 34, 34), (b'`sa` ', True): (590, 598, 34, 34), (b'`sa`,', True): (599, 34, 34, 34), (b'`superuser"', True): (590, 598, 34, 34), (b'`superuser"\t', True): (590, 598, 34, 34), (b'`superuser" ', True): (590, 598, 34, 34), (b'`superuser",', True): (599, 34, 34, 34), (b"`superuser'", True): (590, 598, 34, 34), (b"`superuser'\t", True): (590, 598, 34, 34), (b"`superuser' ", True): (590, 598, 34, 34), (b"`superuser',", True): (599, 34, 34, 34), (b'`superuser`', True): (590, 598, 34, 34), (b'`superuser`\t', True): (590, 598, 34, 34), (b'`superuser` ', True): (590, 598, 34, 34), (b'`superuser`,', True): (599, 34, 34, 34), (b'`supervisor"', True): (590, 598, 34, 34), (b'`supervisor"\t', True): (590, 598, 34, 34), (b'`supervisor" ', True): (590, 598, 34, 34), (b'`supervisor",', True): (599, 34, 34, 34), (b"`supervisor'", True): (590, 598, 34, 34), (b"`supervisor'\t", True): (590, 598, 34, 34), (b"`supervisor' ", True): (590, 598, 34, 34), (b"`supervisor',", True): (599, 34, 34, 34), (b'`supervisor`', True): (590, 598, 34, 34), (b'`supervisor`\t', True): (590, 598, 34, 34), (b'`supervisor` ', True): (590, 598, 34, 34), (b'`supervisor`,', True): (599, 34, 34, 34), (b'`sysadmin"', True): (590, 598, 34, 34), (b'`sysadmin"\t', True): (590, 598, 34, 34), (b'`sysadmin" ', True): (590, 598, 34, 34), (b'`sysadmin",', True): (599, 34, 34, 34), (b"`sysadmin'", True): (590, 598, 34, 34), (b"`sysadmin'\t", True): (590, 598, 34, 34), (b"`sysadmin' ", True): (590, 598, 34, 34), (b"`sysadmin',", True): (599, 34, 34, 34), (b'`sysadmin`', True): (590, 598, 34, 34), (b'`sysadmin`\t', True): (590, 598, 34, 34), (b'`sysadmin` ', True): (590, 598, 34, 34), (b'`sysadmin`,', True): (599, 34, 34, 34)},
+        {(b'"admin"', True): 591, (b'"admin\'', True): 591, (b'"admin`', True): 591, (b'"administrator"', True): 591, (b'"administrator\'', True): 591, (b'"administrator`', True): 591, (b'"root"', True): 591, (b'"root\'', True): 591, (b'"root`', True): 591, (b'"sa"', True): 591, (b'"sa\'', True): 591, (b'"sa`', True): 591, (b'"superuser"', True): 591, (b'"superuser\'', True): 591, (b'"superuser`', True): 591, (b'"supervisor"', True): 591, (b'"supervisor\'', True): 591, (b'"supervisor`', True): 591, (b'"sysadmin"', True): 591, (b'"sysadmin\'', True): 591, (b'"sysadmin`', True): 591, (b'\'admin"', True): 591, (b"'admin'", True): 591, (b"'admin`", True): 591, (b'\'administrator"', True): 591, (b"'administrator'", True): 591, (b"'administrator`", True): 591, (b'\'root"', True): 591, (b"'root'", True): 591, (b"'root`", True): 591, (b'\'sa"', True): 591, (b"'sa'", True): 591, (b"'sa`", True): 591, (b'\'superuser"', True): 591, (b"'superuser'", True): 591, (b"'superuser`", True): 591, (b'\'supervisor"', True): 591, (b"'supervisor'", True): 591, (b"'supervisor`", True): 591, (b'\'sysadmin"', True): 591, (b"'sysadmin'", True): 591, (b"'sysadmin`", True): 591, (b'`admin"', True): 591, (b"`admin'", True): 591, (b'`admin`', True): 591, (b'`administrator"', True): 591, (b"`administrator'", True): 591, (b'`administrator`', True): 591, (b'`root"', True): 591, (b"`root'", True): 591, (b'`root`', True): 591, (b'`sa"', True): 591, (b"`sa'", True): 591, (b'`sa`', True): 591, (b'`superuser"', True): 591, (b"`superuser'", True): 591, (b'`superuser`', True): 591, (b'`supervisor"', True): 591, (b"`supervisor'", True): 591, (b'`supervisor`', True): 591, (b'`sysadmin"', True): 591, (b"`sysadmin'", True): 591, (b'`sysadmin`', True): 591},
+        {(b'"admin"', True): (591, 599, 34, 34), (b'"admin"\t', True): (591, 599, 34, 34), (b'"admin" ', True): (591, 599, 34, 34), (b'"admin",', True): (600, 34, 34, 34), (b'"admin\'', True): (591, 599, 34, 34), (b'"admin\'\t', True): (591, 599, 34, 34), (b'"admin\' ', True): (591, 599, 34, 34), (b'"admin\',', True): (600, 34, 34, 34), (b'"admin`', True): (591, 599, 34, 34), (b'"admin`\t', True): (591, 599, 34, 34), (b'"admin` ', True): (591, 599, 34, 34), (b'"admin`,', True): (600, 34, 34, 34), (b'"administrator"', True): (591, 599, 34, 34), (b'"administrator"\t', True): (591, 599, 34, 34), (b'"administrator" ', True): (591, 599, 34, 34), (b'"administrator",', True): (600, 34, 34, 34), (b'"administrator\'', True): (591, 599, 34, 34), (b'"administrator\'\t', True): (591, 599, 34, 34), (b'"administrator\' ', True): (591, 599, 34, 34), (b'"administrator\',', True): (600, 34, 34, 34), (b'"administrator`', True): (591, 599, 34, 34), (b'"administrator`\t', True): (591, 599, 34, 34), (b'"administrator` ', True): (591, 599, 34, 34), (b'"administrator`,', True): (600, 34, 34, 34), (b'"root"', True): (591, 599, 34, 34), (b'"root"\t', True): (591, 599, 34, 34), (b'"root" ', True): (591, 599, 34, 34), (b'"root",', True): (600, 34, 34, 34), (b'"root\'', True): (591, 599, 34, 34), (b'"root\'\t', True): (591, 599, 34, 34), (b'"root\' ', True): (591, 599, 34, 34), (b'"root\',', True): (600, 34, 34, 34), (b'"root`', True): (591, 599, 34, 34), (b'"root`\t', True): (591, 599, 34, 34), (b'"root` ', True): (591, 599, 34, 34), (b'"root`,', True): (600, 34, 34, 34), (b'"sa"', True): (591, 599, 34, 34), (b'"sa"\t', True): (591, 599, 34, 34), (b'"sa" ', True): (591, 599, 34, 34), (b'"sa",', True): (600, 34, 34, 34), (b'"sa\'', True): (591, 599, 34, 34), (b'"sa\'\t', True): (591, 599, 34, 34), (b'"sa\' ', True): (591, 599, 34, 34), (b'"sa\',', True): (600, 34, 34, 34), (b'"sa`', True): (591, 599, 34, 34), (b'"sa`\t', True): (591, 599, 34, 34), (b'"sa` ', True): (591, 599, 34, 34), (b'"sa`,', True): (600, 34, 34, 34), (b'"superuser"', True): (591, 599, 34, 34), (b'"superuser"\t', True): (591, 599, 34, 34), (b'"superuser" ', True): (591, 599, 34, 34), (b'"superuser",', True): (600, 34, 34, 34), (b'"superuser\'', True): (591, 599, 34, 34), (b'"superuser\'\t', True): (591, 599, 34, 34), (b'"superuser\' ', True): (591, 599, 34, 34), (b'"superuser\',', True): (600, 34, 34, 34), (b'"superuser`', True): (591, 599, 34, 34), (b'"superuser`\t', True): (591, 599, 34, 34), (b'"superuser` ', True): (591, 599, 34, 34), (b'"superuser`,', True): (600, 34, 34, 34), (b'"supervisor"', True): (591, 599, 34, 34), (b'"supervisor"\t', True): (591, 599, 34, 34), (b'"supervisor" ', True): (591, 599, 34, 34), (b'"supervisor",', True): (600, 34, 34, 34), (b'"supervisor\'', True): (591, 599, 34, 34), (b'"supervisor\'\t', True): (591, 599, 34, 34), (b'"supervisor\' ', True): (591, 599, 34, 34), (b'"supervisor\',', True): (600, 34, 34, 34), (b'"supervisor`', True): (591, 599, 34, 34), (b'"supervisor`\t', True): (591, 599, 34, 34), (b'"supervisor` ', True): (591, 599, 34, 34), (b'"supervisor`,', True): (600, 34, 34, 34), (b'"sysadmin"', True): (591, 599, 34, 34), (b'"sysadmin"\t', True): (591, 599, 34, 34), (b'"sysadmin" ', True): (591, 599, 34, 34), (b'"sysadmin",', True): (600, 34, 34, 34), (b'"sysadmin\'', True): (591, 599, 34, 34), (b'"sysadmin\'\t', True): (591, 599, 34, 34), (b'"sysadmin\' ', True): (591, 599, 34, 34), (b'"sysadmin\',', True): (600, 34, 34, 34), (b'"sysadmin`', True): (591, 599, 34, 34), (b'"sysadmin`\t', True): (591, 599, 34, 34), (b'"sysadmin` ', True): (591, 599, 34, 34), (b'"sysadmin`,', True): (600, 34, 34, 34), (b'\'admin"', True): (591, 599, 34, 34), (b'\'admin"\t', True): (591, 599, 34, 34), (b'\'admin" ', True): (591, 599, 34, 34), (b'\'admin",', True): (600, 34, 34, 34), (b"'admin'", True): (591, 599, 34, 34), (b"'admin'\t", True): (591, 599, 34, 34), (b"'admin' ", True): (591, 599, 34, 34), (b"'admin',", True): (600, 34, 34, 34), (b"'admin`", True): (591, 599, 34, 34), (b"'admin`\t", True): (591, 599, 34, 34), (b"'admin` ", True): (591, 599, 34, 34), (b"'admin`,", True): (600, 34, 34, 34), (b'\'administrator"', True): (591, 599, 34, 34), (b'\'administrator"\t', True): (591, 599, 34, 34), (b'\'administrator" ', True): (591, 599, 34, 34), (b'\'administrator",', True): (600, 34, 34, 34), (b"'administrator'", True): (591, 599, 34, 34), (b"'administrator'\t", True): (591, 599, 34, 34), (b"'administrator' ", True): (591, 599, 34, 34), (b"'administrator',", True): (600, 34, 34, 34), (b"'administrator`", True): (591, 599, 34, 34), (b"'administrator`\t", True): (591, 599, 34, 34), (b"'administrator` ", True): (591, 599, 34, 34), (b"'administrator`,", True): (600, 34, 34, 34), (b'\'root"', True): (591, 599, 34, 34), (b'\'root"\t', True): (591, 599, 34, 34), (b'\'root" ', True): (591, 599, 34, 34), (b'\'root",', True): (600, 34, 34, 34), (b"'root'", True): (591, 599, 34, 34), (b"'root'\t", True): (591, 599, 34, 34), (b"'root' ", True): (591, 599, 34, 34), (b"'root',", True): (600, 34, 34, 34), (b"'root`", True): (591, 599, 34, 34), (b"'root`\t", True): (591, 599, 34, 34), (b"'root` ", True): (591, 599, 34, 34), (b"'root`,", True): (600, 34, 34, 34), (b'\'sa"', True): (591, 599, 34, 34), (b'\'sa"\t', True): (591, 599, 34, 34), (b'\'sa" ', True): (591, 599, 34, 34), (b'\'sa",', True): (600, 34, 34, 34), (b"'sa'", True): (591, 599, 34, 34), (b"'sa'\t", True): (591, 599, 34, 34), (b"'sa' ", True): (591, 599, 34, 34), (b"'sa',", True): (600, 34, 34, 34), (b"'sa`", True): (591, 599, 34, 34), (b"'sa`\t", True): (591, 599, 34, 34), (b"'sa` ", True): (591, 599, 34, 34), (b"'sa`,", True): (600, 34, 34, 34), (b'\'superuser"', True): (591, 599, 34, 34), (b'\'superuser"\t', True): (591, 599, 34, 34), (b'\'superuser" ', True): (591, 599, 34, 34), (b'\'superuser",', True): (600, 34, 34, 34), (b"'superuser'", True): (591, 599, 34, 34), (b"'superuser'\t", True): (591, 599, 34, 34), (b"'superuser' ", True): (591, 599, 34, 34), (b"'superuser',", True): (600, 34, 34, 34), (b"'superuser`", True): (591, 599, 34, 34), (b"'superuser`\t", True): (591, 599, 34, 34), (b"'superuser` ", True): (591, 599, 34, 34), (b"'superuser`,", True): (600, 34, 34, 34), (b'\'supervisor"', True): (591, 599, 34, 34), (b'\'supervisor"\t', True): (591, 599, 34, 34), (b'\'supervisor" ', True): (591, 599, 34, 34), (b'\'supervisor",', True): (600, 34, 34, 34), (b"'supervisor'", True): (591, 599, 34, 34), (b"'supervisor'\t", True): (591, 599, 34, 34), (b"'supervisor' ", True): (591, 599, 34, 34), (b"'supervisor',", True): (600, 34, 34, 34), (b"'supervisor`", True): (591, 599, 34, 34), (b"'supervisor`\t", True): (591, 599, 34, 34), (b"'supervisor` ", True): (591, 599, 34, 34), (b"'supervisor`,", True): (600, 34, 34, 34), (b'\'sysadmin"', True): (591, 599, 34, 34), (b'\'sysadmin"\t', True): (591, 599, 34, 34), (b'\'sysadmin" ', True): (591, 599, 34, 34), (b'\'sysadmin",', True): (600, 34, 34, 34), (b"'sysadmin'", True): (591, 599, 34, 34), (b"'sysadmin'\t", True): (591, 599, 34, 34), (b"'sysadmin' ", True): (591, 599, 34, 34), (b"'sysadmin',", True): (600, 34, 34, 34), (b"'sysadmin`", True): (591, 599, 34, 34), (b"'sysadmin`\t", True): (591, 599, 34, 34), (b"'sysadmin` ", True): (591, 599, 34, 34), (b"'sysadmin`,", True): (600, 34, 34, 34), (b'`admin"', True): (591, 599, 34, 34), (b'`admin"\t', True): (591, 599, 34, 34), (b'`admin" ', True): (591, 599, 34, 34), (b'`admin",', True): (600, 34, 34, 34), (b"`admin'", True): (591, 599, 34, 34), (b"`admin'\t", True): (591, 599, 34, 34), (b"`admin' ", True): (591, 599, 34, 34), (b"`admin',", True): (600, 34, 34, 34), (b'`admin`', True): (591, 599, 34, 34), (b'`admin`\t', True): (591, 599, 34, 34), (b'`admin` ', True): (591, 599, 34, 34), (b'`admin`,', True): (600, 34, 34, 34), (b'`administrator"', True): (591, 599, 34, 34), (b'`administrator"\t', True): (591, 599, 34, 34), (b'`administrator" ', True): (591, 599, 34, 34), (b'`administrator",', True): (600, 34, 34, 34), (b"`administrator'", True): (591, 599, 34, 34), (b"`administrator'\t", True): (591, 599, 34, 34), (b"`administrator' ", True): (591, 599, 34, 34), (b"`administrator',", True): (600, 34, 34, 34), (b'`administrator`', True): (591, 599, 34, 34), (b'`administrator`\t', True): (591, 599, 34, 34), (b'`administrator` ', True): (591, 599, 34, 34), (b'`administrator`,', True): (600, 34, 34, 34), (b'`root"', True): (591, 599, 34, 34), (b'`root"\t', True): (591, 599, 34, 34), (b'`root" ', True): (591, 599, 34, 34), (b'`root",', True): (600, 34, 34, 34), (b"`root'", True): (591, 599, 34, 34), (b"`root'\t", True): (591, 599, 34, 34), (b"`root' ", True): (591, 599, 34, 34), (b"`root',", True): (600, 34, 34, 34), (b'`root`', True): (591, 599, 34, 34), (b'`root`\t', True): (591, 599, 34, 34), (b'`root` ', True): (591, 599, 34, 34), (b'`root`,', True): (600, 34, 34, 34), (b'`sa"', True): (591, 599, 34, 34), (b'`sa"\t', True): (591, 599, 34, 34), (b'`sa" ', True): (591, 599, 34, 34), (b'`sa",', True): (600, 34, 34, 34), (b"`sa'", True): (591, 599, 34, 34), (b"`sa'\t", True): (591, 599, 34, 34), (b"`sa' ", True): (591, 599, 34, 34), (b"`sa',", True): (600, 34, 34, 34), (b'`sa`', True): (591, 599, 34, 34), (b'`sa`\t', True): (591, 599, 34, 34), (b'`sa` ', True): (591, 599, 34, 34), (b'`sa`,', True): (600, 34, 34, 34), (b'`superuser"', True): (591, 599, 34, 34), (b'`superuser"\t', True): (591, 599, 34, 34), (b'`superuser" ', True): (591, 599, 34, 34), (b'`superuser",', True): (600, 34, 34, 34), (b"`superuser'", True): (591, 599, 34, 34), (b"`superuser'\t", True): (591, 599, 34, 34), (b"`superuser' ", True): (591, 599, 34, 34), (b"`superuser',", True): (600, 34, 34, 34), (b'`superuser`', True): (591, 599, 34, 34), (b'`superuser`\t', True): (591, 599, 34, 34), (b'`superuser` ', True): (591, 599, 34, 34), (b'`superuser`,', True): (600, 34, 34, 34), (b'`supervisor"', True): (591, 599, 34, 34), (b'`supervisor"\t', True): (591, 599, 34, 34), (b'`supervisor" ', True): (591, 599, 34, 34), (b'`supervisor",', True): (600, 34, 34, 34), (b"`supervisor'", True): (591, 599, 34, 34), (b"`supervisor'\t", True): (591, 599, 34, 34), (b"`supervisor' ", True): (591, 599, 34, 34), (b"`supervisor',", True): (600, 34, 34, 34), (b'`supervisor`', True): (591, 599, 34, 34), (b'`supervisor`\t', True): (591, 599, 34, 34), (b'`supervisor` ', True): (591, 599, 34, 34), (b'`supervisor`,', True): (600, 34, 34, 34), (b'`sysadmin"', True): (591, 599, 34, 34), (b'`sysadmin"\t', True): (591, 599, 34, 34), (b'`sysadmin" ', True): (591, 599, 34, 34), (b'`sysadmin",', True): (600, 34, 34, 34), (b"`sysadmin'", True): (591, 599, 34, 34), (b"`sysadmin'\t", True): (591, 599, 34, 34), (b"`sysadmin' ", True): (591, 599, 34, 34), (b"`sysadmin',", True): (600, 34, 34, 34), (b'`sysadmin`', True): (591, 599, 34, 34), (b'`sysadmin`\t', True): (591, 599, 34, 34), (b'`sysadmin` ', True): (591, 599, 34, 34), (b'`sysadmin`,', True): (600, 34, 34, 34)},
     ),
     (b'[0-9]:[0-9a-f]{32}(?![a-z0-9_-])', 2): (
         {(b'0:', True): 18, (b'1:', True): 18, (b'2:', True): 18, (b'3:', True): 18, (b'4:', True): 18, (b'5:', True): 18, (b'6:', True): 18, (b'7:', True): 18, (b'8:', True): 18, (b'9:', True): 18},
@@ -1839,32 +1840,32 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'0~', True): (19, 19, 19, 19), (b'1~', True): (19, 19, 19, 19), (b'2~', True): (19, 19, 19, 19), (b'3~', True): (19, 19, 19, 19), (b'4~', True): (19, 19, 19, 19), (b'5~', True): (19, 19, 19, 19), (b'6~', True): (19, 19, 19, 19), (b'7~', True): (19, 19, 19, 19), (b'8~', True): (19, 19, 19, 19), (b'9~', True): (19, 19, 19, 19)},
     ),
     (b'[<:]bean\\s[^<>]{0,1024}?(?<![\\w:-])class[ \\t]*=[ \\t]*["\'][\\w$.]{0,255}?(?:credential|auth|log[io]n|sign_?in|client|api|connect|token|key|secret|passw|session)', 2): (
-        {(b':bean', True): 600, (b'<bean', True): 600},
-        {(b':bean', True): (600, 601, 601, 601), (b'<bean', True): (600, 601, 601, 601)},
+        {(b':bean', True): 601, (b'<bean', True): 601},
+        {(b':bean', True): (601, 602, 602, 602), (b'<bean', True): (601, 602, 602, 602)},
     ),
     (b'[?&;]lo=[^\\s&"\'#<>]{4}|(?:"lo"|\'lo\')[ \\t]*(?::|=>|,|=)[ \\t]*["\'`][^"\'`\\n]{4}|lo ?[:=] ?["\'`][^"\'`\\n]{4}', 2): (
-        {(b'"lo"', True): 602, (b'&lo=', True): 603, (b"'lo'", True): 602, (b';lo=', True): 603, (b'?lo=', True): 603, (b'lo :', True): 604, (b'lo =', True): 604, (b'lo:', True): 604, (b'lo=', True): 604},
-        {(b'"lo"', True): (602, 605, 3, 3), (b'"lo"\t', True): (602, 605, 3, 3), (b'"lo" ', True): (602, 605, 3, 3), (b'"lo",', True): (88, 3, 3, 3), (b'"lo":', True): (88, 3, 3, 3), (b'"lo"=', True): (606, 3, 3, 3), (b'&lo=', True): (603, 603, 603, 603), (b"'lo'", True): (602, 605, 3, 3), (b"'lo'\t", True): (602, 605, 3, 3), (b"'lo' ", True): (602, 605, 3, 3), (b"'lo',", True): (88, 3, 3, 3), (b"'lo':", True): (88, 3, 3, 3), (b"'lo'=", True): (606, 3, 3, 3), (b';lo=', True): (603, 603, 603, 603), (b'?lo=', True): (603, 603, 603, 603), (b'lo :', True): (604, 3, 607, 607), (b'lo : ', True): (608, 607, 607, 607), (b'lo :"', True): (607, 607, 607, 607), (b"lo :'", True): (607, 607, 607, 607), (b'lo :`', True): (607, 607, 607, 607), (b'lo =', True): (604, 3, 607, 607), (b'lo = ', True): (608, 607, 607, 607), (b'lo ="', True): (607, 607, 607, 607), (b"lo ='", True): (607, 607, 607, 607), (b'lo =`', True): (607, 607, 607, 607), (b'lo:', True): (604, 3, 607, 607), (b'lo: ', True): (608, 607, 607, 607), (b'lo:"', True): (607, 607, 607, 607), (b"lo:'", True): (607, 607, 607, 607), (b'lo:`', True): (607, 607, 607, 607), (b'lo=', True): (604, 3, 607, 607), (b'lo= ', True): (608, 607, 607, 607), (b'lo="', True): (607, 607, 607, 607), (b"lo='", True): (607, 607, 607, 607), (b'lo=`', True): (607, 607, 607, 607)},
+        {(b'"lo"', True): 603, (b'&lo=', True): 604, (b"'lo'", True): 603, (b';lo=', True): 604, (b'?lo=', True): 604, (b'lo :', True): 605, (b'lo =', True): 605, (b'lo:', True): 605, (b'lo=', True): 605},
+        {(b'"lo"', True): (603, 606, 3, 3), (b'"lo"\t', True): (603, 606, 3, 3), (b'"lo" ', True): (603, 606, 3, 3), (b'"lo",', True): (88, 3, 3, 3), (b'"lo":', True): (88, 3, 3, 3), (b'"lo"=', True): (607, 3, 3, 3), (b'&lo=', True): (604, 604, 604, 604), (b"'lo'", True): (603, 606, 3, 3), (b"'lo'\t", True): (603, 606, 3, 3), (b"'lo' ", True): (603, 606, 3, 3), (b"'lo',", True): (88, 3, 3, 3), (b"'lo':", True): (88, 3, 3, 3), (b"'lo'=", True): (607, 3, 3, 3), (b';lo=', True): (604, 604, 604, 604), (b'?lo=', True): (604, 604, 604, 604), (b'lo :', True): (605, 3, 608, 608), (b'lo : ', True): (609, 608, 608, 608), (b'lo :"', True): (608, 608, 608, 608), (b"lo :'", True): (608, 608, 608, 608), (b'lo :`', True): (608, 608, 608, 608), (b'lo =', True): (605, 3, 608, 608), (b'lo = ', True): (609, 608, 608, 608), (b'lo ="', True): (608, 608, 608, 608), (b"lo ='", True): (608, 608, 608, 608), (b'lo =`', True): (608, 608, 608, 608), (b'lo:', True): (605, 3, 608, 608), (b'lo: ', True): (609, 608, 608, 608), (b'lo:"', True): (608, 608, 608, 608), (b"lo:'", True): (608, 608, 608, 608), (b'lo:`', True): (608, 608, 608, 608), (b'lo=', True): (605, 3, 608, 608), (b'lo= ', True): (609, 608, 608, 608), (b'lo="', True): (608, 608, 608, 608), (b"lo='", True): (608, 608, 608, 608), (b'lo=`', True): (608, 608, 608, 608)},
     ),
     (b'[?&](?:key|auth|passkey|access_?key)=[a-z0-9_.~-]{16}', 2): (
-        {(b'&access_key=', True): 609, (b'&accesskey=', True): 609, (b'&auth=', True): 609, (b'&key=', True): 609, (b'&passkey=', True): 609, (b'?access_key=', True): 609, (b'?accesskey=', True): 609, (b'?auth=', True): 609, (b'?key=', True): 609, (b'?passkey=', True): 609},
-        {(b'&access_key=', True): (609, 609, 609, 609), (b'&accesskey=', True): (609, 609, 609, 609), (b'&auth=', True): (609, 609, 609, 609), (b'&key=', True): (609, 609, 609, 609), (b'&passkey=', True): (609, 609, 609, 609), (b'?access_key=', True): (609, 609, 609, 609), (b'?accesskey=', True): (609, 609, 609, 609), (b'?auth=', True): (609, 609, 609, 609), (b'?key=', True): (609, 609, 609, 609), (b'?passkey=', True): (609, 609, 609, 609)},
+        {(b'&access_key=', True): 610, (b'&accesskey=', True): 610, (b'&auth=', True): 610, (b'&key=', True): 610, (b'&passkey=', True): 610, (b'?access_key=', True): 610, (b'?accesskey=', True): 610, (b'?auth=', True): 610, (b'?key=', True): 610, (b'?passkey=', True): 610},
+        {(b'&access_key=', True): (610, 610, 610, 610), (b'&accesskey=', True): (610, 610, 610, 610), (b'&auth=', True): (610, 610, 610, 610), (b'&key=', True): (610, 610, 610, 610), (b'&passkey=', True): (610, 610, 610, 610), (b'?access_key=', True): (610, 610, 610, 610), (b'?accesskey=', True): (610, 610, 610, 610), (b'?auth=', True): (610, 610, 610, 610), (b'?key=', True): (610, 610, 610, 610), (b'?passkey=', True): (610, 610, 610, 610)},
     ),
     (b'\\$\\{[\\w .-]{0,64}?(?:pass|pw|token|secret|key|auth|cred|sess)[\\w .-]{0,64}\\}[ \\t]*=?(?:\\t|  )', 2): (
-        {(b'${', True): 610},
-        {(b'${', True): (610, 610, 611, 612)},
+        {(b'${', True): 611},
+        {(b'${', True): (611, 611, 612, 613)},
     ),
     (b'\\$user[0-9]{1,3}\\$[ \\t]*=', 2): (
         {(b'$user', True): 155},
-        {(b'$user', True): (155, 613, 614, 0)},
+        {(b'$user', True): (155, 614, 615, 0)},
     ),
     (b'\\([ \\t]*["\'][\\w.-]{0,40}(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}["\'][ \\t]*,[ \\t]*[rub@]?["\'][^"\'\\n]{1,256}["\'][ \\t]*(?:,[ \\t]*)?\\)', 2): (
         {(b'(\t', True): 100, (b'( ', True): 100, (b'("', True): 331, (b"('", True): 331},
-        {(b'(\t', True): (100, 332, 332, 332), (b'(\t\t', True): (100, 332, 332, 332), (b'(\t ', True): (100, 332, 332, 332), (b'(\t"', True): (331, 331, 331, 615), (b"(\t'", True): (331, 331, 331, 615), (b'( ', True): (100, 332, 332, 332), (b'( \t', True): (100, 332, 332, 332), (b'(  ', True): (100, 332, 332, 332), (b'( "', True): (331, 331, 331, 615), (b"( '", True): (331, 331, 331, 615), (b'("', True): (331, 331, 331, 615), (b"('", True): (331, 331, 331, 615)},
+        {(b'(\t', True): (100, 332, 332, 332), (b'(\t\t', True): (100, 332, 332, 332), (b'(\t ', True): (100, 332, 332, 332), (b'(\t"', True): (331, 331, 331, 616), (b"(\t'", True): (331, 331, 331, 616), (b'( ', True): (100, 332, 332, 332), (b'( \t', True): (100, 332, 332, 332), (b'(  ', True): (100, 332, 332, 332), (b'( "', True): (331, 331, 331, 616), (b"( '", True): (331, 331, 331, 616), (b'("', True): (331, 331, 331, 616), (b"('", True): (331, 331, 331, 616)},
     ),
     (b'\\([ ]?[ru]?["\'][a-z0-9][\\w.@+\\\\-]{0,63}["\'][ \\t]*,[ \\t]*[ru]?["\'][^"\'\\n]{1,256}["\'][ \\t]*\\)[ \\t]*\\)', 2): (
         {(b'( "', True): 19, (b"( '", True): 19, (b'( r"', True): 19, (b"( r'", True): 19, (b'( u"', True): 19, (b"( u'", True): 19, (b'("', True): 19, (b"('", True): 19, (b'(r"', True): 19, (b"(r'", True): 19, (b'(u"', True): 19, (b"(u'", True): 19},
-        {(b'( "', True): (19, 616, 617, 617), (b"( '", True): (19, 616, 617, 617), (b'( r"', True): (19, 616, 617, 617), (b"( r'", True): (19, 616, 617, 617), (b'( u"', True): (19, 616, 617, 617), (b"( u'", True): (19, 616, 617, 617), (b'("', True): (19, 616, 617, 617), (b"('", True): (19, 616, 617, 617), (b'(r"', True): (19, 616, 617, 617), (b"(r'", True): (19, 616, 617, 617), (b'(u"', True): (19, 616, 617, 617), (b"(u'", True): (19, 616, 617, 617)},
+        {(b'( "', True): (19, 617, 618, 618), (b"( '", True): (19, 617, 618, 618), (b'( r"', True): (19, 617, 618, 618), (b"( r'", True): (19, 617, 618, 618), (b'( u"', True): (19, 617, 618, 618), (b"( u'", True): (19, 617, 618, 618), (b'("', True): (19, 617, 618, 618), (b"('", True): (19, 617, 618, 618), (b'(r"', True): (19, 617, 618, 618), (b"(r'", True): (19, 617, 618, 618), (b'(u"', True): (19, 617, 618, 618), (b"(u'", True): (19, 617, 618, 618)},
     ),
     (b'\\(["\'](?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[a-z_-]{0,255}[0-9])[\\w-]{20,256})["\'][ \\t]*[,)]', 2): (
         {(b'("', True): 21, (b"('", True): 21},
@@ -1872,15 +1873,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'\\(setenv "\\w{1,64}" "', 2): (
         {(b'(setenv "', True): 84},
-        {(b'(setenv "', True): (84, 618, 619, 619)},
+        {(b'(setenv "', True): (84, 619, 620, 620)},
     ),
     (b'\\*\\*[^*\\n]{1,64}(?::\\*\\*|\\*\\*:)[ \\t]+(?:[^\\s`]{1,24}[ \\t]+){0,6}`[a-z0-9+/=_.~-]{20}', 2): (
-        {(b'**', True): 620},
-        {(b'**', True): (620, 3, 3, 3)},
+        {(b'**', True): 621},
+        {(b'**', True): (621, 3, 3, 3)},
     ),
     (b'\\.(?:put|_?setproperty|set|putifabsent|with)\\([ \\t]*(?:[a-z_]\\w{0,63}\\.){1,6}\\w{0,60}(?:password|passwd|passphrase|credentials|secret)\\w{0,40}[ \\t]*,[ \\t]*["\']', 2): (
-        {(b'._setproperty(', True): 621, (b'.put(', True): 621, (b'.putifabsent(', True): 621, (b'.set(', True): 621, (b'.setproperty(', True): 621, (b'.with(', True): 621},
-        {(b'._setproperty(', True): (621, 622, 622, 622), (b'.put(', True): (621, 622, 622, 622), (b'.putifabsent(', True): (621, 622, 622, 622), (b'.set(', True): (621, 622, 622, 622), (b'.setproperty(', True): (621, 622, 622, 622), (b'.with(', True): (621, 622, 622, 622)},
+        {(b'._setproperty(', True): 622, (b'.put(', True): 622, (b'.putifabsent(', True): 622, (b'.set(', True): 622, (b'.setproperty(', True): 622, (b'.with(', True): 622},
+        {(b'._setproperty(', True): (622, 623, 623, 623), (b'.put(', True): (622, 623, 623, 623), (b'.putifabsent(', True): (622, 623, 623, 623), (b'.set(', True): (622, 623, 623, 623), (b'.setproperty(', True): (622, 623, 623, 623), (b'.with(', True): (622, 623, 623, 623)},
     ),
     (b'\\.(?:send_?keys|type|press_?sequentially|set_?value|type_?text)\\([ \\t]*["\'`]', 2): (
         {(b'.press_sequentially(', True): 88, (b'.presssequentially(', True): 88, (b'.send_keys(', True): 88, (b'.sendkeys(', True): 88, (b'.set_value(', True): 88, (b'.setvalue(', True): 88, (b'.type(', True): 88, (b'.type_text(', True): 88, (b'.typetext(', True): 88},
@@ -1891,24 +1892,24 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'.auth', True): (102, 337, 3, 3), (b'.auth\t', True): (102, 337, 3, 3), (b'.auth ', True): (102, 337, 3, 3), (b'.auth(', True): (100, 3, 3, 3)},
     ),
     (b'\\.each(?:_pair|_value)?[ \\t]*(?:do[ \\t]*|\\{[ \\t]*)\\|[^|\\n]{0,128}?(?:key|token|secret|pass|pw|cred)[^|\\n]{0,64}\\|', 2): (
-        {(b'.each', True): 623},
-        {(b'.each', True): (623, 624, 3, 3), (b'.each\t', True): (625, 626, 3, 3), (b'.each ', True): (625, 626, 3, 3), (b'.each_', True): (627, 35, 200, 286), (b'.eachd', True): (59, 149, 3, 3), (b'.each{', True): (149, 3, 3, 3)},
+        {(b'.each', True): 624},
+        {(b'.each', True): (624, 625, 3, 3), (b'.each\t', True): (626, 627, 3, 3), (b'.each ', True): (626, 627, 3, 3), (b'.each_', True): (628, 35, 200, 286), (b'.eachd', True): (59, 149, 3, 3), (b'.each{', True): (149, 3, 3, 3)},
     ),
     (b'\\.key=[^\\s$]', 2): (
-        {(b'.key=', True): 628},
-        {(b'.key=', True): (628, 0, 0, 0)},
+        {(b'.key=', True): 629},
+        {(b'.key=', True): (629, 0, 0, 0)},
     ),
     (b'\\.login[ \\t]*\\([ \\t]*["\'][\\w-]{20,256}["\'][ \\t]*[,)]', 2): (
         {(b'.login\t', True): 102, (b'.login ', True): 102, (b'.login(', True): 100},
-        {(b'.login\t', True): (102, 337, 629, 629), (b'.login\t\t', True): (102, 337, 629, 629), (b'.login\t ', True): (102, 337, 629, 629), (b'.login\t(', True): (100, 58, 58, 58), (b'.login ', True): (102, 337, 629, 629), (b'.login \t', True): (102, 337, 629, 629), (b'.login  ', True): (102, 337, 629, 629), (b'.login (', True): (100, 58, 58, 58), (b'.login(', True): (100, 58, 58, 58), (b'.login(\t', True): (100, 58, 58, 58), (b'.login( ', True): (100, 58, 58, 58), (b'.login("', True): (21, 21, 21, 21), (b".login('", True): (21, 21, 21, 21)},
+        {(b'.login\t', True): (102, 337, 630, 630), (b'.login\t\t', True): (102, 337, 630, 630), (b'.login\t ', True): (102, 337, 630, 630), (b'.login\t(', True): (100, 58, 58, 58), (b'.login ', True): (102, 337, 630, 630), (b'.login \t', True): (102, 337, 630, 630), (b'.login  ', True): (102, 337, 630, 630), (b'.login (', True): (100, 58, 58, 58), (b'.login(', True): (100, 58, 58, 58), (b'.login(\t', True): (100, 58, 58, 58), (b'.login( ', True): (100, 58, 58, 58), (b'.login("', True): (21, 21, 21, 21), (b".login('", True): (21, 21, 21, 21)},
     ),
     (b'\\[[0-9]{1,3}[ \\t]*,(?:[ \\t]*[0-9]{1,3}[ \\t]*,){62}[ \\t]*[0-9]{1,3}[ \\t]*\\]', 2): (
-        {(b'[0', True): 630, (b'[1', True): 630, (b'[2', True): 630, (b'[3', True): 630, (b'[4', True): 630, (b'[5', True): 630, (b'[6', True): 630, (b'[7', True): 630, (b'[8', True): 630, (b'[9', True): 630},
-        {(b'[0', True): (630, 630, 630, 630), (b'[1', True): (630, 630, 630, 630), (b'[2', True): (630, 630, 630, 630), (b'[3', True): (630, 630, 630, 630), (b'[4', True): (630, 630, 630, 630), (b'[5', True): (630, 630, 630, 630), (b'[6', True): (630, 630, 630, 630), (b'[7', True): (630, 630, 630, 630), (b'[8', True): (630, 630, 630, 630), (b'[9', True): (630, 630, 630, 630)},
+        {(b'[0', True): 631, (b'[1', True): 631, (b'[2', True): 631, (b'[3', True): 631, (b'[4', True): 631, (b'[5', True): 631, (b'[6', True): 631, (b'[7', True): 631, (b'[8', True): 631, (b'[9', True): 631},
+        {(b'[0', True): (631, 631, 631, 631), (b'[1', True): (631, 631, 631, 631), (b'[2', True): (631, 631, 631, 631), (b'[3', True): (631, 631, 631, 631), (b'[4', True): (631, 631, 631, 631), (b'[5', True): (631, 631, 631, 631), (b'[6', True): (631, 631, 631, 631), (b'[7', True): (631, 631, 631, 631), (b'[8', True): (631, 631, 631, 631), (b'[9', True): (631, 631, 631, 631)},
     ),
     (b'\\\\"[a-z0-9_.-]{0,40}(?:token|secret|pass|key|auth|cred|session)[a-z0-9_.-]{0,40}\\\\"[ \\t]*:[ \\t]*\\\\\\"', 2): (
         {(b'\\"', True): 331},
-        {(b'\\"', True): (331, 331, 331, 631)},
+        {(b'\\"', True): (331, 331, 331, 632)},
     ),
     (b'\\\\r\\\\n[a-z0-9_]{0,40}?(?:api_?key|api_?token|auth_?token|access_?token|access_?key)[ \\t]*:[ \\t]*[a-z0-9+/_.=-]{16}', 2): (
         {(b'\\r\\n', True): 84},
@@ -1916,15 +1917,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'\\]byte[ \\t]*\\([ \\t]*["`]', 2): (
         {(b']byte', True): 102},
-        {(b']byte', True): (102, 632, 0, 0), (b']byte\t', True): (102, 632, 0, 0), (b']byte ', True): (102, 632, 0, 0), (b']byte(', True): (633, 0, 0, 0)},
+        {(b']byte', True): (102, 633, 0, 0), (b']byte\t', True): (102, 633, 0, 0), (b']byte ', True): (102, 633, 0, 0), (b']byte(', True): (634, 0, 0, 0)},
     ),
     (b'\\t(?:true|false)\\t[^\\t\\n]{0,1024}\\t(?:true|false)\\t-?[0-9]{1,12}\\t[^\\t\\n]{1,256}\\t\\S', 2): (
         {(b'\tfalse\t', True): 3, (b'\ttrue\t', True): 3},
         {(b'\tfalse\t', True): (3, 3, 3, 3), (b'\ttrue\t', True): (3, 3, 3, 3)},
     ),
     (b'\\|[ \\t]{0,2}(?:cl(?:\\xc3[\\xa9\\x89]|e|ave|au)|chave|chiave|chjave|llave|schl(?:\\xc3[\\xbc\\x9c]|ue)ssel|sleutel)\\**`?[ \\t]*\\|', 2): (
-        {(b'|\t\tchave', True): 147, (b'|\t\tchiave', True): 147, (b'|\t\tchjave', True): 147, (b'|\t\tcl', True): 634, (b'|\t\tllave', True): 147, (b'|\t\tschl', True): 416, (b'|\t\tsleutel', True): 147, (b'|\t chave', True): 147, (b'|\t chiave', True): 147, (b'|\t chjave', True): 147, (b'|\t cl', True): 634, (b'|\t llave', True): 147, (b'|\t schl', True): 416, (b'|\t sleutel', True): 147, (b'|\tchave', True): 147, (b'|\tchiave', True): 147, (b'|\tchjave', True): 147, (b'|\tcl', True): 634, (b'|\tllave', True): 147, (b'|\tschl', True): 416, (b'|\tsleutel', True): 147, (b'| \tchave', True): 147, (b'| \tchiave', True): 147, (b'| \tchjave', True): 147, (b'| \tcl', True): 634, (b'| \tllave', True): 147, (b'| \tschl', True): 416, (b'| \tsleutel', True): 147, (b'|  chave', True): 147, (b'|  chiave', True): 147, (b'|  chjave', True): 147, (b'|  cl', True): 634, (b'|  llave', True): 147, (b'|  schl', True): 416, (b'|  sleutel', True): 147, (b'| chave', True): 147, (b'| chiave', True): 147, (b'| chjave', True): 147, (b'| cl', True): 634, (b'| llave', True): 147, (b'| schl', True): 416, (b'| sleutel', True): 147, (b'|chave', True): 147, (b'|chiave', True): 147, (b'|chjave', True): 147, (b'|cl', True): 634, (b'|llave', True): 147, (b'|schl', True): 416, (b'|sleutel', True): 147},
-        {(b'|\t\tchave', True): (147, 0, 0, 0), (b'|\t\tchave\t', True): (149, 0, 0, 0), (b'|\t\tchave ', True): (149, 0, 0, 0), (b'|\t\tchave*', True): (147, 0, 0, 0), (b'|\t\tchave`', True): (149, 0, 0, 0), (b'|\t\tchiave', True): (147, 0, 0, 0), (b'|\t\tchiave\t', True): (149, 0, 0, 0), (b'|\t\tchiave ', True): (149, 0, 0, 0), (b'|\t\tchiave*', True): (147, 0, 0, 0), (b'|\t\tchiave`', True): (149, 0, 0, 0), (b'|\t\tchjave', True): (147, 0, 0, 0), (b'|\t\tchjave\t', True): (149, 0, 0, 0), (b'|\t\tchjave ', True): (149, 0, 0, 0), (b'|\t\tchjave*', True): (147, 0, 0, 0), (b'|\t\tchjave`', True): (149, 0, 0, 0), (b'|\t\tcl', True): (634, 635, 0, 0), (b'|\t\tllave', True): (147, 0, 0, 0), (b'|\t\tllave\t', True): (149, 0, 0, 0), (b'|\t\tllave ', True): (149, 0, 0, 0), (b'|\t\tllave*', True): (147, 0, 0, 0), (b'|\t\tllave`', True): (149, 0, 0, 0), (b'|\t\tschl', True): (416, 419, 85, 85), (b'|\t\tsleutel', True): (147, 0, 0, 0), (b'|\t\tsleutel\t', True): (149, 0, 0, 0), (b'|\t\tsleutel ', True): (149, 0, 0, 0), (b'|\t\tsleutel*', True): (147, 0, 0, 0), (b'|\t\tsleutel`', True): (149, 0, 0, 0), (b'|\t chave', True): (147, 0, 0, 0), (b'|\t chave\t', True): (149, 0, 0, 0), (b'|\t chave ', True): (149, 0, 0, 0), (b'|\t chave*', True): (147, 0, 0, 0), (b'|\t chave`', True): (149, 0, 0, 0), (b'|\t chiave', True): (147, 0, 0, 0), (b'|\t chiave\t', True): (149, 0, 0, 0), (b'|\t chiave ', True): (149, 0, 0, 0), (b'|\t chiave*', True): (147, 0, 0, 0), (b'|\t chiave`', True): (149, 0, 0, 0), (b'|\t chjave', True): (147, 0, 0, 0), (b'|\t chjave\t', True): (149, 0, 0, 0), (b'|\t chjave ', True): (149, 0, 0, 0), (b'|\t chjave*', True): (147, 0, 0, 0), (b'|\t chjave`', True): (149, 0, 0, 0), (b'|\t cl', True): (634, 635, 0, 0), (b'|\t llave', True): (147, 0, 0, 0), (b'|\t llave\t', True): (149, 0, 0, 0), (b'|\t llave ', True): (149, 0, 0, 0), (b'|\t llave*', True): (147, 0, 0, 0), (b'|\t llave`', True): (149, 0, 0, 0), (b'|\t schl', True): (416, 419, 85, 85), (b'|\t sleutel', True): (147, 0, 0, 0), (b'|\t sleutel\t', True): (149, 0, 0, 0), (b'|\t sleutel ', True): (149, 0, 0, 0), (b'|\t sleutel*', True): (147, 0, 0, 0), (b'|\t sleutel`', True): (149, 0, 0, 0), (b'|\tchave', True): (147, 0, 0, 0), (b'|\tchave\t', True): (149, 0, 0, 0), (b'|\tchave ', True): (149, 0, 0, 0), (b'|\tchave*', True): (147, 0, 0, 0), (b'|\tchave`', True): (149, 0, 0, 0), (b'|\tchiave', True): (147, 0, 0, 0), (b'|\tchiave\t', True): (149, 0, 0, 0), (b'|\tchiave ', True): (149, 0, 0, 0), (b'|\tchiave*', True): (147, 0, 0, 0), (b'|\tchiave`', True): (149, 0, 0, 0), (b'|\tchjave', True): (147, 0, 0, 0), (b'|\tchjave\t', True): (149, 0, 0, 0), (b'|\tchjave ', True): (149, 0, 0, 0), (b'|\tchjave*', True): (147, 0, 0, 0), (b'|\tchjave`', True): (149, 0, 0, 0), (b'|\tcl', True): (634, 635, 0, 0), (b'|\tllave', True): (147, 0, 0, 0), (b'|\tllave\t', True): (149, 0, 0, 0), (b'|\tllave ', True): (149, 0, 0, 0), (b'|\tllave*', True): (147, 0, 0, 0), (b'|\tllave`', True): (149, 0, 0, 0), (b'|\tschl', True): (416, 419, 85, 85), (b'|\tsleutel', True): (147, 0, 0, 0), (b'|\tsleutel\t', True): (149, 0, 0, 0), (b'|\tsleutel ', True): (149, 0, 0, 0), (b'|\tsleutel*', True): (147, 0, 0, 0), (b'|\tsleutel`', True): (149, 0, 0, 0), (b'| \tchave', True): (147, 0, 0, 0), (b'| \tchave\t', True): (149, 0, 0, 0), (b'| \tchave ', True): (149, 0, 0, 0), (b'| \tchave*', True): (147, 0, 0, 0), (b'| \tchave`', True): (149, 0, 0, 0), (b'| \tchiave', True): (147, 0, 0, 0), (b'| \tchiave\t', True): (149, 0, 0, 0), (b'| \tchiave ', True): (149, 0, 0, 0), (b'| \tchiave*', True): (147, 0, 0, 0), (b'| \tchiave`', True): (149, 0, 0, 0), (b'| \tchjave', True): (147, 0, 0, 0), (b'| \tchjave\t', True): (149, 0, 0, 0), (b'| \tchjave ', True): (149, 0, 0, 0), (b'| \tchjave*', True): (147, 0, 0, 0), (b'| \tchjave`', True): (149, 0, 0, 0), (b'| \tcl', True): (634, 635, 0, 0), (b'| \tllave', True): (147, 0, 0, 0), (b'| \tllave\t', True): (149, 0, 0, 0), (b'| \tllave ', True): (149, 0, 0, 0), (b'| \tllave*', True): (147, 0, 0, 0), (b'| \tllave`', True): (149, 0, 0, 0), (b'| \tschl', True): (416, 419, 85, 85), (b'| \tsleutel', True): (147, 0, 0, 0), (b'| \tsleutel\t', True): (149, 0, 0, 0), (b'| \tsleutel ', True): (149, 0, 0, 0), (b'| \tsleutel*', True): (147, 0, 0, 0), (b'| \tsleutel`', True): (149, 0, 0, 0), (b'|  chave', True): (147, 0, 0, 0), (b'|  chave\t', True): (149, 0, 0, 0), (b'|  chave ', True): (149, 0, 0, 0), (b'|  chave*', True): (147, 0, 0, 0), (b'|  chave`', True): (149, 0, 0, 0), (b'|  chiave', True): (147, 0, 0, 0), (b'|  chiave\t', True): (149, 0, 0, 0), (b'|  chiave ', True): (149, 0, 0, 0), (b'|  chiave*', True): (147, 0, 0, 0), (b'|  chiave`', True): (149, 0, 0, 0), (b'|  chjave', True): (147, 0, 0, 0), (b'|  chjave\t', True): (149, 0, 0, 0), (b'|  chjave ', True): (149, 0, 0, 0), (b'|  chjave*', True): (147, 0, 0, 0), (b'|  chjave`', True): (149, 0, 0, 0), (b'|  cl', True): (634, 635, 0, 0), (b'|  llave', True): (147, 0, 0, 0), (b'|  llave\t', True): (149, 0, 0, 0), (b'|  llave ', True): (149, 0, 0, 0), (b'|  llave*', True): (147, 0, 0, 0), (b'|  llave`', True): (149, 0, 0, 0), (b'|  schl', True): (416, 419, 85, 85), (b'|  sleutel', True): (147, 0, 0, 0), (b'|  sleutel\t', True): (149, 0, 0, 0), (b'|  sleutel ', True): (149, 0, 0, 0), (b'|  sleutel*', True): (147, 0, 0, 0), (b'|  sleutel`', True): (149, 0, 0, 0), (b'| chave', True): (147, 0, 0, 0), (b'| chave\t', True): (149, 0, 0, 0), (b'| chave ', True): (149, 0, 0, 0), (b'| chave*', True): (147, 0, 0, 0), (b'| chave`', True): (149, 0, 0, 0), (b'| chiave', True): (147, 0, 0, 0), (b'| chiave\t', True): (149, 0, 0, 0), (b'| chiave ', True): (149, 0, 0, 0), (b'| chiave*', True): (147, 0, 0, 0), (b'| chiave`', True): (149, 0, 0, 0), (b'| chjave', True): (147, 0, 0, 0), (b'| chjave\t', True): (149, 0, 0, 0), (b'| chjave ', True): (149, 0, 0, 0), (b'| chjave*', True): (147, 0, 0, 0), (b'| chjave`', True): (149, 0, 0, 0), (b'| cl', True): (634, 635, 0, 0), (b'| llave', True): (147, 0, 0, 0), (b'| llave\t', True): (149, 0, 0, 0), (b'| llave ', True): (149, 0, 0, 0), (b'| llave*', True): (147, 0, 0, 0), (b'| llave`', True): (149, 0, 0, 0), (b'| schl', True): (416, 419, 85, 85), (b'| sleutel', True): (147, 0, 0, 0), (b'| sleutel\t', True): (149, 0, 0, 0), (b'| sleutel ', True): (149, 0, 0, 0), (b'| sleutel*', True): (147, 0, 0, 0), (b'| sleutel`', True): (149, 0, 0, 0), (b'|chave', True): (147, 0, 0, 0), (b'|chave\t', True): (149, 0, 0, 0), (b'|chave ', True): (149, 0, 0, 0), (b'|chave*', True): (147, 0, 0, 0), (b'|chave`', True): (149, 0, 0, 0), (b'|chiave', True): (147, 0, 0, 0), (b'|chiave\t', True): (149, 0, 0, 0), (b'|chiave ', True): (149, 0, 0, 0), (b'|chiave*', True): (147, 0, 0, 0), (b'|chiave`', True): (149, 0, 0, 0), (b'|chjave', True): (147, 0, 0, 0), (b'|chjave\t', True): (149, 0, 0, 0), (b'|chjave ', True): (149, 0, 0, 0), (b'|chjave*', True): (147, 0, 0, 0), (b'|chjave`', True): (149, 0, 0, 0), (b'|cl', True): (634, 635, 0, 0), (b'|llave', True): (147, 0, 0, 0), (b'|llave\t', True): (149, 0, 0, 0), (b'|llave ', True): (149, 0, 0, 0), (b'|llave*', True): (147, 0, 0, 0), (b'|llave`', True): (149, 0, 0, 0), (b'|schl', True): (416, 419, 85, 85), (b'|sleutel', True): (147, 0, 0, 0), (b'|sleutel\t', True): (149, 0, 0, 0), (b'|sleutel ', True): (149, 0, 0, 0), (b'|sleutel*', True): (147, 0, 0, 0), (b'|sleutel`', True): (149, 0, 0, 0)},
+        {(b'|\t\tchave', True): 147, (b'|\t\tchiave', True): 147, (b'|\t\tchjave', True): 147, (b'|\t\tcl', True): 635, (b'|\t\tllave', True): 147, (b'|\t\tschl', True): 416, (b'|\t\tsleutel', True): 147, (b'|\t chave', True): 147, (b'|\t chiave', True): 147, (b'|\t chjave', True): 147, (b'|\t cl', True): 635, (b'|\t llave', True): 147, (b'|\t schl', True): 416, (b'|\t sleutel', True): 147, (b'|\tchave', True): 147, (b'|\tchiave', True): 147, (b'|\tchjave', True): 147, (b'|\tcl', True): 635, (b'|\tllave', True): 147, (b'|\tschl', True): 416, (b'|\tsleutel', True): 147, (b'| \tchave', True): 147, (b'| \tchiave', True): 147, (b'| \tchjave', True): 147, (b'| \tcl', True): 635, (b'| \tllave', True): 147, (b'| \tschl', True): 416, (b'| \tsleutel', True): 147, (b'|  chave', True): 147, (b'|  chiave', True): 147, (b'|  chjave', True): 147, (b'|  cl', True): 635, (b'|  llave', True): 147, (b'|  schl', True): 416, (b'|  sleutel', True): 147, (b'| chave', True): 147, (b'| chiave', True): 147, (b'| chjave', True): 147, (b'| cl', True): 635, (b'| llave', True): 147, (b'| schl', True): 416, (b'| sleutel', True): 147, (b'|chave', True): 147, (b'|chiave', True): 147, (b'|chjave', True): 147, (b'|cl', True): 635, (b'|llave', True): 147, (b'|schl', True): 416, (b'|sleutel', True): 147},
+        {(b'|\t\tchave', True): (147, 0, 0, 0), (b'|\t\tchave\t', True): (149, 0, 0, 0), (b'|\t\tchave ', True): (149, 0, 0, 0), (b'|\t\tchave*', True): (147, 0, 0, 0), (b'|\t\tchave`', True): (149, 0, 0, 0), (b'|\t\tchiave', True): (147, 0, 0, 0), (b'|\t\tchiave\t', True): (149, 0, 0, 0), (b'|\t\tchiave ', True): (149, 0, 0, 0), (b'|\t\tchiave*', True): (147, 0, 0, 0), (b'|\t\tchiave`', True): (149, 0, 0, 0), (b'|\t\tchjave', True): (147, 0, 0, 0), (b'|\t\tchjave\t', True): (149, 0, 0, 0), (b'|\t\tchjave ', True): (149, 0, 0, 0), (b'|\t\tchjave*', True): (147, 0, 0, 0), (b'|\t\tchjave`', True): (149, 0, 0, 0), (b'|\t\tcl', True): (635, 636, 0, 0), (b'|\t\tllave', True): (147, 0, 0, 0), (b'|\t\tllave\t', True): (149, 0, 0, 0), (b'|\t\tllave ', True): (149, 0, 0, 0), (b'|\t\tllave*', True): (147, 0, 0, 0), (b'|\t\tllave`', True): (149, 0, 0, 0), (b'|\t\tschl', True): (416, 419, 85, 85), (b'|\t\tsleutel', True): (147, 0, 0, 0), (b'|\t\tsleutel\t', True): (149, 0, 0, 0), (b'|\t\tsleutel ', True): (149, 0, 0, 0), (b'|\t\tsleutel*', True): (147, 0, 0, 0), (b'|\t\tsleutel`', True): (149, 0, 0, 0), (b'|\t chave', True): (147, 0, 0, 0), (b'|\t chave\t', True): (149, 0, 0, 0), (b'|\t chave ', True): (149, 0, 0, 0), (b'|\t chave*', True): (147, 0, 0, 0), (b'|\t chave`', True): (149, 0, 0, 0), (b'|\t chiave', True): (147, 0, 0, 0), (b'|\t chiave\t', True): (149, 0, 0, 0), (b'|\t chiave ', True): (149, 0, 0, 0), (b'|\t chiave*', True): (147, 0, 0, 0), (b'|\t chiave`', True): (149, 0, 0, 0), (b'|\t chjave', True): (147, 0, 0, 0), (b'|\t chjave\t', True): (149, 0, 0, 0), (b'|\t chjave ', True): (149, 0, 0, 0), (b'|\t chjave*', True): (147, 0, 0, 0), (b'|\t chjave`', True): (149, 0, 0, 0), (b'|\t cl', True): (635, 636, 0, 0), (b'|\t llave', True): (147, 0, 0, 0), (b'|\t llave\t', True): (149, 0, 0, 0), (b'|\t llave ', True): (149, 0, 0, 0), (b'|\t llave*', True): (147, 0, 0, 0), (b'|\t llave`', True): (149, 0, 0, 0), (b'|\t schl', True): (416, 419, 85, 85), (b'|\t sleutel', True): (147, 0, 0, 0), (b'|\t sleutel\t', True): (149, 0, 0, 0), (b'|\t sleutel ', True): (149, 0, 0, 0), (b'|\t sleutel*', True): (147, 0, 0, 0), (b'|\t sleutel`', True): (149, 0, 0, 0), (b'|\tchave', True): (147, 0, 0, 0), (b'|\tchave\t', True): (149, 0, 0, 0), (b'|\tchave ', True): (149, 0, 0, 0), (b'|\tchave*', True): (147, 0, 0, 0), (b'|\tchave`', True): (149, 0, 0, 0), (b'|\tchiave', True): (147, 0, 0, 0), (b'|\tchiave\t', True): (149, 0, 0, 0), (b'|\tchiave ', True): (149, 0, 0, 0), (b'|\tchiave*', True): (147, 0, 0, 0), (b'|\tchiave`', True): (149, 0, 0, 0), (b'|\tchjave', True): (147, 0, 0, 0), (b'|\tchjave\t', True): (149, 0, 0, 0), (b'|\tchjave ', True): (149, 0, 0, 0), (b'|\tchjave*', True): (147, 0, 0, 0), (b'|\tchjave`', True): (149, 0, 0, 0), (b'|\tcl', True): (635, 636, 0, 0), (b'|\tllave', True): (147, 0, 0, 0), (b'|\tllave\t', True): (149, 0, 0, 0), (b'|\tllave ', True): (149, 0, 0, 0), (b'|\tllave*', True): (147, 0, 0, 0), (b'|\tllave`', True): (149, 0, 0, 0), (b'|\tschl', True): (416, 419, 85, 85), (b'|\tsleutel', True): (147, 0, 0, 0), (b'|\tsleutel\t', True): (149, 0, 0, 0), (b'|\tsleutel ', True): (149, 0, 0, 0), (b'|\tsleutel*', True): (147, 0, 0, 0), (b'|\tsleutel`', True): (149, 0, 0, 0), (b'| \tchave', True): (147, 0, 0, 0), (b'| \tchave\t', True): (149, 0, 0, 0), (b'| \tchave ', True): (149, 0, 0, 0), (b'| \tchave*', True): (147, 0, 0, 0), (b'| \tchave`', True): (149, 0, 0, 0), (b'| \tchiave', True): (147, 0, 0, 0), (b'| \tchiave\t', True): (149, 0, 0, 0), (b'| \tchiave ', True): (149, 0, 0, 0), (b'| \tchiave*', True): (147, 0, 0, 0), (b'| \tchiave`', True): (149, 0, 0, 0), (b'| \tchjave', True): (147, 0, 0, 0), (b'| \tchjave\t', True): (149, 0, 0, 0), (b'| \tchjave ', True): (149, 0, 0, 0), (b'| \tchjave*', True): (147, 0, 0, 0), (b'| \tchjave`', True): (149, 0, 0, 0), (b'| \tcl', True): (635, 636, 0, 0), (b'| \tllave', True): (147, 0, 0, 0), (b'| \tllave\t', True): (149, 0, 0, 0), (b'| \tllave ', True): (149, 0, 0, 0), (b'| \tllave*', True): (147, 0, 0, 0), (b'| \tllave`', True): (149, 0, 0, 0), (b'| \tschl', True): (416, 419, 85, 85), (b'| \tsleutel', True): (147, 0, 0, 0), (b'| \tsleutel\t', True): (149, 0, 0, 0), (b'| \tsleutel ', True): (149, 0, 0, 0), (b'| \tsleutel*', True): (147, 0, 0, 0), (b'| \tsleutel`', True): (149, 0, 0, 0), (b'|  chave', True): (147, 0, 0, 0), (b'|  chave\t', True): (149, 0, 0, 0), (b'|  chave ', True): (149, 0, 0, 0), (b'|  chave*', True): (147, 0, 0, 0), (b'|  chave`', True): (149, 0, 0, 0), (b'|  chiave', True): (147, 0, 0, 0), (b'|  chiave\t', True): (149, 0, 0, 0), (b'|  chiave ', True): (149, 0, 0, 0), (b'|  chiave*', True): (147, 0, 0, 0), (b'|  chiave`', True): (149, 0, 0, 0), (b'|  chjave', True): (147, 0, 0, 0), (b'|  chjave\t', True): (149, 0, 0, 0), (b'|  chjave ', True): (149, 0, 0, 0), (b'|  chjave*', True): (147, 0, 0, 0), (b'|  chjave`', True): (149, 0, 0, 0), (b'|  cl', True): (635, 636, 0, 0), (b'|  llave', True): (147, 0, 0, 0), (b'|  llave\t', True): (149, 0, 0, 0), (b'|  llave ', True): (149, 0, 0, 0), (b'|  llave*', True): (147, 0, 0, 0), (b'|  llave`', True): (149, 0, 0, 0), (b'|  schl', True): (416, 419, 85, 85), (b'|  sleutel', True): (147, 0, 0, 0), (b'|  sleutel\t', True): (149, 0, 0, 0), (b'|  sleutel ', True): (149, 0, 0, 0), (b'|  sleutel*', True): (147, 0, 0, 0), (b'|  sleutel`', True): (149, 0, 0, 0), (b'| chave', True): (147, 0, 0, 0), (b'| chave\t', True): (149, 0, 0, 0), (b'| chave ', True): (149, 0, 0, 0), (b'| chave*', True): (147, 0, 0, 0), (b'| chave`', True): (149, 0, 0, 0), (b'| chiave', True): (147, 0, 0, 0), (b'| chiave\t', True): (149, 0, 0, 0), (b'| chiave ', True): (149, 0, 0, 0), (b'| chiave*', True): (147, 0, 0, 0), (b'| chiave`', True): (149, 0, 0, 0), (b'| chjave', True): (147, 0, 0, 0), (b'| chjave\t', True): (149, 0, 0, 0), (b'| chjave ', True): (149, 0, 0, 0), (b'| chjave*', True): (147, 0, 0, 0), (b'| chjave`', True): (149, 0, 0, 0), (b'| cl', True): (635, 636, 0, 0), (b'| llave', True): (147, 0, 0, 0), (b'| llave\t', True): (149, 0, 0, 0), (b'| llave ', True): (149, 0, 0, 0), (b'| llave*', True): (147, 0, 0, 0), (b'| llave`', True): (149, 0, 0, 0), (b'| schl', True): (416, 419, 85, 85), (b'| sleutel', True): (147, 0, 0, 0), (b'| sleutel\t', True): (149, 0, 0, 0), (b'| sleutel ', True): (149, 0, 0, 0), (b'| sleutel*', True): (147, 0, 0, 0), (b'| sleutel`', True): (149, 0, 0, 0), (b'|chave', True): (147, 0, 0, 0), (b'|chave\t', True): (149, 0, 0, 0), (b'|chave ', True): (149, 0, 0, 0), (b'|chave*', True): (147, 0, 0, 0), (b'|chave`', True): (149, 0, 0, 0), (b'|chiave', True): (147, 0, 0, 0), (b'|chiave\t', True): (149, 0, 0, 0), (b'|chiave ', True): (149, 0, 0, 0), (b'|chiave*', True): (147, 0, 0, 0), (b'|chiave`', True): (149, 0, 0, 0), (b'|chjave', True): (147, 0, 0, 0), (b'|chjave\t', True): (149, 0, 0, 0), (b'|chjave ', True): (149, 0, 0, 0), (b'|chjave*', True): (147, 0, 0, 0), (b'|chjave`', True): (149, 0, 0, 0), (b'|cl', True): (635, 636, 0, 0), (b'|llave', True): (147, 0, 0, 0), (b'|llave\t', True): (149, 0, 0, 0), (b'|llave ', True): (149, 0, 0, 0), (b'|llave*', True): (147, 0, 0, 0), (b'|llave`', True): (149, 0, 0, 0), (b'|schl', True): (416, 419, 85, 85), (b'|sleutel', True): (147, 0, 0, 0), (b'|sleutel\t', True): (149, 0, 0, 0), (b'|sleutel ', True): (149, 0, 0, 0), (b'|sleutel*', True): (147, 0, 0, 0), (b'|sleutel`', True): (149, 0, 0, 0)},
     ),
     (b'_(?:opts|args|options)[ \\t]*[=:][ \\t]*["\'][^\\n]{0,1024}?(?:^|[ \\t"\'])-', 2): (
         {(b'_args', True): 73, (b'_options', True): 73, (b'_opts', True): 73},
@@ -1939,20 +1940,20 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'accounts', True): (3, 3, 0, 0)},
     ),
     (b"accounts?(?:[ \t]+(?:for|of)(?:[ \t]+[\\w.&'-]{1,32}){1,6})?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*`?[\\w.+-]{1,64}(?:@[\\w.-]{1,128})?`?[ \t]*/[ \t]*`?[^\\s`]", 2): (
-        {(b'account', True): 636},
-        {(b'account', True): (636, 637, 638, 16), (b'account\t', True): (639, 637, 638, 16), (b'account ', True): (639, 637, 638, 16), (b'account*', True): (640, 637, 638, 16), (b'account:', True): (641, 642, 16, 0), (b'account_', True): (640, 637, 638, 16), (b'accounts', True): (640, 637, 638, 16)},
+        {(b'account', True): 637},
+        {(b'account', True): (637, 638, 639, 16), (b'account\t', True): (640, 638, 639, 16), (b'account ', True): (640, 638, 639, 16), (b'account*', True): (641, 638, 639, 16), (b'account:', True): (642, 643, 16, 0), (b'account_', True): (641, 638, 639, 16), (b'accounts', True): (641, 638, 639, 16)},
     ),
     (b'allow[ \\t]+["\']?[a-z_][^\\s:"\'#]{0,63}["\']?:[^\\s]', 2): (
         {(b'allow', True): 8},
-        {(b'allow', True): (8, 643, 644, 16), (b'allow\t', True): (643, 644, 16, 0), (b'allow ', True): (643, 644, 16, 0)},
+        {(b'allow', True): (8, 644, 645, 16), (b'allow\t', True): (644, 645, 16, 0), (b'allow ', True): (644, 645, 16, 0)},
     ),
     (b'anydesk(?:\\.exe)?["\']?[ \\t][^\\n]{0,200}?--set-password', 2): (
-        {(b'anydesk', True): 645},
-        {(b'anydesk', True): (645, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (8, 3, 3, 3), (b"anydesk'", True): (8, 3, 3, 3), (b'anydesk.', True): (11, 12, 11, 100)},
+        {(b'anydesk', True): 646},
+        {(b'anydesk', True): (646, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (8, 3, 3, 3), (b"anydesk'", True): (8, 3, 3, 3), (b'anydesk.', True): (11, 12, 11, 100)},
     ),
     (b'api ?\\([ \\t]*\\\\?["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*\\\\?["\']', 2): (
-        {(b'api (', True): 646, (b'api(', True): 646},
-        {(b'api (', True): (646, 3, 3, 3), (b'api (\t', True): (646, 3, 3, 3), (b'api ( ', True): (646, 3, 3, 3), (b'api ("', True): (52, 3, 3, 3), (b"api ('", True): (52, 3, 3, 3), (b'api (\\', True): (98, 52, 3, 3), (b'api(', True): (646, 3, 3, 3), (b'api(\t', True): (646, 3, 3, 3), (b'api( ', True): (646, 3, 3, 3), (b'api("', True): (52, 3, 3, 3), (b"api('", True): (52, 3, 3, 3), (b'api(\\', True): (98, 52, 3, 3)},
+        {(b'api (', True): 647, (b'api(', True): 647},
+        {(b'api (', True): (647, 3, 3, 3), (b'api (\t', True): (647, 3, 3, 3), (b'api ( ', True): (647, 3, 3, 3), (b'api ("', True): (52, 3, 3, 3), (b"api ('", True): (52, 3, 3, 3), (b'api (\\', True): (98, 52, 3, 3), (b'api(', True): (647, 3, 3, 3), (b'api(\t', True): (647, 3, 3, 3), (b'api( ', True): (647, 3, 3, 3), (b'api("', True): (52, 3, 3, 3), (b"api('", True): (52, 3, 3, 3), (b'api(\\', True): (98, 52, 3, 3)},
     ),
     (b'api[_-]?id["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
         {(b'api-id', True): 249, (b'api_id', True): 249, (b'apiid', True): 249},
@@ -1960,75 +1961,75 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'api\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'api(', True): 100},
-        {(b'api(', True): (100, 647, 647, 647), (b'api(\t', True): (100, 647, 647, 647), (b'api( ', True): (100, 647, 647, 647), (b'api("', True): (648, 648, 648, 648), (b"api('", True): (648, 648, 648, 648)},
+        {(b'api(', True): (100, 648, 648, 648), (b'api(\t', True): (100, 648, 648, 648), (b'api( ', True): (100, 648, 648, 648), (b'api("', True): (649, 649, 649, 649), (b"api('", True): (649, 649, 649, 649)},
     ),
     (b'app[_-]?key["\'\\]]{0,2}(?:[ \\t]*(?::=|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{32}', 2): (
         {(b'app-key', True): 249, (b'app_key', True): 249, (b'appkey', True): 249},
-        {(b'app-key', True): (249, 649, 650, 650), (b'app-key\t', True): (650, 650, 650, 650), (b'app-key ', True): (650, 650, 650, 650), (b'app-key"', True): (249, 650, 650, 650), (b"app-key'", True): (249, 650, 650, 650), (b'app-key:', True): (261, 262, 262, 262), (b'app-key=', True): (262, 262, 262, 262), (b'app-key]', True): (249, 650, 650, 650), (b'app_key', True): (249, 649, 650, 650), (b'app_key\t', True): (650, 650, 650, 650), (b'app_key ', True): (650, 650, 650, 650), (b'app_key"', True): (249, 650, 650, 650), (b"app_key'", True): (249, 650, 650, 650), (b'app_key:', True): (261, 262, 262, 262), (b'app_key=', True): (262, 262, 262, 262), (b'app_key]', True): (249, 650, 650, 650), (b'appkey', True): (249, 649, 650, 650), (b'appkey\t', True): (650, 650, 650, 650), (b'appkey ', True): (650, 650, 650, 650), (b'appkey"', True): (249, 650, 650, 650), (b"appkey'", True): (249, 650, 650, 650), (b'appkey:', True): (261, 262, 262, 262), (b'appkey=', True): (262, 262, 262, 262), (b'appkey]', True): (249, 650, 650, 650)},
+        {(b'app-key', True): (249, 650, 651, 651), (b'app-key\t', True): (651, 651, 651, 651), (b'app-key ', True): (651, 651, 651, 651), (b'app-key"', True): (249, 651, 651, 651), (b"app-key'", True): (249, 651, 651, 651), (b'app-key:', True): (261, 262, 262, 262), (b'app-key=', True): (262, 262, 262, 262), (b'app-key]', True): (249, 651, 651, 651), (b'app_key', True): (249, 650, 651, 651), (b'app_key\t', True): (651, 651, 651, 651), (b'app_key ', True): (651, 651, 651, 651), (b'app_key"', True): (249, 651, 651, 651), (b"app_key'", True): (249, 651, 651, 651), (b'app_key:', True): (261, 262, 262, 262), (b'app_key=', True): (262, 262, 262, 262), (b'app_key]', True): (249, 651, 651, 651), (b'appkey', True): (249, 650, 651, 651), (b'appkey\t', True): (651, 651, 651, 651), (b'appkey ', True): (651, 651, 651, 651), (b'appkey"', True): (249, 651, 651, 651), (b"appkey'", True): (249, 651, 651, 651), (b'appkey:', True): (261, 262, 262, 262), (b'appkey=', True): (262, 262, 262, 262), (b'appkey]', True): (249, 651, 651, 651)},
     ),
     (b'args[ \\t]*[=:][ \\t]*\\([ \\t]*[ru]?["\'][\\w+/=.:-]{20,256}["\']', 2): (
         {(b'args', True): 73},
-        {(b'args', True): (73, 651, 652, 653), (b'args\t', True): (73, 651, 652, 653), (b'args ', True): (73, 651, 652, 653), (b'args:', True): (102, 654, 653, 653), (b'args=', True): (102, 654, 653, 653)},
+        {(b'args', True): (73, 652, 653, 654), (b'args\t', True): (73, 652, 653, 654), (b'args ', True): (73, 652, 653, 654), (b'args:', True): (102, 655, 654, 654), (b'args=', True): (102, 655, 654, 654)},
     ),
     (b'args["\']?[ \\t]*(?::|=>?)[ \\t]*\\[[^\\]\\n]{0,1024}["\'][\\w-]{20,256}["\']', 2): (
         {(b'args', True): 71},
-        {(b'args', True): (71, 655, 656, 656), (b'args\t', True): (73, 655, 656, 656), (b'args ', True): (73, 655, 656, 656), (b'args"', True): (73, 655, 656, 656), (b"args'", True): (73, 655, 656, 656), (b'args:', True): (275, 656, 656, 656), (b'args=', True): (657, 656, 656, 656)},
+        {(b'args', True): (71, 656, 657, 657), (b'args\t', True): (73, 656, 657, 657), (b'args ', True): (73, 656, 657, 657), (b'args"', True): (73, 656, 657, 657), (b"args'", True): (73, 656, 657, 657), (b'args:', True): (275, 657, 657, 657), (b'args=', True): (658, 657, 657, 657)},
     ),
     (b'at(?:\\#tcpatrunauth|\\+cmqttconnect|\\+mqttusercfg|\\+cftpslogin|\\+cwjap_cur|\\+cwjap_def|\\+cwsap_cur|\\+cwsap_def|\\+qftppass|\\+qiregapp|\\+qsmtpcfg|\\+smtpauth|\\+uauthreq|\\#ftpopen|\\+kcnxcfg|\\+qftpcfg|\\+qmtconn|\\$qcpdpp|\\+cgauth|\\+qicsgp|\\+smconf|\\^sgauth|\\#sgact|\\+cwjap|\\+cwsap|\\+ftppw|\\+sapbr|\\+umqtt|\\+cstt|\\+uftp|\\+upsd|\\^sics|\\^siss)=[^\\n"]{0,64}\\\\?\\"', 2): (
-        {(b'at#', True): 658, (b'at$', True): 528, (b'at+', True): 659, (b'at^', True): 85},
-        {(b'at#', True): (658, 660, 123, 661), (b'at#f', True): (183, 125, 59, 125), (b'at#s', True): (194, 35, 460, 183), (b'at#t', True): (460, 125, 35, 183), (b'at$', True): (528, 460, 125, 258), (b'at$q', True): (460, 125, 258, 125), (b'at+', True): (659, 662, 663, 664), (b'at+c', True): (665, 666, 667, 668), (b'at+f', True): (183, 125, 125, 373), (b'at+k', True): (460, 60, 12, 460), (b'at+m', True): (528, 183, 183, 193), (b'at+q', True): (669, 670, 671, 672), (b'at+s', True): (673, 674, 675, 676), (b'at+u', True): (677, 678, 211, 679), (b'at^', True): (85, 680, 681, 682), (b'at^s', True): (680, 681, 682, 683)},
+        {(b'at#', True): 659, (b'at$', True): 529, (b'at+', True): 660, (b'at^', True): 85},
+        {(b'at#', True): (659, 661, 123, 662), (b'at#f', True): (183, 125, 59, 125), (b'at#s', True): (194, 35, 460, 183), (b'at#t', True): (460, 125, 35, 183), (b'at$', True): (529, 460, 125, 258), (b'at$q', True): (460, 125, 258, 125), (b'at+', True): (660, 663, 664, 665), (b'at+c', True): (666, 667, 668, 669), (b'at+f', True): (183, 125, 125, 373), (b'at+k', True): (460, 60, 12, 460), (b'at+m', True): (529, 183, 183, 193), (b'at+q', True): (670, 671, 672, 673), (b'at+s', True): (674, 675, 676, 677), (b'at+u', True): (678, 679, 211, 680), (b'at^', True): (85, 681, 682, 683), (b'at^s', True): (681, 682, 683, 684)},
     ),
     (b'at\\+[a-z0-9_]{0,24}?(?:key|encrypt|aes|psk)[a-z0-9_]{0,16}[=:](?:[^\\n,]{0,24},){0,8}[ \\t]*["\']?(?:0x)?[0-9a-f]{32}', 2): (
         {(b'at+', True): 84},
-        {(b'at+', True): (84, 84, 84, 684)},
+        {(b'at+', True): (84, 84, 84, 685)},
     ),
     (b'at\\+gt[a-z]{3}=[0-9a-z]{4,20},', 2): (
         {(b'at+gt', True): 150},
-        {(b'at+gt', True): (150, 150, 150, 521)},
+        {(b'at+gt', True): (150, 150, 150, 522)},
     ),
     (b'auth(?:orization)?[_-]?code["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}', 2): (
-        {(b'auth', True): 685},
-        {(b'auth', True): (685, 686, 687, 688), (b'auth-', True): (460, 59, 258, 11), (b'auth_', True): (460, 59, 258, 11), (b'authc', True): (59, 258, 11, 249), (b'autho', True): (86, 182, 689, 35)},
+        {(b'auth', True): 686},
+        {(b'auth', True): (686, 687, 688, 689), (b'auth-', True): (460, 59, 258, 11), (b'auth_', True): (460, 59, 258, 11), (b'authc', True): (59, 258, 11, 249), (b'autho', True): (86, 182, 690, 35)},
     ),
     (b'auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`]|auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`]', 2): (
         {(b'auth', True): 71},
-        {(b'auth', True): (71, 690, 691, 692), (b'auth\t', True): (73, 690, 691, 692), (b'auth ', True): (73, 690, 691, 692), (b'auth"', True): (73, 690, 691, 692), (b"auth'", True): (73, 690, 691, 692), (b'auth:', True): (693, 694, 695, 696), (b'auth=', True): (697, 694, 695, 696)},
+        {(b'auth', True): (71, 691, 692, 693), (b'auth\t', True): (73, 691, 692, 693), (b'auth ', True): (73, 691, 692, 693), (b'auth"', True): (73, 691, 692, 693), (b"auth'", True): (73, 691, 692, 693), (b'auth:', True): (694, 695, 696, 697), (b'auth=', True): (698, 695, 696, 697)},
     ),
     (b'authenticate(?:async)?[ \\t]*\\([ \\t]*(?:(?:system\\.text\\.)?encoding\\.\\w{1,32}[ \\t]*,[ \\t]*|["\'][\\w-]{1,32}["\'][ \\t]*,[ \\t]*)?["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'authenticate', True): 698},
-        {(b'authenticate', True): (698, 699, 3, 3), (b'authenticate\t', True): (102, 699, 3, 3), (b'authenticate ', True): (102, 699, 3, 3), (b'authenticate(', True): (700, 3, 3, 3), (b'authenticatea', True): (85, 68, 60, 460)},
+        {(b'authenticate', True): 699},
+        {(b'authenticate', True): (699, 700, 3, 3), (b'authenticate\t', True): (102, 700, 3, 3), (b'authenticate ', True): (102, 700, 3, 3), (b'authenticate(', True): (701, 3, 3, 3), (b'authenticatea', True): (85, 68, 60, 460)},
     ),
     (b'authorization["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\']?token[ \\t]+[a-z0-9+/]{16}', 2): (
         {(b'authorization', True): 71},
-        {(b'authorization', True): (71, 701, 702, 703), (b'authorization\t', True): (73, 701, 702, 703), (b'authorization ', True): (73, 701, 702, 703), (b'authorization"', True): (73, 701, 702, 703), (b"authorization'", True): (73, 701, 702, 703), (b'authorization:', True): (704, 705, 706, 707), (b'authorization=', True): (708, 705, 706, 707)},
+        {(b'authorization', True): (71, 702, 703, 704), (b'authorization\t', True): (73, 702, 703, 704), (b'authorization ', True): (73, 702, 703, 704), (b'authorization"', True): (73, 702, 703, 704), (b"authorization'", True): (73, 702, 703, 704), (b'authorization:', True): (705, 706, 707, 708), (b'authorization=', True): (709, 706, 707, 708)},
     ),
     (b'aws_?s(?:k|ecurity_?token)["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)', 2): (
         {(b'aws_s', True): 64, (b'awss', True): 64},
-        {(b'aws_s', True): (64, 709, 0, 0), (b'aws_se', True): (460, 193, 86, 182), (b'aws_sk', True): (710, 0, 0, 0), (b'awss', True): (64, 709, 0, 0), (b'awsse', True): (460, 193, 86, 182), (b'awssk', True): (710, 0, 0, 0)},
+        {(b'aws_s', True): (64, 710, 0, 0), (b'aws_se', True): (460, 193, 86, 182), (b'aws_sk', True): (711, 0, 0, 0), (b'awss', True): (64, 710, 0, 0), (b'awsse', True): (460, 193, 86, 182), (b'awssk', True): (711, 0, 0, 0)},
     ),
     (b'basic[ \\t]+[a-z0-9+/]{24,400}={0,2}(?![a-z0-9+/=])', 2): (
         {(b'basic', True): 8},
-        {(b'basic', True): (8, 711, 711, 711), (b'basic\t', True): (711, 711, 711, 711), (b'basic ', True): (711, 711, 711, 711)},
+        {(b'basic', True): (8, 712, 712, 712), (b'basic\t', True): (712, 712, 712, 712), (b'basic ', True): (712, 712, 712, 712)},
     ),
     (b'basic[\\w.$-]{0,64}(?![\\w.$-])["\'\\]]{0,2}[ \\t]*(?:=>|:=|:|=|,)[ \\t]*["\'`]?[a-z0-9+/]{12}', 2): (
-        {(b'basic', True): 712},
-        {(b'basic', True): (712, 713, 713, 713)},
+        {(b'basic', True): 713},
+        {(b'basic', True): (713, 714, 714, 714)},
     ),
     (b'bbdc-(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
-        {(b'bbdc-', True): 714},
-        {(b'bbdc-', True): (714, 715, 716, 717), (b'bbdc-m', True): (715, 716, 717, 714), (b'bbdc-n', True): (715, 716, 717, 714), (b'bbdc-o', True): (715, 716, 717, 714)},
+        {(b'bbdc-', True): 715},
+        {(b'bbdc-', True): (715, 716, 717, 718), (b'bbdc-m', True): (716, 717, 718, 715), (b'bbdc-n', True): (716, 717, 718, 715), (b'bbdc-o', True): (716, 717, 718, 715)},
     ),
     (b'bcp[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]', 2): (
         {(b'bcp', True): 8},
         {(b'bcp', True): (8, 3, 3, 3), (b'bcp\t', True): (3, 3, 3, 3), (b'bcp ', True): (3, 3, 3, 3)},
     ),
     (b'bru(?:g|k)er(?:navn)?(?:[ \\t]*:)?[ \\t]*`[^`\\s]{1,128}`[ \\t]*(?:[,;/]|[ \\t]og)[ \\t]*kode(?:n|ord(?:et)?)?(?:[ \\t]+er)?(?:[ \\t]*[:=])?[ \\t]*`[^`\\s]', 2): (
-        {(b'bruger', True): 718, (b'bruker', True): 718},
-        {(b'bruger', True): (718, 16, 16, 16), (b'bruger\t', True): (719, 16, 16, 16), (b'bruger ', True): (719, 16, 16, 16), (b'bruger:', True): (508, 16, 16, 16), (b'bruger`', True): (417, 509, 16, 16), (b'brugern', True): (35, 720, 60, 719), (b'bruker', True): (718, 16, 16, 16), (b'bruker\t', True): (719, 16, 16, 16), (b'bruker ', True): (719, 16, 16, 16), (b'bruker:', True): (508, 16, 16, 16), (b'bruker`', True): (417, 509, 16, 16), (b'brukern', True): (35, 720, 60, 719)},
+        {(b'bruger', True): 719, (b'bruker', True): 719},
+        {(b'bruger', True): (719, 16, 16, 16), (b'bruger\t', True): (720, 16, 16, 16), (b'bruger ', True): (720, 16, 16, 16), (b'bruger:', True): (509, 16, 16, 16), (b'bruger`', True): (417, 510, 16, 16), (b'brugern', True): (35, 721, 60, 720), (b'bruker', True): (719, 16, 16, 16), (b'bruker\t', True): (720, 16, 16, 16), (b'bruker ', True): (720, 16, 16, 16), (b'bruker:', True): (509, 16, 16, 16), (b'bruker`', True): (417, 510, 16, 16), (b'brukern', True): (35, 721, 60, 720)},
     ),
     (b'cert[a-z0-9_.-]{0,40}</key>[ \\t]*(?:\\r?\\n[ \\t]*)?<string>[ \\t]*[0-9a-f]{32}[ \\t]*</string>', 2): (
-        {(b'cert', True): 721},
-        {(b'cert', True): (721, 722, 722, 722)},
+        {(b'cert', True): 722},
+        {(b'cert', True): (722, 723, 723, 723)},
     ),
     (b'cert[a-z0-9_.-]{0,40}["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}(?![a-z0-9_+/=-])', 2): (
         {(b'cert', True): 15},
@@ -2036,27 +2037,27 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'char ?\\[\\][ \\t]+[a-z_]\\w{0,63}[ \\t]*=[ \\t]*"[^"\\\\\\n]{1,256}"[ \\t]*\\.tochararray\\(\\)', 2): (
         {(b'char []', True): 8, (b'char[]', True): 8},
-        {(b'char []', True): (8, 621, 723, 724), (b'char []\t', True): (621, 723, 724, 725), (b'char [] ', True): (621, 723, 724, 725), (b'char[]', True): (8, 621, 723, 724), (b'char[]\t', True): (621, 723, 724, 725), (b'char[] ', True): (621, 723, 724, 725)},
+        {(b'char []', True): (8, 622, 724, 725), (b'char []\t', True): (622, 724, 725, 726), (b'char [] ', True): (622, 724, 725, 726), (b'char[]', True): (8, 622, 724, 725), (b'char[]\t', True): (622, 724, 725, 726), (b'char[] ', True): (622, 724, 725, 726)},
     ),
     (b'check_[a-z0-9_]{0,40}?(?:snmp|if|interface)[a-z0-9_]{0,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!]-c[ \\t]', 2): (
         {(b'check_', True): 84},
-        {(b'check_', True): (84, 84, 726, 3)},
+        {(b'check_', True): (84, 84, 727, 3)},
     ),
     (b'check_[a-z][a-z0-9_]{1,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!](?:-[apx][ \\t]|--(?:community|authpassw(?:or)?d|privpassw(?:or)?d|privpass|passwd)[ \\t=])', 2): (
         {(b'check_', True): 150},
-        {(b'check_', True): (150, 84, 726, 3)},
+        {(b'check_', True): (150, 84, 727, 3)},
     ),
     (b'client\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'client(', True): 100},
-        {(b'client(', True): (100, 647, 647, 647), (b'client(\t', True): (100, 647, 647, 647), (b'client( ', True): (100, 647, 647, 647), (b'client("', True): (648, 648, 648, 648), (b"client('", True): (648, 648, 648, 648)},
+        {(b'client(', True): (100, 648, 648, 648), (b'client(\t', True): (100, 648, 648, 648), (b'client( ', True): (100, 648, 648, 648), (b'client("', True): (649, 649, 649, 649), (b"client('", True): (649, 649, 649, 649)},
     ),
     (b'community(?:[_.-]?(?:string|name|ro|rw))?["\'\\]]{0,2}(?:\\[\\])?[ \\t]*(?::=|=>|=|:)', 2): (
-        {(b'community', True): 727},
-        {(b'community', True): (727, 0, 0, 0)},
+        {(b'community', True): 728},
+        {(b'community', True): (728, 0, 0, 0)},
     ),
     (b'community[ \\t]+(?:"[^"\\n]{1,128}"|[^\\s"{;]{1,128})[ \\t]+(?:\\{|r[ \\t]|rw[ \\t]|rwa[ \\t]|mgmt|vpls-mgmt|version[ \\t]|hash2?[ \\t])', 2): (
         {(b'community', True): 8},
-        {(b'community', True): (8, 728, 3, 3), (b'community\t', True): (728, 3, 3, 0), (b'community ', True): (728, 3, 3, 0)},
+        {(b'community', True): (8, 729, 3, 3), (b'community\t', True): (729, 3, 3, 0), (b'community ', True): (729, 3, 3, 0)},
     ),
     (b'community[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'community', True): 3},
@@ -2075,16 +2076,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'connect', True): (102, 52, 52, 3), (b'connect\t', True): (102, 52, 52, 3), (b'connect ', True): (102, 52, 52, 3), (b'connect(', True): (52, 52, 3, 3)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?(?:\\[[a-z0-9.:-]{1,253}\\](?::[a-z0-9-]{1,32})?|[a-z0-9_.+-]{0,64}@[a-z0-9.-]{1,253}|[a-z0-9][a-z0-9.-]{0,252}(?::[a-z0-9-]{1,32})?)[ \\t]+[^\\s:#][^\\s:]{0,127}:[^\\s]', 2): (
-        {(b'content', True): 729},
-        {(b'content', True): (729, 730, 731, 278)},
+        {(b'content', True): 730},
+        {(b'content', True): (730, 731, 732, 278)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?[a-z0-9+/_-]{16}', 2): (
-        {(b'content', True): 732},
-        {(b'content', True): (732, 733, 733, 733)},
+        {(b'content', True): 733},
+        {(b'content', True): (733, 734, 734, 734)},
     ),
     (b'copy[ \\t]+[^\\s(]{1,400}[ \\t]*\\([^()\\n]{1,8192}\\)[ \\t]+from[ \\t]+stdin', 2): (
         {(b'copy', True): 8},
-        {(b'copy', True): (8, 734, 16, 3), (b'copy\t', True): (734, 16, 3, 3), (b'copy ', True): (734, 16, 3, 3)},
+        {(b'copy', True): (8, 735, 16, 3), (b'copy\t', True): (735, 16, 3, 3), (b'copy ', True): (735, 16, 3, 3)},
     ),
     (b'crc(?:["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)|["\'][ \\t]*,[ \\t]*["\'])', 2): (
         {(b'crc', True): 249},
@@ -2092,7 +2093,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'create[ \\t]+(?:or[ \\t]+replace[ \\t]+)?(?:(?:persistent|temporary)[ \\t]+)?secret\\b', 2): (
         {(b'create', True): 8},
-        {(b'create', True): (8, 735, 736, 737), (b'create\t', True): (735, 736, 737, 737), (b'create ', True): (735, 736, 737, 737)},
+        {(b'create', True): (8, 736, 737, 738), (b'create\t', True): (736, 737, 738, 738), (b'create ', True): (736, 737, 738, 738)},
     ),
     (b'createuser[ \\t]+(?:-e[ \\t]+\\S{1,128}[ \\t]+)?\\S{1,64}[ \\t]+(?:md5|sha)', 2): (
         {(b'createuser', True): 8},
@@ -2100,15 +2101,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'declare[ \\t]*\\([ \\t]*["\'`][a-z][\\w.*\\[\\]:=,-]{0,256}["\'`][ \\t]*,', 2): (
         {(b'declare', True): 102},
-        {(b'declare', True): (102, 738, 739, 740), (b'declare\t', True): (102, 738, 739, 740), (b'declare ', True): (102, 738, 739, 740), (b'declare(', True): (88, 741, 742, 742)},
+        {(b'declare', True): (102, 739, 740, 741), (b'declare\t', True): (102, 739, 740, 741), (b'declare ', True): (102, 739, 740, 741), (b'declare(', True): (88, 742, 743, 743)},
     ),
     (b'define[ \\t]+\\w{0,128}?(?:pass|pw|token|secret|key|auth(?!or)|cred|sess|psk)\\w{0,128}[ \\t]+(?:\\([ \\t]*)?(?:u8|[lu])?\\"', 2): (
         {(b'define', True): 8},
-        {(b'define', True): (8, 743, 743, 743), (b'define\t', True): (743, 743, 743, 744), (b'define ', True): (743, 743, 743, 744)},
+        {(b'define', True): (8, 744, 744, 744), (b'define\t', True): (744, 744, 744, 745), (b'define ', True): (744, 744, 744, 745)},
     ),
     (b'email[ \\t]+(?:add|update)[ \\t]+[^\\s@]{1,128}@[^\\s]{1,253}[ \\t]+[^\\s]', 2): (
         {(b'email\t', True): 91, (b'email \t', True): 91, (b'email  ', True): 91, (b'email add', True): 8, (b'email update', True): 8},
-        {(b'email\t', True): (91, 745, 745, 745), (b'email\t\t', True): (91, 745, 745, 745), (b'email\t ', True): (91, 745, 745, 745), (b'email\ta', True): (258, 258, 8, 746), (b'email\tu', True): (125, 258, 35, 183), (b'email \t', True): (91, 745, 745, 745), (b'email \t\t', True): (91, 745, 745, 745), (b'email \t ', True): (91, 745, 745, 745), (b'email \ta', True): (258, 258, 8, 746), (b'email \tu', True): (125, 258, 35, 183), (b'email  ', True): (91, 745, 745, 745), (b'email  \t', True): (91, 745, 745, 745), (b'email   ', True): (91, 745, 745, 745), (b'email  a', True): (258, 258, 8, 746), (b'email  u', True): (125, 258, 35, 183), (b'email add', True): (8, 746, 16, 16), (b'email add\t', True): (746, 16, 16, 16), (b'email add ', True): (746, 16, 16, 16), (b'email update', True): (8, 746, 16, 16), (b'email update\t', True): (746, 16, 16, 16), (b'email update ', True): (746, 16, 16, 16)},
+        {(b'email\t', True): (91, 746, 746, 746), (b'email\t\t', True): (91, 746, 746, 746), (b'email\t ', True): (91, 746, 746, 746), (b'email\ta', True): (258, 258, 8, 747), (b'email\tu', True): (125, 258, 35, 183), (b'email \t', True): (91, 746, 746, 746), (b'email \t\t', True): (91, 746, 746, 746), (b'email \t ', True): (91, 746, 746, 746), (b'email \ta', True): (258, 258, 8, 747), (b'email \tu', True): (125, 258, 35, 183), (b'email  ', True): (91, 746, 746, 746), (b'email  \t', True): (91, 746, 746, 746), (b'email   ', True): (91, 746, 746, 746), (b'email  a', True): (258, 258, 8, 747), (b'email  u', True): (125, 258, 35, 183), (b'email add', True): (8, 747, 16, 16), (b'email add\t', True): (747, 16, 16, 16), (b'email add ', True): (747, 16, 16, 16), (b'email update', True): (8, 747, 16, 16), (b'email update\t', True): (747, 16, 16, 16), (b'email update ', True): (747, 16, 16, 16)},
     ),
     (b'fb-[0-9]{10,20}-[0-9]-[a-z0-9_-]{20}', 2): (
         {(b'fb-', True): 155},
@@ -2123,40 +2124,40 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'foreach', True): (102, 3, 3, 3), (b'foreach\t', True): (102, 3, 3, 3), (b'foreach ', True): (102, 3, 3, 3), (b'foreach(', True): (3, 3, 3, 3)},
     ),
     (b'fr24key(?:[_-]?uat)?["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)|[ \\t](?=[ \\t]*["\'`]?[0-9a-f]{16}))[ \\t]*["\'`]?[0-9a-f]{16}(?![0-9a-z_-])', 2): (
-        {(b'fr24key', True): 747},
-        {(b'fr24key', True): (747, 748, 749, 750)},
+        {(b'fr24key', True): 748},
+        {(b'fr24key', True): (748, 749, 750, 751)},
     ),
     (b'ftp[ \\t][^\\n]{0,200}?<<', 2): (
         {(b'ftp', True): 8},
         {(b'ftp', True): (8, 3, 3, 0), (b'ftp\t', True): (3, 3, 0, 0), (b'ftp ', True): (3, 3, 0, 0)},
     ),
     (b'ftrack[_-]?api[_-]?key["\'\\])]{0,2}[ \\t]{0,8}(?:(?::=|=>|=|:|,)[ \\t]{0,8})?[({]?[ \\t]{0,4}["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
-        {(b'ftrack', True): 751},
-        {(b'ftrack', True): (751, 123, 752, 753), (b'ftrack-', True): (35, 125, 182, 55), (b'ftrack_', True): (35, 125, 182, 55), (b'ftracka', True): (125, 182, 55, 64)},
+        {(b'ftrack', True): 752},
+        {(b'ftrack', True): (752, 123, 753, 754), (b'ftrack-', True): (35, 125, 182, 55), (b'ftrack_', True): (35, 125, 182, 55), (b'ftracka', True): (125, 182, 55, 64)},
     ),
     (b'futures\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'futures(', True): 100},
-        {(b'futures(', True): (100, 647, 647, 647), (b'futures(\t', True): (100, 647, 647, 647), (b'futures( ', True): (100, 647, 647, 647), (b'futures("', True): (648, 648, 648, 648), (b"futures('", True): (648, 648, 648, 648)},
+        {(b'futures(', True): (100, 648, 648, 648), (b'futures(\t', True): (100, 648, 648, 648), (b'futures( ', True): (100, 648, 648, 648), (b'futures("', True): (649, 649, 649, 649), (b"futures('", True): (649, 649, 649, 649)},
     ),
     (b'g[ae]litaan(?:ka)?(?:[ \\t]+[\\w./-]{1,32}){0,3}?[ \\t]+waa[ \\t]+`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
         {(b'galitaan', True): 299, (b'gelitaan', True): 299},
-        {(b'galitaan', True): (299, 754, 754, 754), (b'galitaan\t', True): (754, 754, 754, 754), (b'galitaan ', True): (754, 754, 754, 754), (b'galitaank', True): (35, 8, 754, 754), (b'gelitaan', True): (299, 754, 754, 754), (b'gelitaan\t', True): (754, 754, 754, 754), (b'gelitaan ', True): (754, 754, 754, 754), (b'gelitaank', True): (35, 8, 754, 754)},
+        {(b'galitaan', True): (299, 755, 755, 755), (b'galitaan\t', True): (755, 755, 755, 755), (b'galitaan ', True): (755, 755, 755, 755), (b'galitaank', True): (35, 8, 755, 755), (b'gelitaan', True): (299, 755, 755, 755), (b'gelitaan\t', True): (755, 755, 755, 755), (b'gelitaan ', True): (755, 755, 755, 755), (b'gelitaank', True): (35, 8, 755, 755)},
     ),
     (b'getattr\\([ \\t]*(?:[\\w.]{1,128}[ \\t]*,[ \\t]*)?(?:["\'][\\w.-]{1,128}["\'][ \\t]*,[ \\t]*)?(?:#[^\\r\\n]{0,256})?(?:\\r?\\n|$)', 2): (
         {(b'getattr(', True): 0},
         {},
     ),
     (b'header[_.-]?value[0-9]{0,3}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)(?:["\'`][ \\t]*)?[a-z0-9._~+/-]{6}', 2): (
-        {(b'header', True): 755},
-        {(b'header', True): (755, 756, 199, 757), (b'header-', True): (720, 35, 201, 193), (b'header.', True): (720, 35, 201, 193), (b'header_', True): (720, 35, 201, 193), (b'headerv', True): (35, 201, 193, 11)},
+        {(b'header', True): 756},
+        {(b'header', True): (756, 757, 199, 758), (b'header-', True): (721, 35, 201, 193), (b'header.', True): (721, 35, 201, 193), (b'header_', True): (721, 35, 201, 193), (b'headerv', True): (35, 201, 193, 11)},
     ),
     (b'hopen[ \\t]*(?:[\\[(][ \\t]*)?(?:`\\$)?["\'`]:(?:(?:tcps|unix)://)?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
-        {(b'hopen', True): 758},
-        {(b'hopen', True): (758, 759, 760, 760), (b'hopen\t', True): (758, 759, 760, 760), (b'hopen ', True): (758, 759, 760, 760), (b'hopen"', True): (103, 50, 50, 50), (b"hopen'", True): (103, 50, 50, 50), (b'hopen(', True): (88, 761, 762, 762), (b'hopen[', True): (88, 761, 762, 762), (b'hopen`', True): (763, 764, 50, 50)},
+        {(b'hopen', True): 759},
+        {(b'hopen', True): (759, 760, 761, 761), (b'hopen\t', True): (759, 760, 761, 761), (b'hopen ', True): (759, 760, 761, 761), (b'hopen"', True): (103, 50, 50, 50), (b"hopen'", True): (103, 50, 50, 50), (b'hopen(', True): (88, 762, 763, 763), (b'hopen[', True): (88, 762, 763, 763), (b'hopen`', True): (764, 765, 50, 50)},
     ),
     (b'insert[ \\t]+(?:(?:ignore|or[ \\t]+\\w+)[ \\t]+)?into[ \\t]', 2): (
         {(b'insert', True): 8},
-        {(b'insert', True): (8, 765, 766, 767), (b'insert\t', True): (765, 766, 767, 743), (b'insert ', True): (765, 766, 767, 743)},
+        {(b'insert', True): (8, 766, 767, 768), (b'insert\t', True): (766, 767, 768, 744), (b'insert ', True): (766, 767, 768, 744)},
     ),
     (b'key(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'key', True): 3},
@@ -2164,35 +2165,35 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[{(][ \\t]*)?["\'`]?(?:[a-z0-9]{32}|[a-z0-9+/]{86}==|aq[a-z0-9+/]{36}==)', 2): (
         {(b'key', True): 249},
-        {(b'key', True): (249, 768, 769, 769), (b'key\t', True): (73, 769, 769, 769), (b'key ', True): (73, 769, 769, 769), (b'key"', True): (249, 769, 769, 769), (b"key'", True): (249, 769, 769, 769), (b'key:', True): (770, 771, 771, 771), (b'key=', True): (772, 771, 771, 771), (b'key]', True): (249, 769, 769, 769)},
+        {(b'key', True): (249, 769, 770, 770), (b'key\t', True): (73, 770, 770, 770), (b'key ', True): (73, 770, 770, 770), (b'key"', True): (249, 770, 770, 770), (b"key'", True): (249, 770, 770, 770), (b'key:', True): (771, 772, 772, 772), (b'key=', True): (773, 772, 772, 772), (b'key]', True): (249, 770, 770, 770)},
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:\\{[ \\t]*["\']?(?:value|key)["\']?[ \\t]*(?::|=)[ \\t]*)?["\'`]?(?:[a-z0-9+/]{43}=|[a-z0-9+/]{86}==)(?![a-z0-9+/=])', 2): (
         {(b'key', True): 249},
-        {(b'key', True): (249, 773, 774, 774), (b'key\t', True): (73, 774, 774, 774), (b'key ', True): (73, 774, 774, 774), (b'key"', True): (249, 774, 774, 774), (b"key'", True): (249, 774, 774, 774), (b'key:', True): (775, 776, 776, 776), (b'key=', True): (777, 776, 776, 776), (b'key]', True): (249, 774, 774, 774)},
+        {(b'key', True): (249, 774, 775, 775), (b'key\t', True): (73, 775, 775, 775), (b'key ', True): (73, 775, 775, 775), (b'key"', True): (249, 775, 775, 775), (b"key'", True): (249, 775, 775, 775), (b'key:', True): (776, 777, 777, 777), (b'key=', True): (778, 777, 777, 777), (b'key]', True): (249, 775, 775, 775)},
     ),
     (b'key["\']?[ \\t]*:[ \\t]*["\'`][^"\'`\\s]{8}', 2): (
         {(b'key\t', True): 1, (b'key ', True): 1, (b'key"\t', True): 1, (b'key" ', True): 1, (b'key":', True): 88, (b"key'\t", True): 1, (b"key' ", True): 1, (b"key':", True): 88, (b'key:', True): 88},
-        {(b'key\t', True): (1, 778, 16, 16), (b'key\t\t', True): (1, 778, 16, 16), (b'key\t ', True): (1, 778, 16, 16), (b'key\t:', True): (88, 16, 16, 16), (b'key ', True): (1, 778, 16, 16), (b'key \t', True): (1, 778, 16, 16), (b'key  ', True): (1, 778, 16, 16), (b'key :', True): (88, 16, 16, 16), (b'key"\t', True): (1, 778, 16, 16), (b'key"\t\t', True): (1, 778, 16, 16), (b'key"\t ', True): (1, 778, 16, 16), (b'key"\t:', True): (88, 16, 16, 16), (b'key" ', True): (1, 778, 16, 16), (b'key" \t', True): (1, 778, 16, 16), (b'key"  ', True): (1, 778, 16, 16), (b'key" :', True): (88, 16, 16, 16), (b'key":', True): (88, 16, 16, 16), (b'key":\t', True): (88, 16, 16, 16), (b'key": ', True): (88, 16, 16, 16), (b'key":"', True): (779, 779, 779, 779), (b'key":\'', True): (779, 779, 779, 779), (b'key":`', True): (779, 779, 779, 779), (b"key'\t", True): (1, 778, 16, 16), (b"key'\t\t", True): (1, 778, 16, 16), (b"key'\t ", True): (1, 778, 16, 16), (b"key'\t:", True): (88, 16, 16, 16), (b"key' ", True): (1, 778, 16, 16), (b"key' \t", True): (1, 778, 16, 16), (b"key'  ", True): (1, 778, 16, 16), (b"key' :", True): (88, 16, 16, 16), (b"key':", True): (88, 16, 16, 16), (b"key':\t", True): (88, 16, 16, 16), (b"key': ", True): (88, 16, 16, 16), (b'key\':"', True): (779, 779, 779, 779), (b"key':'", True): (779, 779, 779, 779), (b"key':`", True): (779, 779, 779, 779), (b'key:', True): (88, 16, 16, 16), (b'key:\t', True): (88, 16, 16, 16), (b'key: ', True): (88, 16, 16, 16), (b'key:"', True): (779, 779, 779, 779), (b"key:'", True): (779, 779, 779, 779), (b'key:`', True): (779, 779, 779, 779)},
+        {(b'key\t', True): (1, 779, 16, 16), (b'key\t\t', True): (1, 779, 16, 16), (b'key\t ', True): (1, 779, 16, 16), (b'key\t:', True): (88, 16, 16, 16), (b'key ', True): (1, 779, 16, 16), (b'key \t', True): (1, 779, 16, 16), (b'key  ', True): (1, 779, 16, 16), (b'key :', True): (88, 16, 16, 16), (b'key"\t', True): (1, 779, 16, 16), (b'key"\t\t', True): (1, 779, 16, 16), (b'key"\t ', True): (1, 779, 16, 16), (b'key"\t:', True): (88, 16, 16, 16), (b'key" ', True): (1, 779, 16, 16), (b'key" \t', True): (1, 779, 16, 16), (b'key"  ', True): (1, 779, 16, 16), (b'key" :', True): (88, 16, 16, 16), (b'key":', True): (88, 16, 16, 16), (b'key":\t', True): (88, 16, 16, 16), (b'key": ', True): (88, 16, 16, 16), (b'key":"', True): (780, 780, 780, 780), (b'key":\'', True): (780, 780, 780, 780), (b'key":`', True): (780, 780, 780, 780), (b"key'\t", True): (1, 779, 16, 16), (b"key'\t\t", True): (1, 779, 16, 16), (b"key'\t ", True): (1, 779, 16, 16), (b"key'\t:", True): (88, 16, 16, 16), (b"key' ", True): (1, 779, 16, 16), (b"key' \t", True): (1, 779, 16, 16), (b"key'  ", True): (1, 779, 16, 16), (b"key' :", True): (88, 16, 16, 16), (b"key':", True): (88, 16, 16, 16), (b"key':\t", True): (88, 16, 16, 16), (b"key': ", True): (88, 16, 16, 16), (b'key\':"', True): (780, 780, 780, 780), (b"key':'", True): (780, 780, 780, 780), (b"key':`", True): (780, 780, 780, 780), (b'key:', True): (88, 16, 16, 16), (b'key:\t', True): (88, 16, 16, 16), (b'key: ', True): (88, 16, 16, 16), (b'key:"', True): (780, 780, 780, 780), (b"key:'", True): (780, 780, 780, 780), (b'key:`', True): (780, 780, 780, 780)},
     ),
     (b'key["\']?[ \\t]*[:=][ \\t]*["\'][0-9a-f]{24}:[0-9a-f]{64}["\']', 2): (
         {(b'key', True): 71},
-        {(b'key', True): (71, 71, 780, 780), (b'key\t', True): (73, 71, 780, 780), (b'key ', True): (73, 71, 780, 780), (b'key"', True): (73, 71, 780, 780), (b"key'", True): (73, 71, 780, 780), (b'key:', True): (100, 550, 550, 550), (b'key=', True): (100, 550, 550, 550)},
+        {(b'key', True): (71, 71, 781, 781), (b'key\t', True): (73, 71, 781, 781), (b'key ', True): (73, 71, 781, 781), (b'key"', True): (73, 71, 781, 781), (b"key'", True): (73, 71, 781, 781), (b'key:', True): (100, 551, 551, 551), (b'key=', True): (100, 551, 551, 551)},
     ),
     (b'keystore(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'keystore', True): 10},
-        {(b'keystore', True): (10, 781, 3, 3), (b'keystore\t', True): (10, 781, 3, 3), (b'keystore ', True): (10, 781, 3, 3), (b'keystore=', True): (100, 3, 3, 3)},
+        {(b'keystore', True): (10, 782, 3, 3), (b'keystore\t', True): (10, 782, 3, 3), (b'keystore ', True): (10, 782, 3, 3), (b'keystore=', True): (100, 3, 3, 3)},
     ),
     (b'keystring["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[a-z0-9]{24}(?![a-z0-9_+/=-])', 2): (
         {(b'keystring', True): 249},
-        {(b'keystring', True): (249, 782, 783, 783), (b'keystring\t', True): (73, 783, 783, 783), (b'keystring ', True): (73, 783, 783, 783), (b'keystring"', True): (249, 783, 783, 783), (b"keystring'", True): (249, 783, 783, 783), (b'keystring:', True): (784, 785, 785, 785), (b'keystring=', True): (786, 785, 785, 785), (b'keystring]', True): (249, 783, 783, 783)},
+        {(b'keystring', True): (249, 783, 784, 784), (b'keystring\t', True): (73, 784, 784, 784), (b'keystring ', True): (73, 784, 784, 784), (b'keystring"', True): (249, 784, 784, 784), (b"keystring'", True): (249, 784, 784, 784), (b'keystring:', True): (785, 786, 786, 786), (b'keystring=', True): (787, 786, 786, 786), (b'keystring]', True): (249, 784, 784, 784)},
     ),
     (b'lau(?<![a-z]lau)(?![a-z])[a-z0-9_. -]{0,40}\\][ \\t]*(?=\\r?\\n|\\Z|[#;])|lau[_.-]?(?:hmac[_.-]?)?key', 2): (
-        {(b'lau', True): 787},
-        {(b'lau', True): (787, 0, 0, 0)},
+        {(b'lau', True): 788},
+        {(b'lau', True): (788, 0, 0, 0)},
     ),
     (b'licen[a-z0-9_.-]{0,40}(?:["\'\\]]{0,2}[ \\t]*(?:as[ \\t]+string[ \\t]*)?(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?|["\'][ \\t]*,[ \\t]*["\'`])[0-9a-f]{16}(?![0-9a-z_-])', 2): (
         {(b'licen', True): 15},
-        {(b'licen', True): (15, 788, 788, 788)},
+        {(b'licen', True): (15, 789, 789, 789)},
     ),
     (b'live_[0-9]{6,12}_[a-z0-9]{20}', 2): (
         {(b'live_', True): 155},
@@ -2200,11 +2201,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'loadmodule[ \\t]*=[ \\t]*(?:nickserv|q)[ \\t]+[^\\s]', 2): (
         {(b'loadmodule', True): 10},
-        {(b'loadmodule', True): (10, 789, 790, 16), (b'loadmodule\t', True): (10, 789, 790, 16), (b'loadmodule ', True): (10, 789, 790, 16), (b'loadmodule=', True): (791, 792, 16, 0)},
+        {(b'loadmodule', True): (10, 790, 791, 16), (b'loadmodule\t', True): (10, 790, 791, 16), (b'loadmodule ', True): (10, 790, 791, 16), (b'loadmodule=', True): (792, 793, 16, 0)},
     ),
     (b'login["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
         {(b'login', True): 445},
-        {(b'login', True): (445, 793, 794, 794), (b'login\t', True): (602, 794, 794, 794), (b'login ', True): (602, 794, 794, 794), (b'login"', True): (445, 794, 794, 794), (b"login'", True): (445, 794, 794, 794), (b'login,', True): (795, 795, 795, 795), (b'login:', True): (796, 795, 795, 795), (b'login=', True): (797, 795, 795, 795), (b'login]', True): (445, 794, 794, 794)},
+        {(b'login', True): (445, 794, 795, 795), (b'login\t', True): (603, 795, 795, 795), (b'login ', True): (603, 795, 795, 795), (b'login"', True): (445, 795, 795, 795), (b"login'", True): (445, 795, 795, 795), (b'login,', True): (796, 796, 796, 796), (b'login:', True): (797, 796, 796, 796), (b'login=', True): (798, 796, 796, 796), (b'login]', True): (445, 795, 795, 795)},
     ),
     (b'lt_[a-z0-9]{40}', 2): (
         {(b'lt_', True): 19},
@@ -2212,11 +2213,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'marinetraffic\\.com/(?:[a-z]{2}/)?api/[a-z0-9_]{2,40}/(?:v:[0-9]{1,2}/)?[0-9a-f]{40}(?![0-9a-z_-])', 2): (
         {(b'marinetraffic.com/', True): 150},
-        {(b'marinetraffic.com/', True): (150, 150, 798, 799)},
+        {(b'marinetraffic.com/', True): (150, 150, 799, 800)},
     ),
     (b'method\\\\?["\']?\\s{0,64}(?::|=>|=)\\s{0,64}\\\\?["\'](?:[a-z]\\w{0,31}[.:/]){0,2}(?:(?:do|user|api|try|account)_?)?(?:log_?in|log_?on|sign_?in|authenticate)', 2): (
-        {(b'method', True): 800},
-        {(b'method', True): (800, 801, 802, 803)},
+        {(b'method', True): 801},
+        {(b'method', True): (801, 802, 803, 804)},
     ),
     (b'mqtt\\.client[ \\t]*\\([^\\n]{0,256}?,[ \\t]*\\d{1,5}[ \\t]*,', 2): (
         {(b'mqtt.client', True): 102},
@@ -2228,23 +2229,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'name=["\'](?=[\\w.:-]{0,128}?(?:pass|pw|token|secret|key|auth|cred))[\\w.:-]{1,192}["\'][^<>\\n]{0,512}?[ \\t]value[ \\t]*=[ \\t]*["\'][^"\'\\s]', 2): (
         {(b'name="', True): 51, (b"name='", True): 51},
-        {(b'name="', True): (51, 97, 583, 583), (b"name='", True): (51, 97, 583, 583)},
+        {(b'name="', True): (51, 97, 584, 584), (b"name='", True): (51, 97, 584, 584)},
     ),
     (b'next[_-]?gen[_-]?cso\\\\?["\']?[ \\t]*(?::=|=>|=|:|,)[ \\t]*\\\\?["\'`]?[a-z0-9]{64}', 2): (
-        {(b'next-gen-cso', True): 804, (b'next-gen_cso', True): 804, (b'next-gencso', True): 804, (b'next_gen-cso', True): 804, (b'next_gen_cso', True): 804, (b'next_gencso', True): 804, (b'nextgen-cso', True): 804, (b'nextgen_cso', True): 804, (b'nextgencso', True): 804},
-        {(b'next-gen-cso', True): (804, 805, 805, 805), (b'next-gen-cso\t', True): (602, 805, 805, 805), (b'next-gen-cso ', True): (602, 805, 805, 805), (b'next-gen-cso"', True): (602, 805, 805, 805), (b"next-gen-cso'", True): (602, 805, 805, 805), (b'next-gen-cso,', True): (806, 806, 806, 806), (b'next-gen-cso:', True): (807, 806, 806, 806), (b'next-gen-cso=', True): (808, 806, 806, 806), (b'next-gen-cso\\', True): (809, 805, 805, 805), (b'next-gen_cso', True): (804, 805, 805, 805), (b'next-gen_cso\t', True): (602, 805, 805, 805), (b'next-gen_cso ', True): (602, 805, 805, 805), (b'next-gen_cso"', True): (602, 805, 805, 805), (b"next-gen_cso'", True): (602, 805, 805, 805), (b'next-gen_cso,', True): (806, 806, 806, 806), (b'next-gen_cso:', True): (807, 806, 806, 806), (b'next-gen_cso=', True): (808, 806, 806, 806), (b'next-gen_cso\\', True): (809, 805, 805, 805), (b'next-gencso', True): (804, 805, 805, 805), (b'next-gencso\t', True): (602, 805, 805, 805), (b'next-gencso ', True): (602, 805, 805, 805), (b'next-gencso"', True): (602, 805, 805, 805), (b"next-gencso'", True): (602, 805, 805, 805), (b'next-gencso,', True): (806, 806, 806, 806), (b'next-gencso:', True): (807, 806, 806, 806), (b'next-gencso=', True): (808, 806, 806, 806), (b'next-gencso\\', True): (809, 805, 805, 805), (b'next_gen-cso', True): (804, 805, 805, 805), (b'next_gen-cso\t', True): (602, 805, 805, 805), (b'next_gen-cso ', True): (602, 805, 805, 805), (b'next_gen-cso"', True): (602, 805, 805, 805), (b"next_gen-cso'", True): (602, 805, 805, 805), (b'next_gen-cso,', True): (806, 806, 806, 806), (b'next_gen-cso:', True): (807, 806, 806, 806), (b'next_gen-cso=', True): (808, 806, 806, 806), (b'next_gen-cso\\', True): (809, 805, 805, 805), (b'next_gen_cso', True): (804, 805, 805, 805), (b'next_gen_cso\t', True): (602, 805, 805, 805), (b'next_gen_cso ', True): (602, 805, 805, 805), (b'next_gen_cso"', True): (602, 805, 805, 805), (b"next_gen_cso'", True): (602, 805, 805, 805), (b'next_gen_cso,', True): (806, 806, 806, 806), (b'next_gen_cso:', True): (807, 806, 806, 806), (b'next_gen_cso=', True): (808, 806, 806, 806), (b'next_gen_cso\\', True): (809, 805, 805, 805), (b'next_gencso', True): (804, 805, 805, 805), (b'next_gencso\t', True): (602, 805, 805, 805), (b'next_gencso ', True): (602, 805, 805, 805), (b'next_gencso"', True): (602, 805, 805, 805), (b"next_gencso'", True): (602, 805, 805, 805), (b'next_gencso,', True): (806, 806, 806, 806), (b'next_gencso:', True): (807, 806, 806, 806), (b'next_gencso=', True): (808, 806, 806, 806), (b'next_gencso\\', True): (809, 805, 805, 805), (b'nextgen-cso', True): (804, 805, 805, 805), (b'nextgen-cso\t', True): (602, 805, 805, 805), (b'nextgen-cso ', True): (602, 805, 805, 805), (b'nextgen-cso"', True): (602, 805, 805, 805), (b"nextgen-cso'", True): (602, 805, 805, 805), (b'nextgen-cso,', True): (806, 806, 806, 806), (b'nextgen-cso:', True): (807, 806, 806, 806), (b'nextgen-cso=', True): (808, 806, 806, 806), (b'nextgen-cso\\', True): (809, 805, 805, 805), (b'nextgen_cso', True): (804, 805, 805, 805), (b'nextgen_cso\t', True): (602, 805, 805, 805), (b'nextgen_cso ', True): (602, 805, 805, 805), (b'nextgen_cso"', True): (602, 805, 805, 805), (b"nextgen_cso'", True): (602, 805, 805, 805), (b'nextgen_cso,', True): (806, 806, 806, 806), (b'nextgen_cso:', True): (807, 806, 806, 806), (b'nextgen_cso=', True): (808, 806, 806, 806), (b'nextgen_cso\\', True): (809, 805, 805, 805), (b'nextgencso', True): (804, 805, 805, 805), (b'nextgencso\t', True): (602, 805, 805, 805), (b'nextgencso ', True): (602, 805, 805, 805), (b'nextgencso"', True): (602, 805, 805, 805), (b"nextgencso'", True): (602, 805, 805, 805), (b'nextgencso,', True): (806, 806, 806, 806), (b'nextgencso:', True): (807, 806, 806, 806), (b'nextgencso=', True): (808, 806, 806, 806), (b'nextgencso\\', True): (809, 805, 805, 805)},
+        {(b'next-gen-cso', True): 805, (b'next-gen_cso', True): 805, (b'next-gencso', True): 805, (b'next_gen-cso', True): 805, (b'next_gen_cso', True): 805, (b'next_gencso', True): 805, (b'nextgen-cso', True): 805, (b'nextgen_cso', True): 805, (b'nextgencso', True): 805},
+        {(b'next-gen-cso', True): (805, 806, 806, 806), (b'next-gen-cso\t', True): (603, 806, 806, 806), (b'next-gen-cso ', True): (603, 806, 806, 806), (b'next-gen-cso"', True): (603, 806, 806, 806), (b"next-gen-cso'", True): (603, 806, 806, 806), (b'next-gen-cso,', True): (807, 807, 807, 807), (b'next-gen-cso:', True): (808, 807, 807, 807), (b'next-gen-cso=', True): (809, 807, 807, 807), (b'next-gen-cso\\', True): (810, 806, 806, 806), (b'next-gen_cso', True): (805, 806, 806, 806), (b'next-gen_cso\t', True): (603, 806, 806, 806), (b'next-gen_cso ', True): (603, 806, 806, 806), (b'next-gen_cso"', True): (603, 806, 806, 806), (b"next-gen_cso'", True): (603, 806, 806, 806), (b'next-gen_cso,', True): (807, 807, 807, 807), (b'next-gen_cso:', True): (808, 807, 807, 807), (b'next-gen_cso=', True): (809, 807, 807, 807), (b'next-gen_cso\\', True): (810, 806, 806, 806), (b'next-gencso', True): (805, 806, 806, 806), (b'next-gencso\t', True): (603, 806, 806, 806), (b'next-gencso ', True): (603, 806, 806, 806), (b'next-gencso"', True): (603, 806, 806, 806), (b"next-gencso'", True): (603, 806, 806, 806), (b'next-gencso,', True): (807, 807, 807, 807), (b'next-gencso:', True): (808, 807, 807, 807), (b'next-gencso=', True): (809, 807, 807, 807), (b'next-gencso\\', True): (810, 806, 806, 806), (b'next_gen-cso', True): (805, 806, 806, 806), (b'next_gen-cso\t', True): (603, 806, 806, 806), (b'next_gen-cso ', True): (603, 806, 806, 806), (b'next_gen-cso"', True): (603, 806, 806, 806), (b"next_gen-cso'", True): (603, 806, 806, 806), (b'next_gen-cso,', True): (807, 807, 807, 807), (b'next_gen-cso:', True): (808, 807, 807, 807), (b'next_gen-cso=', True): (809, 807, 807, 807), (b'next_gen-cso\\', True): (810, 806, 806, 806), (b'next_gen_cso', True): (805, 806, 806, 806), (b'next_gen_cso\t', True): (603, 806, 806, 806), (b'next_gen_cso ', True): (603, 806, 806, 806), (b'next_gen_cso"', True): (603, 806, 806, 806), (b"next_gen_cso'", True): (603, 806, 806, 806), (b'next_gen_cso,', True): (807, 807, 807, 807), (b'next_gen_cso:', True): (808, 807, 807, 807), (b'next_gen_cso=', True): (809, 807, 807, 807), (b'next_gen_cso\\', True): (810, 806, 806, 806), (b'next_gencso', True): (805, 806, 806, 806), (b'next_gencso\t', True): (603, 806, 806, 806), (b'next_gencso ', True): (603, 806, 806, 806), (b'next_gencso"', True): (603, 806, 806, 806), (b"next_gencso'", True): (603, 806, 806, 806), (b'next_gencso,', True): (807, 807, 807, 807), (b'next_gencso:', True): (808, 807, 807, 807), (b'next_gencso=', True): (809, 807, 807, 807), (b'next_gencso\\', True): (810, 806, 806, 806), (b'nextgen-cso', True): (805, 806, 806, 806), (b'nextgen-cso\t', True): (603, 806, 806, 806), (b'nextgen-cso ', True): (603, 806, 806, 806), (b'nextgen-cso"', True): (603, 806, 806, 806), (b"nextgen-cso'", True): (603, 806, 806, 806), (b'nextgen-cso,', True): (807, 807, 807, 807), (b'nextgen-cso:', True): (808, 807, 807, 807), (b'nextgen-cso=', True): (809, 807, 807, 807), (b'nextgen-cso\\', True): (810, 806, 806, 806), (b'nextgen_cso', True): (805, 806, 806, 806), (b'nextgen_cso\t', True): (603, 806, 806, 806), (b'nextgen_cso ', True): (603, 806, 806, 806), (b'nextgen_cso"', True): (603, 806, 806, 806), (b"nextgen_cso'", True): (603, 806, 806, 806), (b'nextgen_cso,', True): (807, 807, 807, 807), (b'nextgen_cso:', True): (808, 807, 807, 807), (b'nextgen_cso=', True): (809, 807, 807, 807), (b'nextgen_cso\\', True): (810, 806, 806, 806), (b'nextgencso', True): (805, 806, 806, 806), (b'nextgencso\t', True): (603, 806, 806, 806), (b'nextgencso ', True): (603, 806, 806, 806), (b'nextgencso"', True): (603, 806, 806, 806), (b"nextgencso'", True): (603, 806, 806, 806), (b'nextgencso,', True): (807, 807, 807, 807), (b'nextgencso:', True): (808, 807, 807, 807), (b'nextgencso=', True): (809, 807, 807, 807), (b'nextgencso\\', True): (810, 806, 806, 806)},
     ),
     (b'notify-api\\.line\\.me', 2): (
         {(b'notify-api.line.me', True): 0},
         {},
     ),
     (b'object\\.(?:entries|values)\\([^()\\n]{1,128}\\)\\.foreach\\([^\\n]{0,64}?(?:key|token|secret|pass|pw|cred)', 2): (
-        {(b'object.entries(', True): 810, (b'object.values(', True): 810},
-        {(b'object.entries(', True): (810, 117, 117, 117), (b'object.values(', True): (810, 117, 117, 117)},
+        {(b'object.entries(', True): 811, (b'object.values(', True): 811},
+        {(b'object.entries(', True): (811, 117, 117, 117), (b'object.values(', True): (811, 117, 117, 117)},
     ),
     (b'open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\r?\\n|["\')]{0,2}[ \\t]*[0-9]?>)', 2): (
         {(b'open', True): 8},
-        {(b'open', True): (8, 595, 811, 0), (b'open\t', True): (595, 811, 0, 0), (b'open ', True): (595, 811, 0, 0)},
+        {(b'open', True): (8, 596, 812, 0), (b'open\t', True): (596, 812, 0, 0), (b'open ', True): (596, 812, 0, 0)},
     ),
     (b'open[ \\t][^\\n]{0,300}?(?:-u|--user)[ \\t]+[^\\s,]{1,258},', 2): (
         {(b'open', True): 8},
@@ -2256,23 +2257,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'p(?:2|34|196|406|506|606|734|1706|1806)[ \\t]*=[ \\t]*[^\\s=]', 2): (
         {(b'p1706', True): 10, (b'p1806', True): 10, (b'p196', True): 10, (b'p2', True): 10, (b'p34', True): 10, (b'p406', True): 10, (b'p506', True): 10, (b'p606', True): 10, (b'p734', True): 10},
-        {(b'p1706', True): (10, 16, 0, 0), (b'p1706\t', True): (10, 16, 0, 0), (b'p1706 ', True): (10, 16, 0, 0), (b'p1706=', True): (812, 0, 0, 0), (b'p1806', True): (10, 16, 0, 0), (b'p1806\t', True): (10, 16, 0, 0), (b'p1806 ', True): (10, 16, 0, 0), (b'p1806=', True): (812, 0, 0, 0), (b'p196', True): (10, 16, 0, 0), (b'p196\t', True): (10, 16, 0, 0), (b'p196 ', True): (10, 16, 0, 0), (b'p196=', True): (812, 0, 0, 0), (b'p2', True): (10, 16, 0, 0), (b'p2\t', True): (10, 16, 0, 0), (b'p2 ', True): (10, 16, 0, 0), (b'p2=', True): (812, 0, 0, 0), (b'p34', True): (10, 16, 0, 0), (b'p34\t', True): (10, 16, 0, 0), (b'p34 ', True): (10, 16, 0, 0), (b'p34=', True): (812, 0, 0, 0), (b'p406', True): (10, 16, 0, 0), (b'p406\t', True): (10, 16, 0, 0), (b'p406 ', True): (10, 16, 0, 0), (b'p406=', True): (812, 0, 0, 0), (b'p506', True): (10, 16, 0, 0), (b'p506\t', True): (10, 16, 0, 0), (b'p506 ', True): (10, 16, 0, 0), (b'p506=', True): (812, 0, 0, 0), (b'p606', True): (10, 16, 0, 0), (b'p606\t', True): (10, 16, 0, 0), (b'p606 ', True): (10, 16, 0, 0), (b'p606=', True): (812, 0, 0, 0), (b'p734', True): (10, 16, 0, 0), (b'p734\t', True): (10, 16, 0, 0), (b'p734 ', True): (10, 16, 0, 0), (b'p734=', True): (812, 0, 0, 0)},
+        {(b'p1706', True): (10, 16, 0, 0), (b'p1706\t', True): (10, 16, 0, 0), (b'p1706 ', True): (10, 16, 0, 0), (b'p1706=', True): (813, 0, 0, 0), (b'p1806', True): (10, 16, 0, 0), (b'p1806\t', True): (10, 16, 0, 0), (b'p1806 ', True): (10, 16, 0, 0), (b'p1806=', True): (813, 0, 0, 0), (b'p196', True): (10, 16, 0, 0), (b'p196\t', True): (10, 16, 0, 0), (b'p196 ', True): (10, 16, 0, 0), (b'p196=', True): (813, 0, 0, 0), (b'p2', True): (10, 16, 0, 0), (b'p2\t', True): (10, 16, 0, 0), (b'p2 ', True): (10, 16, 0, 0), (b'p2=', True): (813, 0, 0, 0), (b'p34', True): (10, 16, 0, 0), (b'p34\t', True): (10, 16, 0, 0), (b'p34 ', True): (10, 16, 0, 0), (b'p34=', True): (813, 0, 0, 0), (b'p406', True): (10, 16, 0, 0), (b'p406\t', True): (10, 16, 0, 0), (b'p406 ', True): (10, 16, 0, 0), (b'p406=', True): (813, 0, 0, 0), (b'p506', True): (10, 16, 0, 0), (b'p506\t', True): (10, 16, 0, 0), (b'p506 ', True): (10, 16, 0, 0), (b'p506=', True): (813, 0, 0, 0), (b'p606', True): (10, 16, 0, 0), (b'p606\t', True): (10, 16, 0, 0), (b'p606 ', True): (10, 16, 0, 0), (b'p606=', True): (813, 0, 0, 0), (b'p734', True): (10, 16, 0, 0), (b'p734\t', True): (10, 16, 0, 0), (b'p734 ', True): (10, 16, 0, 0), (b'p734=', True): (813, 0, 0, 0)},
     ),
     (b'passw(?:or)?d\\([ \\t]*(?:"[^"`$\\n]{1,256}"|[^\\s()"\'`$,]{1,256})[ \\t]*\\)(?:[ \\t]+[a-z_]\\w{0,63}\\(|[ \\t]*(?://[^\\n]{0,256})?(?:\\r?\\n|\\Z))', 2): (
-        {(b'passwd(', True): 813, (b'password(', True): 813},
-        {(b'passwd(', True): (813, 814, 0, 0), (b'password(', True): (813, 814, 0, 0)},
+        {(b'passwd(', True): 814, (b'password(', True): 814},
+        {(b'passwd(', True): (814, 815, 0, 0), (b'password(', True): (814, 815, 0, 0)},
     ),
     (b'password=[a-z0-9@#$]{1,8}(?:[,\\s(]|$)', 2): (
-        {(b'password=', True): 815},
-        {(b'password=', True): (815, 0, 0, 0)},
+        {(b'password=', True): 816},
+        {(b'password=', True): (816, 0, 0, 0)},
     ),
     (b'password[1-3]?(?:%20|\\+)[^\\s;&]', 2): (
-        {(b'password%20', True): 816, (b'password+', True): 816, (b'password1%20', True): 816, (b'password1+', True): 816, (b'password2%20', True): 816, (b'password2+', True): 816, (b'password3%20', True): 816, (b'password3+', True): 816},
-        {(b'password%20', True): (816, 0, 0, 0), (b'password+', True): (816, 0, 0, 0), (b'password1%20', True): (816, 0, 0, 0), (b'password1+', True): (816, 0, 0, 0), (b'password2%20', True): (816, 0, 0, 0), (b'password2+', True): (816, 0, 0, 0), (b'password3%20', True): (816, 0, 0, 0), (b'password3+', True): (816, 0, 0, 0)},
+        {(b'password%20', True): 817, (b'password+', True): 817, (b'password1%20', True): 817, (b'password1+', True): 817, (b'password2%20', True): 817, (b'password2+', True): 817, (b'password3%20', True): 817, (b'password3+', True): 817},
+        {(b'password%20', True): (817, 0, 0, 0), (b'password+', True): (817, 0, 0, 0), (b'password1%20', True): (817, 0, 0, 0), (b'password1+', True): (817, 0, 0, 0), (b'password2%20', True): (817, 0, 0, 0), (b'password2+', True): (817, 0, 0, 0), (b'password3%20', True): (817, 0, 0, 0), (b'password3+', True): (817, 0, 0, 0)},
     ),
     (b'pat["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?[bfr]?["\'`]?(?<![a-z0-9+/=_-])(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
         {(b'pat', True): 249},
-        {(b'pat', True): (249, 817, 818, 819), (b'pat\t', True): (73, 820, 818, 819), (b'pat ', True): (73, 820, 818, 819), (b'pat"', True): (249, 820, 818, 819), (b"pat'", True): (249, 820, 818, 819), (b'pat:', True): (821, 822, 823, 824), (b'pat=', True): (825, 822, 823, 824), (b'pat]', True): (249, 820, 818, 819)},
+        {(b'pat', True): (249, 818, 819, 820), (b'pat\t', True): (73, 821, 819, 820), (b'pat ', True): (73, 821, 819, 820), (b'pat"', True): (249, 821, 819, 820), (b"pat'", True): (249, 821, 819, 820), (b'pat:', True): (822, 823, 824, 825), (b'pat=', True): (826, 823, 824, 825), (b'pat]', True): (249, 821, 819, 820)},
     ),
     (b'pat["\']?[ \\t]*(?::=|=|:)', 2): (
         {(b'pat', True): 71},
@@ -2283,8 +2284,8 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'phrase', True): (3, 0, 0, 0)},
     ),
     (b'pin(?:-value=|["\']?[ \\t]*(?::=|=>|=|:)|>[^<\\s])', 2): (
-        {(b'pin', True): 826},
-        {(b'pin', True): (826, 0, 0, 0), (b'pin\t', True): (73, 0, 0, 0), (b'pin ', True): (73, 0, 0, 0), (b'pin"', True): (73, 0, 0, 0), (b"pin'", True): (73, 0, 0, 0), (b'pin-', True): (720, 35, 201, 193), (b'pin>', True): (827, 0, 0, 0)},
+        {(b'pin', True): 827},
+        {(b'pin', True): (827, 0, 0, 0), (b'pin\t', True): (73, 0, 0, 0), (b'pin ', True): (73, 0, 0, 0), (b'pin"', True): (73, 0, 0, 0), (b"pin'", True): (73, 0, 0, 0), (b'pin-', True): (721, 35, 201, 193), (b'pin>', True): (828, 0, 0, 0)},
     ),
     (b'pk(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'pk', True): 3},
@@ -2304,7 +2305,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'pushover[a-z0-9_.-]{0,40}\\\\?["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*\\\\?["\'`]?[a-z0-9]{30}(?![a-z0-9_+/=-])', 2): (
         {(b'pushover', True): 327},
-        {(b'pushover', True): (327, 828, 828, 828)},
+        {(b'pushover', True): (327, 829, 829, 829)},
     ),
     (b'q(?:\\.exe)?[ \\t]+[^\\s]{0,256}?\\.[qk][ \\t]+(?:[^\\s]{1,256}[ \\t]+){0,8}?:?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
         {(b'q\t', True): 16, (b'q ', True): 16, (b'q.exe', True): 8},
@@ -2320,7 +2321,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'register[ \\t]*=>?[ \\t]*[^\\s:@]{1,256}:[^\\s@]{1,256}@', 2): (
         {(b'register', True): 10},
-        {(b'register', True): (10, 829, 746, 746), (b'register\t', True): (10, 829, 746, 746), (b'register ', True): (10, 829, 746, 746), (b'register=', True): (829, 746, 746, 16)},
+        {(b'register', True): (10, 830, 747, 747), (b'register\t', True): (10, 830, 747, 747), (b'register ', True): (10, 830, 747, 747), (b'register=', True): (830, 747, 747, 16)},
     ),
     (b'responses[ \\t]*:[ \\t]*\\r?(?:\\n|$)', 2): (
         {(b'responses', True): 1},
@@ -2328,7 +2329,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'rest\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'rest(', True): 100},
-        {(b'rest(', True): (100, 647, 647, 647), (b'rest(\t', True): (100, 647, 647, 647), (b'rest( ', True): (100, 647, 647, 647), (b'rest("', True): (648, 648, 648, 648), (b"rest('", True): (648, 648, 648, 648)},
+        {(b'rest(', True): (100, 648, 648, 648), (b'rest(\t', True): (100, 648, 648, 648), (b'rest( ', True): (100, 648, 648, 648), (b'rest("', True): (649, 649, 649, 649), (b"rest('", True): (649, 649, 649, 649)},
     ),
     (b'se(?:cret(?:[_.-]?access)?(?:[_.-]?key)?|ssion(?:[_.-]?token)?)(?:["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)|["\']\\s+value\\s*=|["\']?[ \\t]*(?:\\r?\\n|$))', 2): (
         {(b'secret', True): 0, (b'session', True): 0},
@@ -2336,35 +2337,35 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'sec["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\'][0-9a-f]{8}-[0-9a-f]{4}-', 2): (
         {(b'sec', True): 71},
-        {(b'sec', True): (71, 532, 830, 830), (b'sec\t', True): (73, 532, 830, 830), (b'sec ', True): (73, 532, 830, 830), (b'sec"', True): (73, 532, 830, 830), (b"sec'", True): (73, 532, 830, 830), (b'sec:', True): (100, 550, 550, 550), (b'sec=', True): (533, 550, 550, 550)},
+        {(b'sec', True): (71, 533, 831, 831), (b'sec\t', True): (73, 533, 831, 831), (b'sec ', True): (73, 533, 831, 831), (b'sec"', True): (73, 533, 831, 831), (b"sec'", True): (73, 533, 831, 831), (b'sec:', True): (100, 551, 551, 551), (b'sec=', True): (534, 551, 551, 551)},
     ),
     (b'secret(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'secret', True): 3},
         {(b'secret', True): (3, 3, 3, 3)},
     ),
     (b'secret(?:o|a)?(?:[ \\t]+(?:access[ \\t]+)?key)?(?:(?:-?nya|-ne|-e)(?:[ \\t]+(?:adalah|ialah|yaitu|yaiku|iku))?|[ \\t]+(?:is|was|es|era|\\xc3\\xa9|adalah|ialah|yaitu|yaiku|iku))[ \\t]+[^\\s`*"\'<\\[({][^\\s`"\']{15}', 2): (
-        {(b'secret', True): 831},
-        {(b'secret', True): (831, 832, 833, 834), (b'secret\t', True): (835, 836, 837, 834), (b'secret ', True): (835, 836, 837, 834), (b'secret-', True): (176, 838, 834, 839), (b'secreta', True): (840, 841, 836, 834), (b'secretn', True): (68, 35, 8, 834), (b'secreto', True): (840, 841, 836, 834)},
+        {(b'secret', True): 832},
+        {(b'secret', True): (832, 833, 834, 835), (b'secret\t', True): (836, 837, 838, 835), (b'secret ', True): (836, 837, 838, 835), (b'secret-', True): (176, 839, 835, 840), (b'secreta', True): (841, 842, 837, 835), (b'secretn', True): (68, 35, 8, 835), (b'secreto', True): (841, 842, 837, 835)},
     ),
     (b'security[ \\t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\\b', 2): (
         {(b'security', True): 8},
-        {(b'security', True): (8, 842, 843, 844), (b'security\t', True): (842, 843, 844, 845), (b'security ', True): (842, 843, 844, 845)},
+        {(b'security', True): (8, 843, 844, 845), (b'security\t', True): (843, 844, 845, 846), (b'security ', True): (843, 844, 845, 846)},
     ),
     (b'seed(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,100}?(?<![a-z])[a-z]{3,8}(?:[ \\t]+[a-z]{3,8}){11}|[^\\n]{0,60}:[ \\t]*(?=\\r?\\n|\\Z)|[\\w.-]{0,40}["\']?[ \\t]*[:=][ \\t]*["\']?[a-z0-9+/]{60,})', 2): (
         {(b'seed', True): 3},
         {(b'seed', True): (3, 0, 0, 0)},
     ),
     (b'serial["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:))?[ \\t]*["\'`]?[a-z0-9]{2}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-', 2): (
-        {(b'serial', True): 846},
-        {(b'serial', True): (846, 250, 847, 847)},
+        {(b'serial', True): 847},
+        {(b'serial', True): (847, 250, 848, 848)},
     ),
     (b'server[ \\t]*=[ \\t]*[^\\s,=]{1,255},[^\\s,]', 2): (
         {(b'server', True): 10},
-        {(b'server', True): (10, 848, 16, 16), (b'server\t', True): (10, 848, 16, 16), (b'server ', True): (10, 848, 16, 16), (b'server=', True): (849, 812, 16, 0)},
+        {(b'server', True): (10, 849, 16, 16), (b'server\t', True): (10, 849, 16, 16), (b'server ', True): (10, 849, 16, 16), (b'server=', True): (850, 813, 16, 0)},
     ),
     (b'setg?[ \\t]+[a-z0-9_]{0,40}(?:pass|secret|token)[a-z0-9_]{0,20}[ \\t]+[^\\s$]', 2): (
-        {(b'set\t', True): 743, (b'set ', True): 743, (b'setg\t', True): 743, (b'setg ', True): 743},
-        {(b'set\t', True): (743, 743, 743, 743), (b'set ', True): (743, 743, 743, 743), (b'setg\t', True): (743, 743, 743, 743), (b'setg ', True): (743, 743, 743, 743)},
+        {(b'set\t', True): 744, (b'set ', True): 744, (b'setg\t', True): 744, (b'setg ', True): 744},
+        {(b'set\t', True): (744, 744, 744, 744), (b'set ', True): (744, 744, 744, 744), (b'setg\t', True): (744, 744, 744, 744), (b'setg ', True): (744, 744, 744, 744)},
     ),
     (b'shared[ \\t](?:secret|key)[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'shared\tkey', True): 3, (b'shared\tsecret', True): 3, (b'shared key', True): 3, (b'shared secret', True): 3},
@@ -2375,16 +2376,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'shared', True): (465, 466, 467, 188), (b'shared-', True): (85, 11, 460, 86), (b'shared.', True): (85, 11, 460, 86), (b'shared_', True): (85, 11, 460, 86), (b'shareds', True): (11, 460, 86, 11)},
     ),
     (b'sid(?:["\'][ \\t]*[\\])])?[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?["\'][a-z0-9]{32}["\']', 2): (
-        {(b'sid\t', True): 590, (b'sid ', True): 590, (b'sid"', True): 850, (b"sid'", True): 850, (b'sid,', True): 851},
-        {(b'sid\t', True): (590, 852, 853, 853), (b'sid\t\t', True): (590, 852, 853, 853), (b'sid\t ', True): (590, 852, 853, 853), (b'sid\t,', True): (851, 854, 854, 854), (b'sid ', True): (590, 852, 853, 853), (b'sid \t', True): (590, 852, 853, 853), (b'sid  ', True): (590, 852, 853, 853), (b'sid ,', True): (851, 854, 854, 854), (b'sid"', True): (850, 855, 856, 857), (b'sid"\t', True): (850, 855, 856, 857), (b'sid" ', True): (850, 855, 856, 857), (b'sid")', True): (590, 852, 853, 853), (b'sid"]', True): (590, 852, 853, 853), (b"sid'", True): (850, 855, 856, 857), (b"sid'\t", True): (850, 855, 856, 857), (b"sid' ", True): (850, 855, 856, 857), (b"sid')", True): (590, 852, 853, 853), (b"sid']", True): (590, 852, 853, 853), (b'sid,', True): (851, 854, 854, 854)},
+        {(b'sid\t', True): 591, (b'sid ', True): 591, (b'sid"', True): 851, (b"sid'", True): 851, (b'sid,', True): 852},
+        {(b'sid\t', True): (591, 853, 854, 854), (b'sid\t\t', True): (591, 853, 854, 854), (b'sid\t ', True): (591, 853, 854, 854), (b'sid\t,', True): (852, 855, 855, 855), (b'sid ', True): (591, 853, 854, 854), (b'sid \t', True): (591, 853, 854, 854), (b'sid  ', True): (591, 853, 854, 854), (b'sid ,', True): (852, 855, 855, 855), (b'sid"', True): (851, 856, 857, 858), (b'sid"\t', True): (851, 856, 857, 858), (b'sid" ', True): (851, 856, 857, 858), (b'sid")', True): (591, 853, 854, 854), (b'sid"]', True): (591, 853, 854, 854), (b"sid'", True): (851, 856, 857, 858), (b"sid'\t", True): (851, 856, 857, 858), (b"sid' ", True): (851, 856, 857, 858), (b"sid')", True): (591, 853, 854, 854), (b"sid']", True): (591, 853, 854, 854), (b'sid,', True): (852, 855, 855, 855)},
     ),
     (b'sid["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)', 2): (
         {(b'sid', True): 249},
         {(b'sid', True): (249, 0, 0, 0), (b'sid\t', True): (73, 0, 0, 0), (b'sid ', True): (73, 0, 0, 0), (b'sid"', True): (249, 0, 0, 0), (b"sid'", True): (249, 0, 0, 0), (b'sid]', True): (249, 0, 0, 0)},
     ),
     (b'signature["\'\\]]{0,2}[ \\t]*(?:(?::=|=>|=|:|,)[ \\t]*|\\([ \\t]*)["\'`]?a[a-z0-9.-]{50}', 2): (
-        {(b'signature', True): 858},
-        {(b'signature', True): (858, 859, 860, 860)},
+        {(b'signature', True): 859},
+        {(b'signature', True): (859, 860, 861, 861)},
     ),
     (b'signer(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'signer', True): 3},
@@ -2392,7 +2393,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'signing[ \\t]+(?:setup|key)[ \\t]+[^\\s]|mac[ \\t]+set[ \\t]+(?:appkey|appskey|nwkskey)[ \\t]+[0-9a-f]', 2): (
         {(b'mac', True): 8, (b'signing', True): 8},
-        {(b'mac', True): (8, 300, 861, 862), (b'mac\t', True): (300, 861, 862, 862), (b'mac ', True): (300, 861, 862, 862), (b'signing', True): (8, 863, 864, 865), (b'signing\t', True): (863, 864, 865, 866), (b'signing ', True): (863, 864, 865, 866)},
+        {(b'mac', True): (8, 300, 862, 863), (b'mac\t', True): (300, 862, 863, 863), (b'mac ', True): (300, 862, 863, 863), (b'signing', True): (8, 864, 865, 866), (b'signing\t', True): (864, 865, 866, 867), (b'signing ', True): (864, 865, 866, 867)},
     ),
     (b'sipp(?:\\.exe)?[ \\t][^\\n]{0,1024}?[ \\t]-ap[ \\t]', 2): (
         {(b'sipp', True): 9},
@@ -2408,31 +2409,31 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'spot\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'spot(', True): 100},
-        {(b'spot(', True): (100, 647, 647, 647), (b'spot(\t', True): (100, 647, 647, 647), (b'spot( ', True): (100, 647, 647, 647), (b'spot("', True): (648, 648, 648, 648), (b"spot('", True): (648, 648, 648, 648)},
+        {(b'spot(', True): (100, 648, 648, 648), (b'spot(\t', True): (100, 648, 648, 648), (b'spot( ', True): (100, 648, 648, 648), (b'spot("', True): (649, 649, 649, 649), (b"spot('", True): (649, 649, 649, 649)},
     ),
     (b'ticket[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
         {(b'ticket', True): 15},
         {(b'ticket', True): (15, 89, 89, 89)},
     ),
     (b'token["\'\\]]{0,2}[ \\t]{0,8}(?::=|=>|=|:|,)?[ \\t]{0,8}["\'`]?[a-z0-9]{40}(?![a-z0-9_+/=-])', 2): (
-        {(b'token', True): 867},
-        {(b'token', True): (867, 868, 869, 869)},
+        {(b'token', True): 868},
+        {(b'token', True): (868, 869, 870, 870)},
     ),
     (b'trusted[_.-]?id(?:>|["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:))', 2): (
-        {(b'trusted', True): 870},
-        {(b'trusted', True): (870, 129, 871, 0), (b'trusted-', True): (182, 258, 440, 0), (b'trusted.', True): (182, 258, 440, 0), (b'trusted_', True): (182, 258, 440, 0), (b'trustedi', True): (258, 440, 0, 0)},
+        {(b'trusted', True): 871},
+        {(b'trusted', True): (871, 129, 872, 0), (b'trusted-', True): (182, 258, 440, 0), (b'trusted.', True): (182, 258, 440, 0), (b'trusted_', True): (182, 258, 440, 0), (b'trustedi', True): (258, 440, 0, 0)},
     ),
     (b'type[ \\t]*=[ \\t]*(?:\\{[ \\t]*)?["\'`]password["\'`]', 2): (
         {(b'type', True): 10},
-        {(b'type', True): (10, 872, 873, 874), (b'type\t', True): (10, 872, 873, 874), (b'type ', True): (10, 872, 873, 874), (b'type=', True): (875, 876, 877, 878)},
+        {(b'type', True): (10, 873, 874, 875), (b'type\t', True): (10, 873, 874, 875), (b'type ', True): (10, 873, 874, 875), (b'type=', True): (876, 877, 878, 879)},
     ),
     (b'type["\']?[ \\t]*:[ \\t]*["\']?password\\b', 2): (
         {(b'type', True): 165},
-        {(b'type', True): (165, 879, 880, 881), (b'type\t', True): (1, 879, 880, 881), (b'type ', True): (1, 879, 880, 881), (b'type"', True): (1, 879, 880, 881), (b"type'", True): (1, 879, 880, 881), (b'type:', True): (882, 883, 884, 884)},
+        {(b'type', True): (165, 880, 881, 882), (b'type\t', True): (1, 880, 881, 882), (b'type ', True): (1, 880, 881, 882), (b'type"', True): (1, 880, 881, 882), (b"type'", True): (1, 880, 881, 882), (b'type:', True): (883, 884, 885, 885)},
     ),
     (b'user(?:name)?[ \\t]*:?[ \\t]+`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
-        {(b'user', True): 885},
-        {(b'user', True): (885, 318, 886, 16), (b'user\t', True): (318, 886, 16, 0), (b'user ', True): (318, 886, 16, 0), (b'user:', True): (8, 320, 321, 16), (b'usern', True): (35, 36, 11, 1)},
+        {(b'user', True): 886},
+        {(b'user', True): (886, 318, 887, 16), (b'user\t', True): (318, 887, 16, 0), (b'user ', True): (318, 887, 16, 0), (b'user:', True): (8, 320, 321, 16), (b'usern', True): (35, 36, 11, 1)},
     ),
     (b'user[ \\t]*[=:][ \\t]*"?[^\\s":]{1,128}:[^\\s"]', 2): (
         {(b'user', True): 73},
@@ -2440,23 +2441,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'user[ \\t]+[^\\s>#]{1,128}[ \\t]+(?:[^\\s>#]{1,128}[ \\t]+){0,8}>[^\\s]', 2): (
         {(b'user', True): 8},
-        {(b'user', True): (8, 887, 887, 644), (b'user\t', True): (887, 887, 644, 16), (b'user ', True): (887, 887, 644, 16)},
+        {(b'user', True): (8, 888, 888, 645), (b'user\t', True): (888, 888, 645, 16), (b'user ', True): (888, 888, 645, 16)},
     ),
     (b'user[_.-]?key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[a-z0-9][a-z0-9_-]{7}', 2): (
         {(b'user-key', True): 445, (b'user.key', True): 445, (b'user_key', True): 445, (b'userkey', True): 445},
-        {(b'user-key', True): (445, 868, 443, 443), (b'user-key\t', True): (602, 869, 443, 443), (b'user-key ', True): (602, 869, 443, 443), (b'user-key"', True): (445, 869, 443, 443), (b"user-key'", True): (445, 869, 443, 443), (b'user-key,', True): (253, 447, 447, 447), (b'user-key:', True): (252, 447, 447, 447), (b'user-key=', True): (254, 447, 447, 447), (b'user-key]', True): (445, 869, 443, 443), (b'user.key', True): (445, 868, 443, 443), (b'user.key\t', True): (602, 869, 443, 443), (b'user.key ', True): (602, 869, 443, 443), (b'user.key"', True): (445, 869, 443, 443), (b"user.key'", True): (445, 869, 443, 443), (b'user.key,', True): (253, 447, 447, 447), (b'user.key:', True): (252, 447, 447, 447), (b'user.key=', True): (254, 447, 447, 447), (b'user.key]', True): (445, 869, 443, 443), (b'user_key', True): (445, 868, 443, 443), (b'user_key\t', True): (602, 869, 443, 443), (b'user_key ', True): (602, 869, 443, 443), (b'user_key"', True): (445, 869, 443, 443), (b"user_key'", True): (445, 869, 443, 443), (b'user_key,', True): (253, 447, 447, 447), (b'user_key:', True): (252, 447, 447, 447), (b'user_key=', True): (254, 447, 447, 447), (b'user_key]', True): (445, 869, 443, 443), (b'userkey', True): (445, 868, 443, 443), (b'userkey\t', True): (602, 869, 443, 443), (b'userkey ', True): (602, 869, 443, 443), (b'userkey"', True): (445, 869, 443, 443), (b"userkey'", True): (445, 869, 443, 443), (b'userkey,', True): (253, 447, 447, 447), (b'userkey:', True): (252, 447, 447, 447), (b'userkey=', True): (254, 447, 447, 447), (b'userkey]', True): (445, 869, 443, 443)},
+        {(b'user-key', True): (445, 869, 443, 443), (b'user-key\t', True): (603, 870, 443, 443), (b'user-key ', True): (603, 870, 443, 443), (b'user-key"', True): (445, 870, 443, 443), (b"user-key'", True): (445, 870, 443, 443), (b'user-key,', True): (253, 447, 447, 447), (b'user-key:', True): (252, 447, 447, 447), (b'user-key=', True): (254, 447, 447, 447), (b'user-key]', True): (445, 870, 443, 443), (b'user.key', True): (445, 869, 443, 443), (b'user.key\t', True): (603, 870, 443, 443), (b'user.key ', True): (603, 870, 443, 443), (b'user.key"', True): (445, 870, 443, 443), (b"user.key'", True): (445, 870, 443, 443), (b'user.key,', True): (253, 447, 447, 447), (b'user.key:', True): (252, 447, 447, 447), (b'user.key=', True): (254, 447, 447, 447), (b'user.key]', True): (445, 870, 443, 443), (b'user_key', True): (445, 869, 443, 443), (b'user_key\t', True): (603, 870, 443, 443), (b'user_key ', True): (603, 870, 443, 443), (b'user_key"', True): (445, 870, 443, 443), (b"user_key'", True): (445, 870, 443, 443), (b'user_key,', True): (253, 447, 447, 447), (b'user_key:', True): (252, 447, 447, 447), (b'user_key=', True): (254, 447, 447, 447), (b'user_key]', True): (445, 870, 443, 443), (b'userkey', True): (445, 869, 443, 443), (b'userkey\t', True): (603, 870, 443, 443), (b'userkey ', True): (603, 870, 443, 443), (b'userkey"', True): (445, 870, 443, 443), (b"userkey'", True): (445, 870, 443, 443), (b'userkey,', True): (253, 447, 447, 447), (b'userkey:', True): (252, 447, 447, 447), (b'userkey=', True): (254, 447, 447, 447), (b'userkey]', True): (445, 870, 443, 443)},
     ),
     (b'user[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:|\\()[ \\t]*|[ \\t]+)["\'`]?(?=[a-z0-9]{0,63}[g-z])[a-z0-9]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'user', True): 888},
-        {(b'user', True): (888, 889, 889, 889)},
+        {(b'user', True): 889},
+        {(b'user', True): (889, 890, 890, 890)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'username', True): 890},
-        {(b'username', True): (890, 891, 891, 891), (b'username\t', True): (890, 891, 891, 891), (b'username ', True): (890, 891, 891, 891), (b'username(', True): (262, 262, 262, 262), (b'username=', True): (262, 262, 262, 262)},
+        {(b'username', True): 891},
+        {(b'username', True): (891, 892, 892, 892), (b'username\t', True): (891, 892, 892, 892), (b'username ', True): (891, 892, 892, 892), (b'username(', True): (262, 262, 262, 262), (b'username=', True): (262, 262, 262, 262)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`][a-z0-9]{16,40}["\'`]', 2): (
-        {(b'username', True): 890},
-        {(b'username', True): (890, 892, 893, 893), (b'username\t', True): (890, 892, 893, 893), (b'username ', True): (890, 892, 893, 893), (b'username(', True): (88, 253, 253, 253), (b'username=', True): (88, 253, 253, 253)},
+        {(b'username', True): 891},
+        {(b'username', True): (891, 893, 894, 894), (b'username\t', True): (891, 893, 894, 894), (b'username ', True): (891, 893, 894, 894), (b'username(', True): (88, 253, 253, 253), (b'username=', True): (88, 253, 253, 253)},
     ),
     (b'username[ \\t]+\\S{1,128}[ \\t][^\\n]{0,200}?(?:password|secret)[ \\t]+\\S', 2): (
         {(b'username', True): 8},
@@ -2468,15 +2469,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'vrf(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'vrf', True): 10},
-        {(b'vrf', True): (10, 781, 3, 3), (b'vrf\t', True): (10, 781, 3, 3), (b'vrf ', True): (10, 781, 3, 3), (b'vrf=', True): (100, 3, 3, 3)},
+        {(b'vrf', True): (10, 782, 3, 3), (b'vrf\t', True): (10, 782, 3, 3), (b'vrf ', True): (10, 782, 3, 3), (b'vrf=', True): (100, 3, 3, 3)},
     ),
     (b'wallet(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wallet', True): 3},
         {(b'wallet', True): (3, 3, 0, 0)},
     ),
     (b'what3words(?:\\.geocoder|v3)?[ \\t]*\\([ \\t]*(?:(?:api_?key|key)[ \\t]*[=:][ \\t]*)?["\'`][a-z0-9]{8}["\'`]', 2): (
-        {(b'what3words', True): 894},
-        {(b'what3words', True): (894, 895, 475, 475), (b'what3words\t', True): (102, 896, 475, 475), (b'what3words ', True): (102, 896, 475, 475), (b'what3words(', True): (897, 253, 253, 898), (b'what3words.', True): (194, 11, 59, 460), (b'what3wordsv', True): (899, 102, 896, 475)},
+        {(b'what3words', True): 895},
+        {(b'what3words', True): (895, 896, 475, 475), (b'what3words\t', True): (102, 897, 475, 475), (b'what3words ', True): (102, 897, 475, 475), (b'what3words(', True): (898, 253, 253, 899), (b'what3words.', True): (194, 11, 59, 460), (b'what3wordsv', True): (900, 102, 897, 475)},
     ),
     (b'wif(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wif', True): 3},

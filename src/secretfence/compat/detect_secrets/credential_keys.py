@@ -339,6 +339,9 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # (stop 68: French's `mot de passe` and Portuguese's `palavra-passe` glued into one word, as a French PHP or Python
     # file names its variable: `$motdepasse`, `MOTDEPASSE_BDD`, `palavrapasse`)
     "motdepasse", "palavrapasse",
+    # (stop 68: the Turkic languages' possessives, the thing's password: Turkish's `parolası`, `şifresi`, Crimean Tatar's
+    # `parolı`, `parolu`: `MySQL root parolası `…``, `panel şifresi `…``)
+    "parolasi", "parolası", "sifresi", "paroli", "parolı", "parolu",
     # (Hungarian's possessive, the thing's password: `a router jelszava: …`)
     "jelszava",
     # (Greek's, which keeps its accents: `κωδικός`, its object `κωδικό`, `συνθηματικό`, with and without them)
@@ -486,6 +489,8 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     # `Router admin pakasqa simi: …`, `Ọ̀rọ̀ aṣínà tuntun … ni …`)
     ("құпия", "сөз"), ("құпия", "сөзі"), ("baat", "bu", "kumpa"), ("baatu", "jall"), ("baatujall",), ("pakasqa", "simi"),
     ("pakasqa", "siminqa"), ("parolla", "d", "ordine"), ("oro", "asina"),
+    # (stop 68: Tahitian's `parau huna`, a hidden word, `parau huna 'āpī`, the new one: `Teie te parau huna 'āpī : …`)
+    ("parau", "huna"),
     # (stop 63, notes: Sindhi's `ڳجهو لفظ`, a secret word, its aspirate's `ه` written as Sindhi's `ھ` too: a note's
     # `ڳجهو لفظ: …` below a Wi-Fi network's name)
     ("ڳجهو", "لفظ"), ("ڳجھو", "لفظ"),
