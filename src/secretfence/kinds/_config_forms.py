@@ -979,7 +979,7 @@ def judged_part(value: str) -> str:
 
 
 # An e-mail saved as its client exports it (RFC 822 text: headers, a blank line, the body): its body is prose, a note's.
-_SAVED_MAIL_SUFFIXES = (".eml",)
+_SAVED_MAIL_SUFFIXES = (".eml", ".emlx", ".mbox")
 
 
 # What a line (or its file's name) must hold for config_form_secrets to find anything on it
@@ -1372,6 +1372,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             yield from continued_sign_in(lines, index)  # (`log in to the portal at …` and below it `as `ops` / `…``)
             yield from pair_below_account_lead_in(lines, index)  # (`- NAS admin login:` and below it `  `ops` / `…``)
             yield from pair_carried_below_login_said(lines, index)  # (stop 64: `… login is` and below it `` `ops` / `…` ``)
+            if "**" in line and "/" in line:
+                yield from _bold_login_pair(line[:_SPAN_LINE_READ])  # (stop 68, pages: `… `/admin/` - login **ops / …**`)
         elif "**" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from _bold_login_pair(line[:_SPAN_LINE_READ])  # (a runbook's `Sign in as **ops** / **…**`)
         if ("ass" in line or "pw" in line or "PW" in line or "ASS" in line) and is_no_document(lowered_name) \
@@ -1452,6 +1454,11 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             yield from head_first
             if not head_first:  # (stop 63: a mail's sentence ending in the label, `… a changé le mot de passe admin : …`)
                 yield from head_first_labelled_in_a_sentence(text)
+            if "`" not in line:
+                # (stop 68, pages: a mail's settings listed as a note lists them, the value past the keyword rules: a Google
+                # app password's four groups, `  app password:  xxxx xxxx xxxx xxxx`, which they cut at its first blank; a
+                # label's note in brackets, `SMTP password (orders@):  …`; a key named in words apart, `API key: …`)
+                yield from bare_value_past_the_keyword_rules(text)
     if ":" in line and "`" not in line and lowered_name.endswith(".org") and is_no_document(lowered_name):
         # (an operator's notes kept as an Emacs org-mode outline, `notes/servers.org`: its list items' head-first labels,
         # as a notes `.txt` is read, `   - root пароли консол: …`)
@@ -5992,6 +5999,9 @@ def _documented_values(lines: Sequence[str], index: int, line: str) -> Iterator[
                                inline_user_pass_pair(line[:_SPAN_LINE_READ]),
                                _ssid_pair_item(lines, index, line[:_SPAN_LINE_READ]) if "/" in line else (),
                                _said_bold(line[:_SPAN_LINE_READ]) if "**" in line else (),
+                               # (stop 68, pages: a login's pair in bold on a line with a code span elsewhere, a path or a
+                               # command: `Admin panel: `/admin/` - default login **admin / …** (…)`)
+                               _bold_login_pair(line[:_SPAN_LINE_READ]) if "**" in line and "/" in line else (),
                                # (stop 63: another language's word before its bold value, an account in a span before
                                # it: `herregni `staff-vpn` jecha darbii **…** qaba`)
                                _said_bold_localized(line[:_SPAN_LINE_READ]) if "**" in line else (),

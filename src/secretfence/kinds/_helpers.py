@@ -284,6 +284,15 @@ _RAILS_KEY_TEXT = lazy_regex(r"(?:^|[/\\])(?:master|credentials[/\\][\w.-]{1,64}
 _EZPROXY_TEXT = lazy_regex(r"(?:^|[/\\])[^/\\]{0,64}ezproxy[^/\\]{0,64}[/\\](?:[^/\\]{1,128}[/\\]){0,3}(?:user|config)\.txt$")
 
 
+# (stop 68, pages) Plain text kept in a project's operations folder (`ops/cctv.txt`, `shop/ops/router.txt`, `devops/…txt`)
+# outside any documentation tree: the operators' own record of their systems (a camera's stream URLs, a crontab, a
+# shell's history, a dump), no reader's prose; its values are the deployment's, read as an operator's notes are. A docs
+# tree's `docs/ops/…txt` stays documentation, and so does a folder's own readme or licence (`ops/README.txt`); a
+# requirements or CMake file is read by its own name.
+_OPS_TEXT = lazy_regex(r"(?:^|[/\\])(?:dev|sys|it[-_]?|net)?ops[/\\](?:[^/\\]{1,128}[/\\]){0,2}"
+                       r"(?!readme|license|licence|changelog|copying|notice|authors|cmakelists|requirements)[^/\\]{1,128}\.txt$")
+
+
 def is_documentation(lowered_name: str) -> bool:
     """Documentation by its name (DOCUMENT_SUFFIXES), less what is_no_document sets apart."""
     return lowered_name.endswith(DOCUMENT_SUFFIXES) and not is_no_document(lowered_name)
@@ -316,6 +325,9 @@ def is_no_document(lowered_name: str) -> bool:
         return True  # (a crew's dated log of its work: see _WORK_LOG_TEXT)
     if "scratch" in lowered_name and _SCRATCH_PAD.search(lowered_name) is not None:
         return True  # (an operator's scratch pad: see _SCRATCH_PAD)
+    if "ops" in lowered_name and lowered_name.endswith(".txt") and _OPS_TEXT.search(lowered_name) is not None \
+            and _DOCUMENTATION_TREE.search(lowered_name) is None:
+        return True  # (an operations folder's plain text: see _OPS_TEXT)
     if ("support" in lowered_name or "ticket" in lowered_name or "desk" in lowered_name) \
             and _SUPPORT_TICKET_TEXT.search(lowered_name) is not None:
         return True  # (a support ticket's record: see _SUPPORT_TICKET_TEXT)

@@ -3425,6 +3425,17 @@ def _real_host(host: str) -> bool:
             and not lowered.startswith(("your", "my-", "api.your", "192.0.2.", "198.51.100.", "203.0.113.")))
 
 
+def _documented_curl_key_issued(lines: Sequence[str], index: int, value: str) -> bool:
+    """An API key documentation gives curl as its `-u` user (the user's name being the key) was issued to the page's team:
+    drawn (_config_forms.drawn_credential) and looking issued, sent to a real host (the command's first URL's), no vendor's
+    published test-mode key, in no code block its note calls made up or public."""
+    from secretfence.compat.detect_secrets.credential_keys import test_mode_key
+
+    return (documented_password_blocks(value) and _config_forms.drawn_credential(value) and not test_mode_key(value)
+            and _real_host(_command_lines.command_url_host(lines, index))
+            and not _config_forms.block_calls_its_key_made_up_or_public(lines, index))
+
+
 def _documented_confidence(value: str) -> Confidence:
     """A password documentation shows blocks when it looks generated or chosen with care; a
     tutorial's (`Harbor12345`, `Welcome1`, `Admin@123`, `P@ssw0rd123!`: what a reader is told to type) warns."""
@@ -3581,6 +3592,11 @@ _OTHER_SHELL_SETTING = lazy_regex(
 # only (_LIVE_MODE_KEY), which is an account's own on any page as its export is.
 _BARE_ENV_LINE = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_][A-Za-z0-9_]{0,127})[ \t]*=[ \t]*(?:"(?P<dq>[^"\s]{1,256})"|'(?P<sq>[^'\s]{1,256})'"""
                             r"""|(?P<bare>[^\s"'`;&|$\\]{1,256}))[ \t]*\r?$""")
+# (stop 68, pages) A build command's define (Flutter's `--dart-define=NAME=value`, Docker's and Podman's `--build-arg
+# NAME=value`, Bazel's and others' `--define=NAME=value`), the pair quoted whole or its value quoted: read as an export.
+_BUILD_DEFINE = lazy_regex(
+    r"""(?<![\w-])--(?:dart-define|build-arg|define)(?:=|[ \t]+)(?P<q>["']?)(?P<key>[A-Za-z_][A-Za-z0-9_]{0,127})="""
+    r"""(?:"(?P<dq>[^"\s$\\`]{1,256})"|'(?P<sq>[^'\s]{1,256})'|(?P<bare>[^\s"'`;&|$\\]{1,256}))(?=[\s"';]|$)""")
 _ENV_ASSIGNMENT = lazy_regex(r"""(?P<key>[A-Za-z_][A-Za-z0-9_]{0,127})=(?:"(?P<dq>[^"\s$\\`]{1,256})"|'(?P<sq>[^'\s]{1,256})'"""
                              r"""|(?P<bare>[^\s"'`;&|$\\]{1,256}))""")
 
@@ -3603,8 +3619,9 @@ def _readme_exported_secrets(line: str) -> Iterator[Tuple[str, str]]:
     the two generated-looking documentation exports found (a docs site's `sk-randomAPIkey…`, Flask's config page's
     hex `FLASK_SECRET_KEY`) stand in a docs tree's page, which this leaves to the documentation policy."""
     found = _SHELL_EXPORT.match(line)
+    assignments: Sequence[re.Match[str]] = []
     if found is not None:
-        assignments: Sequence[re.Match[str]] = [found]
+        assignments = [found]
     else:
         prefix = _SHELL_ENV_PREFIX.match(line) if "=" in line else None
         other = _OTHER_SHELL_SETTING.match(line) if prefix is None and ("set" in line.lower() or "$env:" in line) else None
@@ -3612,8 +3629,11 @@ def _readme_exported_secrets(line: str) -> Iterator[Tuple[str, str]]:
             assignments = list(_ENV_ASSIGNMENT.finditer(prefix.group("assigns")))
         elif other is not None:
             assignments = [other]
-        else:
-            return
+    if "--" in line and "=" in line and ("define" in line or "build-arg" in line):
+        # (stop 68, pages: a build's defines, each a variable compiled into the app or given to its image's build as an
+        # export gives one to the session: `flutter build apk --dart-define=KIOSK_TOKEN=…`, `docker build --build-arg
+        # NPM_TOKEN=…`, `--define=…`, on the command's line or a line continuing it)
+        assignments = [*assignments, *itertools.islice(_BUILD_DEFINE.finditer(line, 0, 4096), _README_CALLS_A_LINE)]
     for assignment in assignments:
         key = _setting_key(assignment)
         value = assignment.group("dq") or assignment.group("sq") or assignment.group("bare") or ""
@@ -4938,9 +4958,12 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                 yield Match(secret=value, confidence=_documented_confidence(value),
                             description=f"literal secret in {what} in documentation", line_offset=offset)
         for offset, what, key, value in _command_lines.documented_curl_keys(lines, index):
-            if _credential_key(key, value) and _is_credential(value, True, False, key):  # (an example's API key: a warning)
-                yield Match(secret=value, confidence=LOW, description=f"literal secret in {what} in documentation",
-                            line_offset=offset)
+            if _credential_key(key, value) and _is_credential(value, True, False, key):
+                # (an example's API key warns; stop 68, pages: sent as curl's user to the vendor's own host, it blocks where
+                # it was drawn, as the same key in the vendor's key header does (`curl -u "<32 hex>:" https://onfleet.com/…`),
+                # unless the block's note calls it made up or public or it is a vendor's published test key)
+                yield Match(secret=value, confidence=MEDIUM if _documented_curl_key_issued(lines, index + offset, value) else LOW,
+                            description=f"literal secret in {what} in documentation", line_offset=offset)
         for what, key, value in _command_lines.documented_container_env(lines, index):
             if _credential_key(key, value) and _is_credential(value, True, False, key):  # (`docker run -e X_PASSWORD=…`)
                 yield Match(secret=value, confidence=_documented_confidence(value), description=f"literal secret in {what} in documentation")

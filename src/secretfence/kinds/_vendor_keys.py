@@ -146,7 +146,7 @@ import itertools
 import re
 from typing import Any, Callable, Dict, Iterator, List, Sequence, Tuple
 
-from secretfence.findings import HIGH, LOW, Confidence
+from secretfence.findings import HIGH, LOW, MEDIUM, Confidence
 from secretfence.kinds._helpers import (
     FOLDED_TOKEN_START, INI_SECTION, LastFileMemo, distinct_chars, has_repeated_chunk, is_documentation, is_placeholder, is_sequential, line_text,
     says_near, spelled_target_type,
@@ -1501,7 +1501,8 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
     if ":" in line:
         for _, found in zip(range(_VALUES_A_LINE), _POSTER_TOKEN.finditer(line)):
             if _random_hex_key(found.group("secret")) and _said(_POSTER):
-                yield Match(secret=found.group("token"), confidence=_named_confidence(_in_documentation(filename)), description=(
+                yield Match(secret=found.group("token"), confidence=_documented_query_confidence(
+                    filename, line, found.group("token")), description=(
                     "Poster POS API access token: reads and writes the venue's sales, menu, stock and finances"))
     if "ogin" in line or "OGIN" in line:
         for _, found in zip(range(_VALUES_A_LINE), _IIKO_LOGIN.finditer(line)):
@@ -1933,6 +1934,20 @@ def _in_documentation(filename: str) -> bool:
 
 def _named_confidence(in_documentation: bool) -> "Confidence":
     return LOW if in_documentation else HIGH
+
+
+def _documented_query_confidence(filename: str, line: str, token: str) -> "Confidence":
+    """_named_confidence, but (stop 68, pages) a token a documentation page's command sends as its URL's query parameter
+    to the service's own host (`curl "https://joinposter.com/api/…?token=<account>:<hex>"` in a README's quick check)
+    blocks, as the literal kind's documented URL keys do (_web_forms.documented_url_keys): the page's own account's."""
+    if not _in_documentation(filename):
+        return HIGH
+    if "://" not in line:
+        return LOW
+    from secretfence.kinds._literal_reading import _real_host
+    from secretfence.kinds._web_forms import documented_url_keys
+
+    return MEDIUM if any(value == token for _, _, value in documented_url_keys(line, _real_host)) else LOW
 
 
 def _hex_license(token: str) -> bool:

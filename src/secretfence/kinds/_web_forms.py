@@ -98,6 +98,7 @@ Found = Tuple[int, str, str, str, Judgement]
 # Lines put before `find` for these forms (lower-case literals, rare in code): a salt's name, a
 # deploy tool, Magento 1's crypt element, Drupal's cron path, Bundler's config command.
 KEYWORDS = ("master.key`", "config/credentials/",  # (a Rails key file's path in documentation, its content below)
+            "%3a%2f%2f",  # (stop 68: a URL percent-encoded as another's query value, its login inside: _encoded_url_logins)
             "hash_salt", "_salt'", '_salt"', "_salt=", "security.salt", "passwordsalt", "pepper", "lftp", "git ftp",
             "git-ftp", "ncftp", "pscp", "plink", "psftp", "winscp", "<crypt>", "/cron/", "bundle config", "poetry config",
             "composer config", "npm config", "yarn config", "pnpm config", "nuget",
@@ -346,6 +347,10 @@ _HEX_RUN = lazy_regex(r"^[0-9A-Fa-f]+$")
 _URL_COMMAND = lazy_regex(r"""(?i)(?<![\w.-])(?:curl|wget|http|https|xh|lftp|ncftp(?:get|put)?|aria2c|Invoke-RestMethod|Invoke-WebRequest"""
                           r"""|irm|iwr)(?:\.exe)?[ \t]""")
 _DOCUMENTED_QUERY_KEY = lazy_regex(r"""[?&](?P<key>[A-Za-z_][\w-]{0,63})=(?P<value>[A-Za-z0-9_.~-]{16,256})(?![A-Za-z0-9_.~%-])""")
+# (stop 68, pages) ... or a token a service issues as the account's number, a colon and a drawn hex key (Poster's
+# `?token=911842:1e4b…`): read whole, judged by its hex as a drawn hex key is, at the service's own host.
+_DOCUMENTED_ACCOUNT_QUERY_KEY = lazy_regex(
+    r"""[?&](?P<key>[A-Za-z_][\w-]{0,63})=(?P<value>[0-9]{1,12}:(?P<hex>[0-9A-Fa-f]{32,64}))(?![A-Za-z0-9_.~%:-])""")
 _QUERY_KEY_NAME = lazy_regex(
     r"""(?i)^(?:(?:api|access|auth|secret|private|app|client|key|developer|account|license|subscription)[_-]?)?"""
     r"""(?:key|secret|token|credential|apikey)$""")
@@ -818,6 +823,7 @@ def input_field_credentials(line: str) -> Iterator[Found]:
 # (kinds/_triggers.py).
 WEB_FORM_TRIGGERS: Triggers = Triggers(
     exact=("param", "env", "Env", "salt", "SALT", "Salt", "pepper", "PEPPER", "key'", 'key"', "<crypt>", "://", "BUNDLE_", "&p=", "&u=",
+           "%40",  # (stop 68: a percent-encoded URL's login, `…%3A%2F%2F…%3A…%40host`)
            "config", "uget", "npmAuthIdent", "ENV", "eader", "header_up", "EADER", '"valueValue"'),
     folded=("<input", "ftp", "pscp", "plink", "winscp", "apikey", "password", "key:", "name:", "name\"", "name'", "authorization", "auth", "cred", "basic", "secure_link",
             "key", "webserver", "accessrights", "/api") + tuple(word for word, _ in _STORE_WORDS),
@@ -886,6 +892,8 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
         yield from _api_url_keys(line)
     if "key=" in line and " HTTP/" in line:
         yield from _request_line_keys(line)
+    if "%40" in line and ("%3A" in line or "%3a" in line):
+        yield from _encoded_url_logins(line)  # (stop 68, pages: `?url=https%3A%2F%2Fuser%3A…%40host…`)
     if "&key=" in line and ("ign" in line or "IGN" in line):
         yield from _signed_string_keys(line)
     if "p=" in line and "u=" in line:
@@ -1625,6 +1633,32 @@ def _signed_string_keys(line: str) -> Iterator[Found]:
             Judgement.NAMED_AND_JUDGED
 
 
+# (stop 68, pages) A URL carrying its login, percent-encoded as another URL's query value (`GET /admin/export?url=https%3A%2F
+# %2Fmapadmin%3A…%40tiles.…%2Fexport` in an access log, a redirect's `?next=`, a HAR's or a proxy's recorded request): the
+# userinfo a browser or a client sends once decoded, its password judged as a URL's (not on a documentation, example or
+# loopback host). Read in a line's first 8,192 characters; the encoded `://`, `:` and `@` in either case.
+_ENCODED_URL_LOGIN = lazy_regex(
+    r"""(?i)(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{1,15}%3A%2F%2F(?P<user>(?:[a-z0-9._~!$'()*+,;=-]|%(?!3a|40|2f)[0-9a-f]{2}){1,128})"""
+    r"""%3A(?P<pw>(?:[a-z0-9._~!$'()*+,;=-]|%(?!40|2f)[0-9a-f]{2}){1,256})%40(?P<host>[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?)"""
+    r"""(?=%3A|%2F|%3F|%23|[&\s"'/]|$)""")
+_ENCODED_LOGINS_A_LINE = 8
+
+
+def _encoded_url_logins(line: str) -> Iterator[Found]:
+    """The password of each percent-encoded URL's login on the line (see _ENCODED_URL_LOGIN), decoded."""
+    from urllib.parse import unquote
+
+    from secretfence.kinds._literal_reading import _real_host
+
+    for found in itertools.islice(_ENCODED_URL_LOGIN.finditer(line, 0, 8192), _ENCODED_LOGINS_A_LINE):
+        host = found.group("host").lower()
+        password = unquote(found.group("pw"))
+        if not _real_host(host) or "$" in password or "{" in password:
+            continue  # (an example's or a loopback host; a template's reference)
+        yield 0, f"the password of user {unquote(found.group('user'))[:64]} in a percent-encoded URL to {host}", "password", \
+            password, Judgement.JUDGED
+
+
 def _request_line_keys(line: str) -> Iterator[Found]:
     """An API key as a logged request line's bare `key` query parameter (see _LOGGED_REQUEST_LINE)."""
     for found in itertools.islice(_LOGGED_REQUEST_LINE.finditer(line, 0, 8192), MAX_FOUND_A_LINE):
@@ -1652,6 +1686,12 @@ def documented_url_keys(line: str, real_host: Callable[[str], bool]) -> Iterator
             host = _query_url_host(line, found.start())
             if _services_own_host(host, real_host):
                 yield f"a command's URL parameter {key} to {host}", key, value
+    for found in itertools.islice(_DOCUMENTED_ACCOUNT_QUERY_KEY.finditer(line, 0, 8192), MAX_FOUND_A_LINE) if ":" in line else ():
+        key, value = found.group("key"), found.group("value")
+        if _QUERY_KEY_NAME.match(key) and _drawn_hex_key(found.group("hex")):
+            host = _query_url_host(line, found.start())
+            if _services_own_host(host, real_host):
+                yield f"a command's URL parameter {key} (an account's number and key) to {host}", key, value
 
 
 # A key a service draws in hex (Spoonacular's, NewsAPI's, OpenWeather's 32 digits; 40 and 64 too): a documentation

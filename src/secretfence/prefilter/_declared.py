@@ -741,6 +741,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'unb|',
             'master.key`',
             'config/credentials/',
+            '%3a%2f%2f',
             'hash_salt',
             "_salt'",
             '_salt"',
