@@ -665,6 +665,19 @@ _CUT_PAIR = lazy_regex(r"^(?:[0-9]{8,10}|[0-9]{2,10}(?:\.\.\.|\u2026)):AA[A-Za-z
 # a log's or a dashboard's masked key, its first and last few characters shown). No one types that character into a
 # password; three dots between short runs stay judged as written (`Kx8...vR9t`).
 _CUT_SHORT_HEAD = lazy_regex(r"[A-Za-z0-9]{2,8}")
+# (stop 68) A key's head, then ellipses around words in lower case and nothing drawn, the value ending at an ellipsis: an
+# example's instruction where the key would stand (`sk-proj-...isi-sendiri...`, `...fill-in...`, `sk-…your-key…`,
+# `xoxb-...-...-...`). A person's password ends in what they typed (`...Tr0ub4dor!`), or holds a drawn part.
+_ELIDED_HEAD = lazy_regex(r"(?:[A-Za-z0-9]{1,12}[_-]){0,3}")
+_ELIDED_WORDS = lazy_regex(r"[_-]*(?:[^\W\d_A-Z]{2,16}(?:[-_ ][^\W\d_A-Z]{2,16}){0,5})?[_-]*")  # (lower case, accents too)
+
+
+def _elided_instruction(stripped: str) -> bool:
+    """The value is an example's elided instruction (see _ELIDED_HEAD)."""
+    parts = _ELLIPSIS.split(stripped, 8)
+    if len(parts) < 3 or parts[-1] or _ELIDED_HEAD.fullmatch(parts[0]) is None:
+        return False
+    return all(_ELIDED_WORDS.fullmatch(part) is not None for part in parts[1:-1])
 
 
 def _cut_for_show(stripped: str) -> bool:
@@ -1341,7 +1354,7 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
     if lowered[:1] in ("(", "[") and lowered[-1:] in (")", "]") and _KEPT_ELSEWHERE_NOTE.match(stripped) is not None \
             and _words_only(stripped[1:-1]):
         return True  # "(the one in Bitwarden)": where the value is kept
-    if ("..." in stripped or "\u2026" in stripped) and _cut_for_show(stripped):
+    if ("..." in stripped or "\u2026" in stripped) and (_cut_for_show(stripped) or _elided_instruction(stripped)):
         return True
     if ":" in stripped and _CUT_PAIR.match(stripped) is not None:  # "5809…:AA…Xq4", "58431...:AA***"
         return True

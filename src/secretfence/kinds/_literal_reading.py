@@ -573,7 +573,11 @@ _CHPASSWD_LINES = 24
 _GENERATED_PASSWORD = frozenset({"random", "r"})
 # A token written with its scheme (Cargo's registry `token = "Bearer …"`), Rails' token scheme's parameter too
 # (ActionController's `Token token="…"[, nonce="…"]`, as an API built on it asks for its header).
-_SCHEMED_VALUE = lazy_regex(r"""^(?:Bearer|Token|token|bearer)[ \t]+(?:token=\\?["']?(?P<rails>[^\s"'\\,]{8,1024})\\?["']?"""
+# (stop 68) A service's own scheme, as its `Authorization` header wants the key and a config keeps it ready to send:
+# Infobip's `App <key>`, Opsgenie's `GenieKey`, Dynatrace's `Api-Token`, Okta's `SSWS`, Splunk HEC's `Splunk`, an API
+# gateway's `Apikey`, DeepL's `DeepL-Auth-Key`, Klaviyo's `Klaviyo-API-Key`, Discord's `Bot`: the key after it (judged).
+_SCHEMED_VALUE = lazy_regex(r"""^(?:Bearer|Token|token|bearer|App|GenieKey|Api-Token|SSWS|Splunk|Apikey|ApiKey|DeepL-Auth-Key"""
+                            r"""|Klaviyo-API-Key|Bot)[ \t]+(?:token=\\?["']?(?P<rails>[^\s"'\\,]{8,1024})\\?["']?"""
                             r"""(?:[ \t]*,[^\n]{0,512})?|(?P<value>[^\s"']{8,1024}))$""")
 # A key named for the header that carries the credential (`auth_header`, `authorization_header`): the header's
 # value, a credential where it opens with its scheme (`Token …`, `Bearer …`, `Basic …`).
@@ -5196,6 +5200,9 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             if _is_credential(password, True, False):
                 yield from report(password, f"base64 password of user {user} under {key}")
         elif (_credential_key(key, value, in_code) or (key == "key" and lowered_name.endswith(_KEYED_FILES))
+              # (stop 68) a bare `key` holding a live-mode key (`key: "hnp_live_…"`, a partner's in a list of them):
+              # the value's own form says what the name leaves open (_live_mode_key)
+              or (key.lower() == "key" and _live_mode_key(value))
               or (in_code and _wifi_psk_in_code(key, lines, index)) or _network_psk_beside_its_ssid(key, lines, index)
               or _under_a_credential_parent(key, value, lines, index, lowered_name)
               or _php_service_entry_key(key, value, lines, index, lowered_name, in_code)

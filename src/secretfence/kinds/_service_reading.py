@@ -897,6 +897,8 @@ def _format_credentials(lines: Sequence[str], index: int, line: str) -> Iterator
                     "Apache Pulsar token (token authentication parameters): acts as its role on the cluster"))
     if "private_key" in line:
         yield from _service_account_keys(lines, index, line)
+    if any(marker in line for marker in SA_BASE64_MARKERS):
+        yield from _base64_service_account_keys(line)
     if line.count(" ") >= 5 and any(word in lowered for word in _WP_SLOT_WORDS):
         for found in itertools.islice(_WP_APP_PASSWORD.finditer(line), MAX_FINDINGS_A_LINE):
             token = found.group("token")
@@ -918,6 +920,51 @@ def _service_account_keys(lines: Sequence[str], index: int, line: str) -> Iterat
             continue
         yield Match(secret=value, confidence=HIGH, description=(
             "Google Cloud service account private key (its key file's private_key): signs in as the service account"))
+
+
+# (stop 68) The same key file written as one base64 run (`GOOGLE_CREDENTIALS_B64=…`, a Python `_SA_B64 = "…"` given to
+# `from_service_account_info(json.loads(base64.b64decode(…)))`, a CI variable, a Secret's data): the run is the key file
+# whole. Found by `service_account` as base64 spells it at each of the three offsets a byte may stand at; the run read
+# out from there (bounded), decoded, and its JSON's `type` and `private_key` judged as a key file's are.
+SA_BASE64_MARKERS = ("c2VydmljZV9hY2NvdW50", "NlcnZpY2VfYWNjb3Vud", "zZXJ2aWNlX2FjY291bn")
+_BASE64_RUN_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+_SA_BASE64_MAX = 24 * 1024  # characters of a run read either side of its marker (a key file's base64 is some 3,200)
+
+
+def _base64_service_account_keys(line: str) -> Iterator[Match]:
+    """A Google Cloud service account's key file written as one base64 run (see SA_BASE64_MARKERS)."""
+    import base64
+    import binascii
+    import json
+
+    seen = -1
+    for marker in SA_BASE64_MARKERS:
+        at = line.find(marker)
+        if at < 0 or at < seen:
+            continue
+        start = at
+        while start > 0 and at - start < _SA_BASE64_MAX and line[start - 1] in _BASE64_RUN_CHARACTERS:
+            start -= 1
+        end = at + len(marker)
+        while end < len(line) and end - at < _SA_BASE64_MAX and line[end] in _BASE64_RUN_CHARACTERS:
+            end += 1
+        while end < len(line) and end - at < _SA_BASE64_MAX and line[end] == "=":
+            end += 1
+        seen = end
+        run = line[start:end]
+        try:
+            document = json.loads(base64.b64decode(run, validate=True).decode("utf-8"))
+        except (binascii.Error, ValueError):
+            continue
+        if not isinstance(document, dict) or document.get("type") != "service_account":
+            continue
+        key = document.get("private_key")
+        body = _PEM_ARMOUR.sub("", key) if isinstance(key, str) else ""
+        if _KEY_BASE64.match(body) is None or not _mixed(body) or _is_placeholder(body):
+            continue
+        yield Match(secret=run, confidence=HIGH, description=(
+            "Google Cloud service account key file, base64-encoded (its private_key): signs in as the service account"))
+        return
 
 
 def _quoted_value(line: str, start: int, quote: str) -> Optional[str]:
@@ -1686,7 +1733,7 @@ def declared_prefilter() -> Declaration:
                                   | set(NATS_SEED_HEADS) | {"token:eyJ", "AuthenticationToken(", "NKEY SEED"}
                                   | {marker for marker, _, _, _ in _WEBHOOKS}
                                   | {head for head, _, _ in _FIXED_HEAD_TOKENS} | {":fx", CALENDAR_ICAL_MARKER} | set(_DEEPL_HEADER_SPELLINGS) | set(_API_KEY_JWT_FRAGMENTS)
-                                  | set(_web3_keys.EXACT_KEYWORDS)))
+                                  | set(_web3_keys.EXACT_KEYWORDS) | set(SA_BASE64_MARKERS)))
     keywords = ("mailgun", "fs.azure.account.key.", "httpheadervalue", "blynk", "ishardwareconnected") + _FME_WORDS + _intel_keys.KEYWORDS + _web3_keys.KEYWORDS
     folded_keyword_patterns = (
         Headed(lazy_regex(_FOLDED_KEYED_VALUE), ("key",), lazy_regex(_FOLDED_KEYED_VALUE, re.IGNORECASE)),

@@ -148,7 +148,7 @@ from typing import Any, Callable, Dict, Iterator, List, Sequence, Tuple
 
 from secretfence.findings import HIGH, LOW, MEDIUM, Confidence
 from secretfence.kinds._helpers import (
-    FOLDED_TOKEN_START, INI_SECTION, LastFileMemo, distinct_chars, has_repeated_chunk, is_documentation, is_placeholder, is_sequential, line_text,
+    FOLDED_TOKEN_START, INI_SECTION, TYPED_DECLARATION, LastFileMemo, distinct_chars, has_repeated_chunk, is_documentation, is_placeholder, is_sequential, line_text,
     says_near, spelled_target_type,
 )
 from secretfence.kinds._spec import Match, Sample
@@ -215,8 +215,11 @@ _VALUES_A_LINE = 64  # values a reader judges on one line (a hostile line of tho
 _EXAMPLE_AES_KEY = "2b7e151628aed2a6abf7158809cf4f3c"
 
 # A 32-character value under a short name, the name read before it (`KEY = "…"`, `"appid": "…"`, `MAP_KEY: …`).
+# (stop 68) A typed declaration's too (Rust's `const APPID: &str = "…"`, TypeScript's `const appId: string =`, Kotlin's
+# `val APP_ID: String =`, Swift's `let appid: String =`: TYPED_DECLARATION), as an untyped one's.
 _SHORT_NAMED_KEY = lazy_regex(
-    r"""(?<![A-Za-z0-9_.-])(?P<name>[A-Za-z_][A-Za-z0-9_]{0,30})["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[fbr]?["'`]?"""
+    r"""(?<![A-Za-z0-9_.-])(?P<name>[A-Za-z_][A-Za-z0-9_]{0,30})["'\]]{0,2}(?:[ \t]*(?::=|=>|=|:)|""" + TYPED_DECLARATION + r""")"""
+    r"""[ \t]*[fbr]?["'`]?"""
     r"""(?P<token>[A-Za-z0-9]{32})(?![A-Za-z0-9+/=_-])""")
 # (service, the text naming it, the names (lower case, no `_`) its key stands under, hex only?)
 _SHORT_NAME_SERVICES: Tuple[Tuple[str, "re.Pattern[str]", frozenset, bool], ...] = (
@@ -458,7 +461,9 @@ _FOLDED_LITELLM = (rb"""(?:master|litellm)[a-z0-9_.-]{0,60}\\?["'\]]{0,2}[ \t]*(
 _FOLDED_SIGNATURE = rb"""signature["'\]]{0,2}[ \t]*(?:(?::=|=>|=|:|,)[ \t]*|\([ \t]*)["'`]?a[a-z0-9.-]{50}"""
 _FOLDED_SORACOM = FOLDED_TOKEN_START + rb"secret-[a-z0-9]{64}(?![a-z0-9_-])"
 _FOLDED_CANVAS = rb"[0-9]~[a-z0-9]{64}(?![a-z0-9_~-])"  # (led by the shard's last digit: a head is two characters)
-_FOLDED_SHORT_NAMED = rb"""(?:key|app_?id)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[fbr]?["'`]?[a-z0-9]{32}(?![a-z0-9+/=_-])"""
+# (stop 68: a typed declaration's too, `const APPID: &str = "…"`: see _SHORT_NAMED_KEY)
+_FOLDED_SHORT_NAMED = (rb"""(?:key|app_?id)["'\]]{0,2}(?:[ \t]*(?::=|=>|=|:)|""" + TYPED_DECLARATION.encode() + rb""")[ \t]*[fbr]?["'`]?"""
+                       rb"""[a-z0-9]{32}(?![a-z0-9+/=_-])""")
 _FOLDED_ARCGIS = rb"(?<=[a-z0-9_-]{100})\.\.(?![a-z0-9_.-])"  # (led by its head, `..`: the run stands behind)
 _FOLDED_LICENSE_KEY = (rb"""licen[a-z0-9_.-]{0,40}(?:["'\]]{0,2}[ \t]*(?:as[ \t]+string[ \t]*)?(?::=|=>|=|:)[ \t]*(?:[({][ \t]*)?["'`]?"""
                        rb"""|["'][ \t]*,[ \t]*["'`])[0-9a-f]{16}(?![0-9a-z_-])""")

@@ -74,8 +74,12 @@ _ROMANCE_INITIAL_PASSWORD = (r"""(?:pass(?:word)?|pwd|clave|chave|clau|chiave|ch
 # (stop 68: and what the first login's password opens after it, a word or two: `clave_inicial_app`, `password_temporal
 # portal`, `chave_provisoria_vpn`; a word saying its digest or hint is none: `clave_inicial_hash`)
 _AFTER_INITIAL_PASSWORD = r"""(?:[_ .-](?!(?:hash|hint|pista|dica|indice|sha|md5|salt|sal)(?:[_ .-]|$))[a-z0-9]{1,24}){0,2}"""
+# (stop 68: Indonesian's and Malay's, head first: `password_awal`, the first one, `password_sementara`, a temporary one,
+# `kata_sandi_awal`, `kata_laluan_sementara`)
+_MALAY_INITIAL_PASSWORD = r"""(?:pass(?:word)?|pwd|(?:kata[_ .-]?)?sandi|kata[_ .-]?laluan)[_ .-](?:awal|sementara)"""
 _SHEET_PASSWORD_COLUMN = lazy_regex(r"(?i)^(?:kupu[_ ]?hipa(?:[_ .-](?:tuatahi|rangitahi|hou|matua))?|parolla"
                                     r"|parol{1,2}a[_ ]d['’]?[_ ]?ordine|" + _ROMANCE_INITIAL_PASSWORD + _AFTER_INITIAL_PASSWORD
+                                    + "|" + _MALAY_INITIAL_PASSWORD + _AFTER_INITIAL_PASSWORD
                                     + r")$")
 
 _FOLDED_COLUMN = rb"(?:key|pass(?:word)?|pwd|secret|token)[\"']?[,;\t|]"
@@ -279,7 +283,10 @@ _PERSON_COLUMN = lazy_regex(r"(?i)^(?:first|last|given|family|display|full|middl
                             # `propriétaire`, `propietario`, `proprietário`, `proprietario`; accents dropped too)
                             r"|responsable|respons(?:á|a)vel|responsabile|propri(?:é|e)taire|propietario|propriet(?:á|a)rio"
                             # (stop 62: Māori's name, `ingoa`, and a person's `ingoa whānau`, `ingoa tuatahi`)
-                            r"|ingoa|ingoa[_ ](?:wh(?:ā|a)nau|tuatahi))$")
+                            r"|ingoa|ingoa[_ ](?:wh(?:ā|a)nau|tuatahi)"
+                            # (stop 68: Indonesian's and Malay's name, `nama`, a person's `nama lengkap`, `nama depan`,
+                            # `nama belakang`, `nama penuh`)
+                            r"|nama|nama[_ ](?:lengkap|depan|belakang|penuh))$")
 # The same import's password column named for the first login it opens, beside the user's: a temporary or initial
 # password (`temp_password`, `initial_password`, `one_time_password`; Slovak's and Czech's `dočasné heslo`, `počiatočné
 # heslo`, `výchozí heslo`; Polish's `hasło tymczasowe`, `hasło początkowe`; German's `Initialpasswort`, `vorläufiges
@@ -298,7 +305,7 @@ _INITIAL_PASSWORD_COLUMN = lazy_regex(
     # (stop 66: the Romance languages' own password words head first, `contraseña_temporal`, `senha_provisória`,
     # `contrasenya_inicial`, `parola_temporanea`, as English's borrowed word is)
     r"|^(?:contrase(?:ñ|n)(?:y)?a|senha|parol(?:a|ă))[_ .-](?:" + _ROMANCE_INITIAL_WORDS + r")" + _AFTER_INITIAL_PASSWORD
-    + r"$")
+    + r"$|^" + _MALAY_INITIAL_PASSWORD + _AFTER_INITIAL_PASSWORD + r"$")
 
 
 # (stop 60) A shop's or an office's sheet of its staff's logins (a till's, a point of sale's: `branch,role,username,
@@ -314,7 +321,10 @@ _STAFF_COLUMN = lazy_regex(r"(?i)^(?:roles?|position|post|job[_ .-]?title|title|
                            # (stop 66: the counter each login serves, as a till's `kassa` names it: Ladin's and Romansh's
                            # `sportel`, Italian's `sportello`, French's `guichet`, Spanish's `ventanilla`, `taquilla`,
                            # Italian's till, `cassa`)
-                           r"|sportel(?:lo|li)?|guichet|ventanilla|taquilla|cassa)$")
+                           r"|sportel(?:lo|li)?|guichet|ventanilla|taquilla|cassa"
+                           # (stop 68: Indonesian's and Malay's role and post, `peran`, `jabatan`, `posisi`; the staff
+                           # member, `karyawan`, `pegawai`, `staf`, `kakitangan`, `kasir`)
+                           r"|peran|jabatan|posisi|karyawan|pegawai|staf|kakitangan|kasir)$")
 
 
 # (stop 58) A payment gateway's merchant accounts, a row each (a settings table's `(code, merchant_id, password, salt)`,

@@ -2309,7 +2309,29 @@ FAMOUS_EXAMPLE_PASSWORDS = frozenset({"correcthorsebatterystaple", "tr0ub4dor&3"
                                       "jbswy3dpehpk3pxp", "gezdgnbvgy3tqojqgezdgnbvgy3tqojq"})
 
 
+# (stop 68) The hex digest of a word every test hashes (`test`, `password`, the empty string; MD5, SHA-1, SHA-256,
+# SHA-512): a fixture's stand-in for a signature or a key (`signature_key: "9f86d0…"`, SHA-256 of `test`), computed
+# from the word by whoever wrote it, never drawn. Anyone recomputes it: it guards nothing.
+_TRIVIAL_WORDS = ("", "test", "testing", "password", "secret", "hello", "hello world", "admin", "123456", "foo", "bar",
+                  "foobar", "example", "changeme", "abc", "key", "demo", "sample", "dummy", "fake")
+
+
+@functools.lru_cache(maxsize=1)
+def _trivial_word_digests() -> "frozenset[str]":
+    import hashlib
+
+    return frozenset(getattr(hashlib, algorithm)(word.encode()).hexdigest()
+                     for word in _TRIVIAL_WORDS for algorithm in ("md5", "sha1", "sha256", "sha512"))
+
+
+def trivial_word_digest(value: str) -> bool:
+    """The value is the hex digest of a word every test hashes (see _TRIVIAL_WORDS)."""
+    return len(value) in (32, 40, 64, 128) and value.lower() in _trivial_word_digests()
+
+
 def is_famous_example(value: str) -> bool:
+    if len(value) in (32, 40, 64, 128) and trivial_word_digest(value):
+        return True
     return "".join(value.lower().replace("-", " ").replace("_", " ").split()) in FAMOUS_EXAMPLE_PASSWORDS
 
 
@@ -2488,9 +2510,20 @@ _SECRET_THEN_KEY = lazy_regex(r"^[a-z0-9][a-z0-9._-]{0,127}(?:/[a-z0-9][a-z0-9._
                               r"(?P<key>[a-z][a-z._-]{0,63}|[A-Z][A-Z_.-]{0,63})$")
 
 
+# (stop 68) Generated base64 opening with `/` (one value in 64 does: a Phoenix `mix phx.gen.secret`, a Rails or Django
+# key): 32 characters or more of base64's own alphabet, both cases and digits, no segment a word as a directory is named
+# (`Users`, `app`, `config`): a path's segments are names, not 32 characters drawn at random.
+_ROOTED_BASE64 = lazy_regex(r"^/(?=[A-Za-z0-9+/]{0,1023}[A-Z])(?=[A-Za-z0-9+/]{0,1023}[a-z])(?=[A-Za-z0-9+/]{0,1023}[0-9])"
+                            r"[A-Za-z0-9+/]{31,1023}={0,2}$")
+_WORD_SEGMENT = lazy_regex(r"^(?:[A-Z]?[a-z]{2,}|[A-Z]{2,}|[0-9]{1,4})$")
+
+
 def _looks_like_path(value: str) -> bool:
     """`secrets/redis`, `./db.pass`, `~/creds`, `conf/app/db`: a leading anchor, or lower-case
     segments (a password with a `/` in it mixes cases and digits)."""
+    if value.startswith("/") and _ROOTED_BASE64.match(value) and not any(
+            _WORD_SEGMENT.match(segment) for segment in value.split("/")):
+        return False  # (stop 68) base64 that happens to open with `/` (Phoenix's secret_key_base `/MBk1…`): no path
     if value.startswith(("/", "./", "../", "~", "\\")) or re.match(r"^[A-Za-z]:[/\\]", value):
         return True
     return all(segment == segment.lower() and not segment.isdigit() for segment in re.split(r"[/\\]", value) if segment)
