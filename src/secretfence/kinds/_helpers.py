@@ -49,11 +49,14 @@ FOLDED_GERMANIC_PASSWORD_WORDS += rb"|wachtwurd"
 # keyboards type it, or none. Its spellings (the readers' substring checks and keywords; a key's words are read with the
 # joiner dropped, credential_keys) and its pattern (their regexes, a zero-width joiner too): one list, so that a spelling
 # added reaches every reader.
+# (stop 68, notes: Santali's in Ol Chiki, `ᱯᱟᱥᱣᱟᱨᱰ`, its second vowel written `ᱟ` or `ᱚ`: a Santali team's `ᱯᱟᱥᱣᱟᱨᱰ: …` below
+# its Wi-Fi network's name; Santali written in Devanagari, Bengali or Odia takes those scripts' spellings above)
 INDIC_PASSWORD_SPELLINGS = tuple(
     spelled for word in ("ಪಾಸ್\u200cವರ್ಡ್", "పాస్\u200cవర్డ్", "പാസ്\u200cവേഡ്", "പാസ്\u200cവേർഡ്", "પાસવર્ડ", "ਪਾਸਵਰਡ",
-                         "ପାସୱାର୍ଡ")
+                         "ପାସୱାର୍ଡ", "ᱯᱟᱥᱣᱟᱨᱰ", "ᱯᱟᱥᱣᱚᱨᱰ")
     for spelled in dict.fromkeys((word, word.replace("\u200c", ""))))
-INDIC_PASSWORD_WORDS = r"ಪಾಸ್[\u200c\u200d]?ವರ್ಡ್|పాస్[\u200c\u200d]?వర్డ్|പാസ്[\u200c\u200d]?വേർ?ഡ്|પાસવર્ડ|ਪਾਸਵਰਡ|ପାସୱାର୍ଡ"
+INDIC_PASSWORD_WORDS = (r"ಪಾಸ್[\u200c\u200d]?ವರ್ಡ್|పాస్[\u200c\u200d]?వర్డ్|പാസ്[\u200c\u200d]?വേർ?ഡ്|પાસવર્ડ|ਪਾਸਵਰਡ|ପାସୱାର୍ଡ"
+                        r"|ᱯᱟᱥᱣ[ᱟᱚ]ᱨᱰ")
 # A log saved as text (`pip-log.txt`, pip's own log of a failed install; `build_log.txt`, `log.txt`):
 # what a tool wrote as it ran, URLs with their userinfo included; no documentation (a change log is).
 _LOG_TEXT = lazy_regex(r"(?:^|[/\\._-])(?<!change[._-])(?<!change)log\.txt$")

@@ -372,7 +372,12 @@ LOCALIZED_SCRIPT_WORDS = ("contraseña", "şifre", "hasło",
                           # (review 67: and Persian's `رمز_عبور` and `گذرواژه`, which credential_keys reads as a password's:
                           # `رمز_عبور: "…"` in YAML gave no finding beside the Indic words' keys; not `رمز` alone, Arabic's
                           # code of anything, `رمز_المنتج`)
-                          "رمز_عبور", "رمز\u200cعبور", "رمزعبور", "رمز_ورود", "گذرواژه")
+                          "رمز_عبور", "رمز\u200cعبور", "رمزعبور", "رمز_ورود", "گذرواژه",
+                          # (stop 68, notes: Urdu's `پاس ورڈ` joined by a key's mark or written as one (`پاس_ورڈ: "…"`,
+                          # `POS_پاسورڈ=`), and Arabic's and Persian's phrases so joined (`كلمة_المرور: "…"`,
+                          # `کلمه_عبور`), which credential_keys reads as a password's since)
+                          "پاس_ورڈ", "پاسورڈ", "پاس_ورد", "پاسورد", "پسورد", "كلمة_المرور", "كلمة_مرور", "كلمة_السر",
+                          "كلمه_المرور", "کلمه_عبور")
 # A code's names that hold a credential where drawn (credential_keys' _DRAWN_ONLY_NAMES): each as code spells it.
 DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automation", "installer", "panel", "alarm")
                          for joint in ("_", "", "-"))
@@ -1769,6 +1774,9 @@ def declared_prefilter() -> Declaration:
         "Вход", "вход", "ВХОД", "огин", "ОГИН", "чётная запись", "четная запись", "ЧЁТНАЯ ЗАПИСЬ", "ЧЕТНАЯ ЗАПИСЬ",
         # (Swahili's `nenosiri`, Basque's `pasahitza`, in the cases a page writes them: nenosiri `…`, pasahitza `…`)
         "nenosiri", "Nenosiri", "NENOSIRI", "pasahitz", "Pasahitz", "PASAHITZ",
+        # (stop 68, notes: Indonesian's and Malay's `sandi`, `kata sandi`, `kata laluan`, Balinese's `kruna sandi`, before a
+        # page's span: an SOP's `Login akun …: `…`, sandi `…``, `Kata laluan: `…``)
+        "sandi", "Sandi", "SANDI", "aluan", "ALUAN",
         # (Albanian's `fjalëkalim` from its second letter, `ë` written or spelled `e`; Kyrgyz's `сырсөз`; Nepali's and Hindi's
         # `पासवर्ड`; Tamil's `கடவுச்சொல்`; Afrikaans's `wagwoord`: | Fjalëkalimi |, - сырсөз: `…`, - wagwoord: `…`)
         "jalëkalim", "JALËKALIM", "jalekalim", "JALEKALIM", "ырсөз", "ЫРСӨЗ", "पासवर्ड", "கடவுச்சொல்",
