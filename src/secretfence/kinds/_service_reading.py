@@ -851,6 +851,7 @@ _WP_ALONE = lazy_regex(r"""^[ \t]*(?:[-*+>][ \t]+)?(?P<quote>[`"']?)(?P<token>[A
 _FOLDED_WP_BELOW = (rb"""(?:pass|pwd)[^\n]{0,200}:[*_]{0,2}[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+>][ \t]+)?[`"']?"""
                     + _WP_GROUPS)
 _WP_BELOW_READ = 2  # lines read below the label for the value (a blank line between)
+_WP_LEAD_IN_READ = 256  # characters of the label's line read for its password's word (it stands near the colon)
 _WP_SLOT_READ = 160  # characters before a grouped password where its slot stands
 # A Google Cloud service account's key file (`gcloud iam service-accounts keys create`, GOOGLE_APPLICATION_CREDENTIALS,
 # google-auth's `from_service_account_info({...})`): its `private_key` member is the account's RSA key, whatever
@@ -906,7 +907,8 @@ def _format_credentials(lines: Sequence[str], index: int, line: str) -> Iterator
                     "Apache Pulsar token (token authentication parameters): acts as its role on the cluster"))
     if "private_key" in line:
         yield from _service_account_keys(lines, index, line)
-    if ("pass" in lowered or "pwd" in lowered) and line.rstrip().endswith(":") and _WP_LEAD_IN.search(line) is not None:
+    if ("pass" in lowered or "pwd" in lowered) and line.rstrip().endswith(":") and \
+            _WP_LEAD_IN.search(line, max(0, len(line) - _WP_LEAD_IN_READ)) is not None:
         yield from _wp_password_below(lines, index)
     if line.count(" ") >= 5 and any(word in lowered for word in _WP_SLOT_WORDS):
         for found in itertools.islice(_WP_APP_PASSWORD.finditer(line), MAX_FINDINGS_A_LINE):
