@@ -1152,6 +1152,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
                "ерсүз", "ЕРСҮЗ", "ұпия сөз", "ҰПИЯ СӨЗ", "upuhipa", "UPUHIPA", "aat bu kumpa", "AAT BU KUMPA")),
            # (stop 63, pages: Occitan's `senhal`, from its second letter: `| Senhal |`, `- Senhal: `…``)
            *((mark, word) for mark in "`|:-" for word in ("enhal", "ENHAL")),
+           # (stop 68, notes: Indonesian's, Malay's and Balinese's password words before a span or a colon: `sandi `…``,
+           # `kruna sandi: …`, `Kata laluan: …`: _malay_spoken_spans, head_first_labelled_value)
+           *((mark, word) for mark in "`:" for word in ("sandi", "Sandi", "SANDI", "aluan", "ALUAN")),
            # (stop 62: a label's last phrase, Quechua's `pakasqa simi`, Yoruba's `ọ̀rọ̀ aṣínà`: `Router admin pakasqa simi: …`)
            (":", "akasqa simi"), (":", "AKASQA SIMI"), (":", "akasqa Simi"), (":", "ṣínà"), (":", "ṢÍNÀ"), (":", "r asina"),
            # (stop 63: Sindhi's `ڳجهو لفظ`, a secret word, `ه` or `ھ`: `ڳجهو لفظ: …`)
@@ -2016,7 +2019,9 @@ _LABELLED_SPAN = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__|`)?(?P<label>[^\W\d_][\w./'\u2019-]{0,31}?(?:[ \t][\w./'\u2019-]{1,32}?){0,5}?)"""
     r"""(?:\*\*|__|`)?(?:[ \t]*\((?P<note>[^()\n`]{0,64})\)|""" + _LABEL_ASIDE + r""")?(?:\*\*|__)?[ \t]*[:=\uff1a\u1365\u1366](?:\*\*|__)?[ \t]*"""
     r"""`(?P<value>[^`\s]{1,256}|[a-z]{4}(?: [a-z]{4}){3})`"""  # (a Google app password's four groups too)
-    r"""[ \t]*(?:\([^()\n`]{0,80}\)[ \t]*)?[.;,]?[ \t]*\r?$""")
+    # (stop 68, notes: or a note after a dash or an arrow, no other label's span in it: `- Password Workspace ops sementara:
+    # `…` - Dewi tolong ganti setelah login`, please change it after signing in)
+    r"""[ \t]*(?:\([^()\n`]{0,80}\)[ \t]*)?[.;,]?(?:[ \t]+(?:<-{1,2}|<=|\u2190|\u27f5|--?|\u2013|\u2014)[ \t]+[^\n:`\uff1a]{1,160}?)?[ \t]*\r?$""")
 # (a password's word, its abbreviations too (`pw`, `pwd`; `pass` only before its colon, a verb elsewhere), a Wi-Fi
 # network's pre-shared key (`WPA2-PSK`); then `is`, `use`, `enter`, `set to`, `to use is` before the span: `the `sa`
 # password use: `…``, `shared desk login, pw `…``; or the word, what it is for and then `is` or a colon: `our local
@@ -2633,6 +2638,8 @@ def _spoken_spans(text: str) -> Iterator[Found]:
         yield from thai_spoken_values(text)
     if "khẩu" in text or "KHẨU" in text:
         yield from _vietnamese_spoken_spans(text)
+    if any(word in text for word in _MALAY_SPAN_WORDS):
+        yield from _malay_spoken_spans(text)
     if ("ommunit" in text or "OMMUNIT" in text) and _NAMES_SNMP.search(text) is not None:
         for found in itertools.islice(_SNMP_COMMUNITY_SPAN.finditer(text), _SPANS_A_LINE):
             yield 0, "SNMP community given in a code span", "password", found.group("value")
@@ -3001,6 +3008,27 @@ def _vietnamese_spoken_spans(text: str) -> Iterator[Found]:
         yield 0, f"{found.group('label')} given in a code span", "wifi_passphrase" if wifi else "password", found.group("value")
 
 
+# (stop 68, notes) Indonesian's and Malay's password words, `kata sandi`, `kata laluan`, and `sandi` alone as Indonesian
+# software and its users say it, Balinese's `kruna sandi`; what it is for after them (`sandi wifi kantor`), then its span
+# after `adalah`/`ialah`/`yaitu`/`iaitu` (is), a colon or nothing: an SOP's step `Login akun bersama shift pagi:
+# `…@…`, sandi `…``, a note's `- Kata sandi admin adalah `…``. (`sandi` alone is a code of any kind too, `sandi Morse`:
+# the value is judged as a password's, a word or a stand-in none.)
+_MALAY_SPOKEN_SPAN = lazy_regex(
+    r"""(?<![\w`-])(?P<label>(?i:(?:kata|kruna)[ \t]+(?:sandi|laluan)|sandi)(?:[ \t]+[^\W\d_][\w-]{0,15}){0,3}?)"""
+    r"""(?:[ \t]+(?i:adalah|ialah|yaitu|yakni|iaitu)(?:[ \t]*:)?|[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+_MALAY_SPAN_WORDS = ("andi", "ANDI", "aluan", "ALUAN")
+
+
+def _malay_spoken_spans(text: str) -> Iterator[Found]:
+    """An Indonesian, Malay or Balinese sentence's or list item's value after its password's word (_MALAY_SPOKEN_SPAN):
+    a Wi-Fi network's passphrase where the label or the text before it names the network."""
+    for count, found in enumerate(_MALAY_SPOKEN_SPAN.finditer(text)):
+        if count >= _SPANS_A_LINE:
+            return
+        wifi = _NAMES_A_WIFI_NETWORK.search(text, 0, found.start("value")) is not None
+        yield 0, f"{found.group('label')} given in a code span", "wifi_passphrase" if wifi else "password", found.group("value")
+
+
 # A sentence wrapped right after its password's word, its span opening the line below (`…: `sftp ops@files.…`, mật khẩu`
 # then `   `…` – đổi giúp em nhé.`; `… the shared password` then `` `…` for the kiosk``): read as the sentence's one
 # line, in any language the spoken readers read (_spoken_spans); the line below is its continuation (no blank, heading,
@@ -3355,8 +3383,11 @@ def _bare_key(label: str, keys_too: bool = False) -> str:
 # an izafet: `пароль консоли`, `парола за админ`, `пароли консол`; an account's name may stand before the word, the
 # account whose password it is: `root пароли консол`, `admin Passwort SIP`; Scottish Gaelic's and Hausa's, what it is for
 # after them: `Facal-faire an router`, `Kalmar sirri ta admin`; stop 63: Occitan's `senhal`, `senhal del wifi`)
-_HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<account>(?:root|admin|administrator|superuser)[ \t]+)?"
-                                  r"(?P<head>password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)|senhal?|has(?:ł|l)o|heslo"
+# (stop 68, notes: the password's word after a PIN's, `PIN/Password KlikBCA`, a bank's sign-in that asks for either;
+# Indonesian's and Malay's `kata sandi`, `kata laluan` and Balinese's `kruna sandi`, head first as those languages order
+# them: `Kata sandi wifi kantor`, `kruna sandi dashboard`)
+_HEAD_FIRST_PASSWORD = lazy_regex(r"(?i)^(?P<account>(?:root|admin|administrator|superuser)[ \t]+)?(?:pin[ \t]*/[ \t]*)?"
+                                  r"(?P<head>kata[ \t]+(?:sandi|laluan)|kruna[ \t]+sandi|password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)|senhal?|has(?:ł|l)o|heslo"
                                   r"|mot[ \t]+de[ \t]+passe|(?:bp|ph|p)asfhocai?l|пароль|парол[аи]?|гасло|рамзи?"
                                   r"|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)|i?phasiwedi|facal[ -]faire"
                                   # (stop 61: Malagasy's, Samoan's, Somali's, Breton's, Pashto's: `Upu fa'alilolilo a le
@@ -3419,7 +3450,9 @@ def _head_last(label: str) -> str:
 # aside (`Password menu tecnico (uguale su tutte): …`).
 _HEAD_FIRST_LABEL = (
     r"""(?P<label>(?i:(?:(?:root|admin|administrator|superuser)[ \t]+)?"""  # (its account first)
-    r"""(?:mot[ \t]+de[ \t]+passe|password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)"""
+    r"""(?:pin[ \t]*/[ \t]*)?"""  # (stop 68, notes: a PIN's word before it, `PIN/Password KlikBCA: …`)
+    # (stop 68, notes: Indonesian's and Malay's `kata sandi`, `kata laluan`, Balinese's `kruna sandi`: `kruna sandi: …`)
+    r"""(?:kata[ \t]+(?:sandi|laluan)|kruna[ \t]+sandi|mot[ \t]+de[ \t]+passe|password|passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|contras(?:e(?:ñ|ny?)a|inal)"""
     r"""|senhal?|has(?:ł|l)o|heslo|(?:bp|ph|p)asfhocai?l"""  # (Irish's: `Pasfhocal an teastais: …`; stop 63: Occitan's `senhal`)
     r"""|f(?:h)?acal-faire|kalmar[ \t](?:sirri|wucewa)"""  # (Scottish Gaelic's, Hausa's: `Facal-faire an router: …`)
     r"""|пароль|парол[аи]?|гасло"""  # (Russian's, Ukrainian's, Bulgarian's and Tajik's: `пароли консол: …`)
@@ -3453,7 +3486,12 @@ _HEAD_FIRST_LABEL = (
 # (stop 66, notes: or a numbered step's, as a runbook lists them: `3. Erayga sirta: …`, `2) Kalmar sirri: …`)
 # (stop 67, notes: in a quoted mail's or a Markdown quote's lines too, `> hasło tymczasowe: …`, a supplier's mail pasted
 # into the notes; nested quotes three deep)
-_HEAD_FIRST_LINE = lazy_regex(r"""^[ \t]*(?:>[ \t]?){0,3}(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?""" + _HEAD_FIRST_LABEL + r"""[ \t]*\r?$""")
+# (stop 68, notes: a note after the value, in brackets or after an arrow or a dash, as a note's writer adds one: `PIN/Password
+# KlikBCA: …   <- tulis di sini biar ga lupa`, write it here so I don't forget; `… (ganti bulan depan)`: VALUE_ASIDE; no colon
+# nor code span in an arrow's or a dash's note, which would be another label's value: `- User: admin - Password: …`)
+VALUE_ASIDE = r"""(?:[ \t]+\([^()\n]{1,80}\)|[ \t]+(?:<-{1,2}|<=|\u2190|\u27f5|--?|\u2013|\u2014)[ \t]+[^\n:`\uff1a]{1,160}?)?"""
+_HEAD_FIRST_LINE = lazy_regex(r"""^[ \t]*(?:>[ \t]?){0,3}(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?""" + _HEAD_FIRST_LABEL + VALUE_ASIDE
+                              + r"""[ \t]*\r?$""")
 # (stop 63) The same label after a sentence's first words, who did what to the password, a meeting's notes' line: Lingala's
 # `Papy abongoli mot de passe ya admin ya ledger: …` (Papy changed the ledger's admin password, French's word and
 # Lingala's `ya`, of), French's `Papy a changé le mot de passe de l'admin du ledger : …`, English's `Papy reset the
@@ -3739,7 +3777,7 @@ _APP_PASSWORD_GROUPS = r"""[a-z]{4}(?: [a-z]{4}){3}"""
 _LISTED_BARE = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)(?:\*\*|__)?(?P<label>[^\W\d_][\w./-]{0,31}?(?:[ \t]?(?<=[^\W\d_])['\u2019][ \t]?[\w./-]{1,32}?|[ \t][\w./-]{1,32}?){0,5}?)"""
     r"""(?:\*\*|__)?""" + _LABEL_NOTE + r"""(?:\*\*|__)?[ \t]*[:\uff1a\u1365\u1366](?:\*\*|__)?[ \t]*"""
-    r"""(?P<value>""" + _APP_PASSWORD_GROUPS + r"""|[^\s`*_(<\[][^\s`]{0,255})[ \t]*\r?$""")
+    r"""(?P<value>""" + _APP_PASSWORD_GROUPS + r"""|[^\s`*_(<\[][^\s`]{0,255})""" + VALUE_ASIDE + r"""[ \t]*\r?$""")
 # (stop 65) A list item's label in another language with English's word for it in brackets, as a bilingual team's
 # notes gloss their own words (`- ᐱᖁᑎ (password): …`, `- ᐊᑐᖅᑎ (user): …`): the gloss names what the value is, and the
 # value is judged under it where it names a credential.

@@ -49,11 +49,14 @@ FOLDED_GERMANIC_PASSWORD_WORDS += rb"|wachtwurd"
 # keyboards type it, or none. Its spellings (the readers' substring checks and keywords; a key's words are read with the
 # joiner dropped, credential_keys) and its pattern (their regexes, a zero-width joiner too): one list, so that a spelling
 # added reaches every reader.
+# (stop 68, notes: Santali's in Ol Chiki, `ᱯᱟᱥᱣᱟᱨᱰ`, its second vowel written `ᱟ` or `ᱚ`: a Santali team's `ᱯᱟᱥᱣᱟᱨᱰ: …` below
+# its Wi-Fi network's name; Santali written in Devanagari, Bengali or Odia takes those scripts' spellings above)
 INDIC_PASSWORD_SPELLINGS = tuple(
     spelled for word in ("ಪಾಸ್\u200cವರ್ಡ್", "పాస్\u200cవర్డ్", "പാസ്\u200cവേഡ്", "പാസ്\u200cവേർഡ്", "પાસવર્ડ", "ਪਾਸਵਰਡ",
-                         "ପାସୱାର୍ଡ")
+                         "ପାସୱାର୍ଡ", "ᱯᱟᱥᱣᱟᱨᱰ", "ᱯᱟᱥᱣᱚᱨᱰ")
     for spelled in dict.fromkeys((word, word.replace("\u200c", ""))))
-INDIC_PASSWORD_WORDS = r"ಪಾಸ್[\u200c\u200d]?ವರ್ಡ್|పాస్[\u200c\u200d]?వర్డ్|പാസ്[\u200c\u200d]?വേർ?ഡ്|પાસવર્ડ|ਪਾਸਵਰਡ|ପାସୱାର୍ଡ"
+INDIC_PASSWORD_WORDS = (r"ಪಾಸ್[\u200c\u200d]?ವರ್ಡ್|పాస్[\u200c\u200d]?వర్డ్|പാസ്[\u200c\u200d]?വേർ?ഡ്|પાસવર્ડ|ਪਾਸਵਰਡ|ପାସୱାର୍ଡ"
+                        r"|ᱯᱟᱥᱣ[ᱟᱚ]ᱨᱰ")
 # (stop 68, notes) Yiddish's password word, Russian's `пароль` in its Hebrew script, `פּאַראָל` (`parol` in YIVO's
 # romanization), and its borrowing of German's, `פּאַסוואָרט`: its points (the dagesh of `פּ`, the patah and qamats of
 # `אַ`, `אָ`) written as combining marks, as precomposed letters, or left out (`פאראל`), its double vav one letter or two.

@@ -384,7 +384,10 @@ LOCALIZED_SCRIPT_WORDS = ("contraseña", "şifre", "hasło",
                           "رمز_عبور", "رمز\u200cعبور", "رمزعبور", "رمز_ورود", "گذرواژه",
                           # (review 68: Arabic's, Persian's and Urdu's two-word names joined as a key, `كلمة_المرور: "…"`,
                           # `پاس_ورڈ`, and Uyghur's `پارول`, which stop 67 read in notes and pages only)
-                          "كلمة_المرور", "كلمة_مرور", "كلمة_السر", "کلمه_عبور", "كلمه_عبور", "پاس_ورڈ", "پارول")
+                          # (stop 68, notes: Urdu's `پاس ورڈ` also written as one (`POS_پاسورڈ=`), and its spellings,
+                          # which credential_keys reads as a password's since)
+                          "كلمة_المرور", "كلمة_مرور", "كلمة_السر", "کلمه_عبور", "كلمه_عبور", "پاس_ورڈ", "پارول",
+                          "پاسورڈ", "پاس_ورد", "پاسورد", "پسورد", "كلمه_المرور")
 # A code's names that hold a credential where drawn (credential_keys' _DRAWN_ONLY_NAMES): each as code spells it.
 DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automation", "installer", "panel", "alarm")
                          for joint in ("_", "", "-"))
@@ -1828,6 +1831,9 @@ def declared_prefilter() -> Declaration:
         "Вход", "вход", "ВХОД", "огин", "ОГИН", "чётная запись", "четная запись", "ЧЁТНАЯ ЗАПИСЬ", "ЧЕТНАЯ ЗАПИСЬ",
         # (Swahili's `nenosiri`, Basque's `pasahitza`, in the cases a page writes them: nenosiri `…`, pasahitza `…`)
         "nenosiri", "Nenosiri", "NENOSIRI", "pasahitz", "Pasahitz", "PASAHITZ",
+        # (stop 68, notes: Indonesian's and Malay's `sandi`, `kata sandi`, `kata laluan`, Balinese's `kruna sandi`, before a
+        # page's span: an SOP's `Login akun …: `…`, sandi `…``, `Kata laluan: `…``)
+        "sandi", "Sandi", "SANDI", "aluan", "ALUAN",
         # (Albanian's `fjalëkalim` from its second letter, `ë` written or spelled `e`; Kyrgyz's `сырсөз`; Nepali's and Hindi's
         # `पासवर्ड`; Tamil's `கடவுச்சொல்`; Afrikaans's `wagwoord`: | Fjalëkalimi |, - сырсөз: `…`, - wagwoord: `…`)
         "jalëkalim", "JALËKALIM", "jalekalim", "JALEKALIM", "ырсөз", "ЫРСӨЗ", "पासवर्ड", "கடவுச்சொல்",

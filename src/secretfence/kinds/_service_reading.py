@@ -837,11 +837,25 @@ _FIXED_HEAD_TOKENS = (
 _WP_APP_PASSWORD = lazy_regex(r"(?<![A-Za-z0-9])(?P<token>[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5})(?! ?[A-Za-z0-9])")
 _WP_SLOT = lazy_regex(
     r"""(?:(?i:pass|pwd|secret|token|cred)[\w.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:[({][ \t]*)?[bfr]?["'`]?"""
-    r"""|(?<![\w-])(?:--user|-u|--auth|-a)[ \t]*(?:=[ \t]*)?["']?[^\s:"']{1,100}:)$""")
+    r"""|(?<![\w-])(?:--user|-u|--auth|-a)[ \t]*(?:=[ \t]*)?["']?[^\s:"']{1,100}:"""
+    # (stop 68, notes: or a note's label, what the password is for after its word, a note in brackets: `Application
+    # password for erp-sync: `…``, `app password (WooCommerce sync): …`)
+    r"""|(?i:pass(?:word)?s?)(?:[ \t]+[^\s:`()]{1,40}){0,6}[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?:[ \t]*[`"']?)$""")
 _WP_GROUPS = rb"[a-z0-9]{4} [a-z0-9]{4} [a-z0-9]{4} [a-z0-9]{4} [a-z0-9]{4} [a-z0-9]{4}(?! ?[a-z0-9])"
 _FOLDED_WP_APP_PASSWORD = (rb"""(?:(?:pass|pwd|secret|token|cred)[\w.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:[({][ \t]*)?[bfr]?["'`]?"""
-                           rb"""|(?:--user|-u|--auth|-a)[ \t]*(?:=[ \t]*)?["']?[^\s:"']{1,100}:)""" + _WP_GROUPS)
+                           rb"""|(?:--user|-u|--auth|-a)[ \t]*(?:=[ \t]*)?["']?[^\s:"']{1,100}:"""
+                           rb"""|pass(?:word)?s?(?:[ \t]+[^\s:`()]{1,40}){0,6}[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?:[ \t]*[`"']?)""" + _WP_GROUPS)
 _WP_SLOT_WORDS = ("pass", "pwd", "secret", "token", "cred", "-u", "-a")
+# (stop 68, notes) Or alone on the line below a note's label naming a password, as WordPress' profile screen shows it
+# once and a note copies it under its label (`- Application password (Users > Profile > Application Passwords):` then
+# `    …`, a blank line between or none, in a code span or quotes or bare): the label's line ends in its colon, the value is
+# the line's whole text.
+_WP_LEAD_IN = lazy_regex(r"""(?i)(?:pass|pwd)[^\n]{0,200}:[*_]{0,2}[ \t]*\r?$""")
+_WP_ALONE = lazy_regex(r"""^[ \t]*(?:[-*+>][ \t]+)?(?P<quote>[`"']?)(?P<token>[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5})(?P=quote)[ \t]*\r?$""")
+_FOLDED_WP_BELOW = (rb"""(?:pass|pwd)[^\n]{0,200}:[*_]{0,2}[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+>][ \t]+)?[`"']?"""
+                    + _WP_GROUPS)
+_WP_BELOW_READ = 2  # lines read below the label for the value (a blank line between)
+_WP_LEAD_IN_READ = 256  # characters of the label's line read for its password's word (it stands near the colon)
 _WP_SLOT_READ = 160  # characters before a grouped password where its slot stands
 # A Google Cloud service account's key file (`gcloud iam service-accounts keys create`, GOOGLE_APPLICATION_CREDENTIALS,
 # google-auth's `from_service_account_info({...})`): its `private_key` member is the account's RSA key, whatever
@@ -899,12 +913,28 @@ def _format_credentials(lines: Sequence[str], index: int, line: str) -> Iterator
         yield from _service_account_keys(lines, index, line)
     if any(marker in line for marker in SA_BASE64_MARKERS):
         yield from _base64_service_account_keys(line)
+    if ("pass" in lowered or "pwd" in lowered) and line.rstrip().endswith(":") and \
+            _WP_LEAD_IN.search(line, max(0, len(line) - _WP_LEAD_IN_READ)) is not None:
+        yield from _wp_password_below(lines, index)
     if line.count(" ") >= 5 and any(word in lowered for word in _WP_SLOT_WORDS):
         for found in itertools.islice(_WP_APP_PASSWORD.finditer(line), MAX_FINDINGS_A_LINE):
             token = found.group("token")
             if _is_grouped_password(token) and _WP_SLOT.search(line, max(0, found.start() - _WP_SLOT_READ), found.start()):
                 yield Match(secret=token, confidence=HIGH, description=(
                     "WordPress application password: the user's REST API and XML-RPC access"))
+
+
+def _wp_password_below(lines: Sequence[str], index: int) -> Iterator[Match]:
+    """A WordPress application password alone on the line below its label (see _WP_LEAD_IN), one blank line between at most."""
+    for offset in range(1, _WP_BELOW_READ + 1):
+        below = line_text(lines, index + offset) if index + offset < len(lines) else ""
+        if not below.strip():
+            continue
+        found = _WP_ALONE.match(below)
+        if found is not None and _is_grouped_password(found.group("token")):
+            yield Match(secret=found.group("token"), confidence=HIGH, line_offset=offset, description=(
+                "WordPress application password below its label: the user's REST API and XML-RPC access"))
+        return
 
 
 def _service_account_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
@@ -1786,6 +1816,7 @@ def declared_prefilter() -> Declaration:
         Headed(lazy_regex(_FOLDED_TEMPLATE_PARAMETER), _TEMPLATE_HEADS, lazy_regex(_FOLDED_TEMPLATE_PARAMETER, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_WP_APP_PASSWORD), ("pass", "pwd", "secret", "token", "cred", "--user", "-u", "--auth", "-a"),
                lazy_regex(_FOLDED_WP_APP_PASSWORD, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_WP_BELOW), ("pass", "pwd"), lazy_regex(_FOLDED_WP_BELOW, re.IGNORECASE)),
     ) + _vendor_keys.FOLDED_PATTERNS + _web3_keys.FOLDED_HINTS
     return Declaration(keywords, exact_keywords, None, folded_keyword_patterns)
 

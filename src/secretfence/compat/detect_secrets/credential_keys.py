@@ -447,6 +447,10 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # (review 64: Bashkir's and Tatar's words as a Russian keyboard types them, `ҙ` as `з`, `һ` as Latin `h`, `ү` as `у`:
     # `root серhүз: …`, `серсуз: …`)
     "серһүз", "серһүзе", "серhүҙ", "серhүҙе", "серhүз", "серhүзе", "серhуз", "серhузе", "серсуз", "серсузе",
+    # (stop 68, notes: Urdu's borrowing `پاس ورڈ` written as one word, `پاسورڈ`, or with a zero-width non-joiner, which a
+    # key's words drop; as a Persian keyboard types it, `ر` and `د` for `ڈ`, and Persian's own `پسورد`: a handover's
+    # `- ای میل کا پاسورڈ: `…``, `POS_پاسورد`; written apart it is a phrase, below)
+    "پاسورڈ", "پاسورد", "پسورد",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
@@ -510,7 +514,15 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("jecha", "darbii"),
     # (stop 64, md: Romansh's `pled-clav`, a key word (`pled` alone is any word, `clav` any key), its plural `pleds-clav`:
     # a runbook's `Pled-clav: `…``, a wiki's `| pled-clav |` column, `Il pled-clav da l'admin es …`)
-    ("pled", "clav"), ("pleds", "clav"))
+    ("pled", "clav"), ("pleds", "clav"),
+    # (stop 68, notes: Urdu's `پاس ورڈ`, English's word borrowed in two, also typed `پاس ورد`, what it is for before it
+    # with `کا`/`کی` (of): `- ای میل کا پاس ورڈ: `…``, the e-mail's password; Arabic's `كلمة المرور`, `كلمة مرور` and
+    # `كلمة السر`, its `ة` typed `ه` too, and Persian's `کلمه عبور` (its `کلمه‌ی عبور` read without the joiner), head first
+    # as those languages order them: `- كلمة المرور للراوتر: `…``, the router's password; `كلمة` alone is any word)
+    ("پاس", "ورڈ"), ("پاس", "ورد"), ("كلمة", "المرور"), ("كلمة", "مرور"), ("كلمة", "السر"), ("كلمه", "المرور"),
+    ("كلمه", "مرور"), ("كلمه", "السر"), ("کلمه", "عبور"), ("کلمهی", "عبور"),
+    # (stop 68, notes: Balinese's `kruna sandi`, a secret word, as Indonesian's `kata sandi`: `kruna sandi: …`)
+    ("kruna", "sandi"))
 # (stop 65: French's word with its `de` elided, as Walloon writes it and typed French does: `mot d' passe`, `mot
 # d'passe`; a Walloon runbook's `| Mot d' passe |` column, a note's `li mot d' passe c' est …`)
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
@@ -642,6 +654,9 @@ _LOCALIZED_NOT_THE_VALUE = frozenset({
     # (stop 68: Indonesian's, Malay's and Javanese's test and fake, `SANDI_TES`, `kata_sandi_uji`, `KATA_LALUAN_PALSU`, as
     # English's `test_password`, `fake_password` are none)
     "tes", "uji", "ujian", "percobaan", "palsu",
+    # (stop 68: Arabic's, Urdu's and Persian's forgotten, confirmation, example, hint, repeat: a form's or a message's
+    # name, `نسيت كلمة المرور`, `تأكيد كلمة المرور`, `پاس ورڈ بھول گئے`, `تکرار کلمه عبور`)
+    "نسيت", "تأكيد", "تاكيد", "مثال", "تلميح", "بھول", "تصدیق", "فراموشی", "تکرار",
 })
 # (stop 68) Words by which a name says its value stands in for a credential: a test's, an example's, a made-up one
 # (`DUMMY_PW`, `FAKE_TOKEN`, `SENHA_TESTE`, `SANDI_TES`), in English and the languages the key reader knows. A literal
