@@ -1155,6 +1155,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (stop 68, notes: Indonesian's, Malay's and Balinese's password words before a span or a colon: `sandi `…``,
            # `kruna sandi: …`, `Kata laluan: …`: _malay_spoken_spans, head_first_labelled_value)
            *((mark, word) for mark in "`:" for word in ("sandi", "Sandi", "SANDI", "aluan", "ALUAN")),
+           # (stop 68, notes: Yiddish's and Dhivehi's words in their scripts before a label's colon, whatever their points:
+           # `- דאָס פּאַראָל פֿון דעם NAS (admin): …`, `ޕާސްވޯޑް: …`: head_first_labelled_value)
+           *((":", word) for word in YIDDISH_PASSWORD_SPELLINGS + THAANA_PASSWORD_SPELLINGS),
            # (stop 62: a label's last phrase, Quechua's `pakasqa simi`, Yoruba's `ọ̀rọ̀ aṣínà`: `Router admin pakasqa simi: …`)
            (":", "akasqa simi"), (":", "AKASQA SIMI"), (":", "akasqa Simi"), (":", "ṣínà"), (":", "ṢÍNÀ"), (":", "r asina"),
            # (stop 63: Sindhi's `ڳجهو لفظ`, a secret word, `ه` or `ھ`: `ڳجهو لفظ: …`)
@@ -1293,7 +1296,11 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
             "achinsinsi",
             # (stop 64, md: Romansh's `pled-clav`, a key word, its plural `pleds-clav`, in any case: a runbook's `Pled-clav:
             # `…``, a wiki's `| pled-clav |`, a handover's `Il pled-clav da l'admin es …`)
-            "pled-clav", "pleds-clav"),
+            "pled-clav", "pleds-clav",
+            # (review 68: Slovene's `geslo`, Croatian's and Bosnian's `lozinka`, a sentence's with `je`; stop 68, notes:
+            # Hmong's `lus zais`, Indonesian's and Javanese's `sandi`, Yiddish's `parol` in YIVO's spelling, a sentence's with
+            # its copula or a label's: `Lozinka je …`, `Lo lus zais … yog …`, `sandine … yaiku …`, `dos parol far …: …`)
+            "geslo", "lozinka", "lus zais", "lus\tzais", "sandi", "parol"),
     # (a note named for the passwords it keeps, `office-passwords.txt`: each line a login's, no word of it needed)
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or _is_rclone_config(lowered_name)
