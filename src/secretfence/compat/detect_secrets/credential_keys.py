@@ -608,6 +608,17 @@ _LOCALIZED_PASSWORD_OWNERS = frozenset({
     "loja", "conto", "cuenta", "conta", "compte", "servidor", "serveur", "servizio", "servicio", "servico", "banco",
 })
 _BORROWED_PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "passphrase"})
+# (stop 68, the lead's) Whose password it is, or where it signs in, after English's word head first, as a settings file
+# lists its accounts' passwords side by side (`PASSWORD_ADMIN`, `password_root`, `password.db`, `PASSWORD_DB_PROD`): the
+# account's, the role's, the service's or the environment's password, as `ADMIN_PASSWORD` names it. A word saying what
+# the value is instead (`password_hash`, `password_hint`, `password_policy`, `password_length`) is none of these.
+_ENGLISH_PASSWORD_OWNERS = frozenset({
+    "admin", "administrator", "root", "superuser", "su", "sa", "sys", "system", "master", "owner", "user", "account",
+    "service", "svc", "app", "api", "bot", "client", "server", "web", "portal", "panel", "dashboard", "console",
+    "db", "database", "mysql", "mariadb", "postgres", "postgresql", "pg", "mssql", "oracle", "mongo", "mongodb", "redis",
+    "rabbitmq", "amqp", "ldap", "ad", "smtp", "imap", "pop3", "mail", "email", "ftp", "sftp", "ssh", "vpn", "wifi",
+    "wlan", "router", "nas", "backup", "prod", "production", "staging", "stage", "live", "dev", "development", "local",
+})
 # Every word _localized_credential reads: a key with none of them (and in ASCII) is judged at once.
 _LOCALIZED_VOCABULARY = (LOCALIZED_PASSWORD_WORDS | _LOCALIZED_SECRET_WORDS | _LOCALIZED_KEY_WORDS
                          | _LOCALIZED_PASSWORD_OWNERS
@@ -860,6 +871,9 @@ def _names_a_credential(key: str) -> bool:
         # the key's visibility after it, as a public/private pair is named (Mailjet's `MJ_APIKEY_PUBLIC` /
         # `MJ_APIKEY_PRIVATE`, an `API_KEY_PRIVATE`): the private one as `<X>_PRIVATE_KEY` names it
         words = words[:-2] + ("private", words[-2])
+    if (2 <= len(words) <= 3 and words[0] in _BORROWED_PASSWORD_WORDS
+            and all(word in _ENGLISH_PASSWORD_OWNERS for word in words[1:])):
+        return True  # head first, whose it is after it: `PASSWORD_ADMIN`, `password_root`, `PASSWORD_DB_PROD`
     last = words[-1]
     if last in _CREDENTIAL_WORDS:
         return True
