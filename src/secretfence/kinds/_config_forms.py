@@ -3006,9 +3006,14 @@ _VIETNAMESE_SPOKEN_SPAN = lazy_regex(
 
 
 def _vietnamese_spoken_spans(text: str) -> Iterator[Found]:
-    """A Vietnamese sentence's or list item's value after its password's word (_VIETNAMESE_SPOKEN_SPAN): a Wi-Fi network's
-    passphrase where the label or the line before it names the network."""
-    for count, found in enumerate(_VIETNAMESE_SPOKEN_SPAN.finditer(text)):
+    """A Vietnamese sentence's or list item's value after its password's word (_VIETNAMESE_SPOKEN_SPAN)."""
+    return _spoken_spans_of(_VIETNAMESE_SPOKEN_SPAN, text)
+
+
+def _spoken_spans_of(pattern: Any, text: str) -> Iterator[Found]:
+    """Each span `pattern` finds after its password's word (its groups `label` and `value`), the first _SPANS_A_LINE: a
+    Wi-Fi network's passphrase where the label or the text before it names the network."""
+    for count, found in enumerate(pattern.finditer(text)):
         if count >= _SPANS_A_LINE:
             return
         wifi = _NAMES_A_WIFI_NETWORK.search(text, 0, found.start("value")) is not None
@@ -3027,13 +3032,8 @@ _MALAY_SPAN_WORDS = ("andi", "ANDI", "aluan", "ALUAN")
 
 
 def _malay_spoken_spans(text: str) -> Iterator[Found]:
-    """An Indonesian, Malay or Balinese sentence's or list item's value after its password's word (_MALAY_SPOKEN_SPAN):
-    a Wi-Fi network's passphrase where the label or the text before it names the network."""
-    for count, found in enumerate(_MALAY_SPOKEN_SPAN.finditer(text)):
-        if count >= _SPANS_A_LINE:
-            return
-        wifi = _NAMES_A_WIFI_NETWORK.search(text, 0, found.start("value")) is not None
-        yield 0, f"{found.group('label')} given in a code span", "wifi_passphrase" if wifi else "password", found.group("value")
+    """An Indonesian, Malay or Balinese sentence's or list item's value after its password's word (_MALAY_SPOKEN_SPAN)."""
+    return _spoken_spans_of(_MALAY_SPOKEN_SPAN, text)
 
 
 # A sentence wrapped right after its password's word, its span opening the line below (`…: `sftp ops@files.…`, mật khẩu`
