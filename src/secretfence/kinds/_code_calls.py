@@ -118,7 +118,7 @@ credential-named key stands beside the value.
   joined by `+` under a name; a constant joined from literals below its name (`PASSWORD =` then `"…" +`).
 - Blind rounds CW-DB: a setting's call given a credential's name and
   a literal (TeamCity's Kotlin DSL `param("env.X_PASSWORD", "…")`, Gradle's `systemProperty`/`environment`, `os.Setenv`,
-  `env::set_var`); WSH's `MapNetworkDrive`/`AddPrinterConnection(local, remote, profile, user, pw)` with or without
+  `env::set_var`; stop 69: a web or mobile app's store, `localStorage.setItem('api_token', '…')`); WSH's `MapNetworkDrive`/`AddPrinterConnection(local, remote, profile, user, pw)` with or without
   brackets; OmniAuth's `provider :name, "<id>", "<secret>"` (Devise's `config.omniauth`, Rack's `use
   OmniAuth::Strategies::…`); keystrokes typing a login (AutoHotkey's `Send, user{Tab}` then `Send, <pw>{Enter}`, AutoIt's
   `Send("…")`, `SendKeys`, pywinauto's `type_keys`) in a file that says it logs in.
@@ -976,6 +976,8 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('tasks.test {\n    systemProperty("db.password", "Osprey!Canal731")\n}\n', "build.gradle.kts",
                "Gradle's system property set for tests"),
         Sample('\tos.Setenv("SMTP_PASSWORD", "Heron-Quill5520")\n', "cmd/mailer/main.go", "Go's environment variable set in code"),
+        Sample("localStorage.setItem('api_token', 'q7Rv2Kx9Lm4Tz8Wp3Nc6Hd1B');\n", "web/src/boot.js",
+               "a token a page keeps in its browser store, written in its code (stop 69)"),
         Sample('net.MapNetworkDrive "S:", "\\\\files01\\staff", False, "ACME\\scan", "Basalt!Heron772"\n', "logon/map.vbs",
                "WSH's MapNetworkDrive by position (VBScript)"),
         Sample('net.AddPrinterConnection("LPT1", "\\\\print01\\lab", false, "ACME\\print", "Cinder#Vale3391");\n',
@@ -1292,6 +1294,9 @@ def false_samples() -> Tuple[Sample, ...]:
                '        param("env.DEPLOY_PASSWORD_ALIAS", "%vault.deploy%")\n        param("env.DB_HOST", "db01.acme.local")\n'
                '        password("env.DEPLOY_TOKEN", "")\n    }\n', ".teamcity/settings.kts",
                "TeamCity's secure reference, a parameter's reference, a host, an empty password"),
+        Sample("localStorage.setItem('token', response.data.token);\nlocalStorage.setItem('token_type', 'Bearer');\n"
+               "localStorage.setItem('tokenExpiry', '3600');\n", "web/src/auth.js",
+               "a page's store given a token read at run time, its type, its lifetime (stop 69)"),
         Sample('net.MapNetworkDrive "S:", "\\\\files01\\staff", False, strUser, strPassword\nnet.MapNetworkDrive "T:", "\\\\files01\\tmp"\n',
                "logon/map.vbs", "a drive mapped with a read login, or none"),
         Sample('  provider :google_oauth2, ENV.fetch("GOOGLE_CLIENT_ID"), ENV.fetch("GOOGLE_CLIENT_SECRET")\n'
