@@ -118,7 +118,7 @@ credential-named key stands beside the value.
   joined by `+` under a name; a constant joined from literals below its name (`PASSWORD =` then `"…" +`).
 - Blind rounds CW-DB: a setting's call given a credential's name and
   a literal (TeamCity's Kotlin DSL `param("env.X_PASSWORD", "…")`, Gradle's `systemProperty`/`environment`, `os.Setenv`,
-  `env::set_var`); WSH's `MapNetworkDrive`/`AddPrinterConnection(local, remote, profile, user, pw)` with or without
+  `env::set_var`; stop 69: a web or mobile app's store, `localStorage.setItem('api_token', '…')`); WSH's `MapNetworkDrive`/`AddPrinterConnection(local, remote, profile, user, pw)` with or without
   brackets; OmniAuth's `provider :name, "<id>", "<secret>"` (Devise's `config.omniauth`, Rack's `use
   OmniAuth::Strategies::…`); keystrokes typing a login (AutoHotkey's `Send, user{Tab}` then `Send, <pw>{Enter}`, AutoIt's
   `Send("…")`, `SendKeys`, pywinauto's `type_keys`) in a file that says it logs in.
@@ -510,9 +510,10 @@ _FOLDED_DECLARE = rb"""declare[ \t]*\([ \t]*["'`][a-z][\w.*\[\]:=,-]{0,256}["'`]
 _FOLDED_PARAMETER_PAIR = rb"""["']device\.[\w.*]{1,256}["'][ \t]*,[ \t]*["']"""
 # A setting's call given a credential's name and a literal (setting_calls)
 _FOLDED_SETTING_CALL = (rb"""(?:param|password|text|systemproperty|environment|setenv|set_var"""
-                        rb"""|setenvironmentvariable|env\.store)(?:[ \t]*\([ \t]*|[ \t]+)["'][\w.-]{0,127}(?:pass|pwd|secret|token|key|credential)""")
+                        rb"""|setenvironmentvariable|env\.store|storage\.setitem|securestore\.setitemasync)"""
+                        rb"""(?:[ \t]*\([ \t]*|[ \t]+)["']@?[\w.-]{0,127}(?:pass|pwd|secret|token|key|credential)""")
 _SETTING_HEADS = ("param", "password", "text", "systemproperty", "environment", "setenv", "set_var", "setenvironmentvariable",
-                  "env.store")
+                  "env.store", "storage.setitem", "securestore.setitemasync")
 # WSH's MapNetworkDrive/AddPrinterConnection; OmniAuth's `provider :name,`; keystrokes ending in Enter
 _FOLDED_WSH_LOGIN = rb"""(?:mapnetworkdrive|addprinterconnection)[ \t(]"""
 _FOLDED_OMNIAUTH = rb"""(?:provider|omniauth)(?:[ \t]*\()?[ \t]*:\w{1,64}[ \t]*,|omniauth::strategies::\w{1,64}[ \t]*,"""
@@ -975,6 +976,8 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('tasks.test {\n    systemProperty("db.password", "Osprey!Canal731")\n}\n', "build.gradle.kts",
                "Gradle's system property set for tests"),
         Sample('\tos.Setenv("SMTP_PASSWORD", "Heron-Quill5520")\n', "cmd/mailer/main.go", "Go's environment variable set in code"),
+        Sample("localStorage.setItem('api_token', 'q7Rv2Kx9Lm4Tz8Wp3Nc6Hd1B');\n", "web/src/boot.js",
+               "a token a page keeps in its browser store, written in its code (stop 69)"),
         Sample('net.MapNetworkDrive "S:", "\\\\files01\\staff", False, "ACME\\scan", "Basalt!Heron772"\n', "logon/map.vbs",
                "WSH's MapNetworkDrive by position (VBScript)"),
         Sample('net.AddPrinterConnection("LPT1", "\\\\print01\\lab", false, "ACME\\print", "Cinder#Vale3391");\n',
@@ -1291,6 +1294,9 @@ def false_samples() -> Tuple[Sample, ...]:
                '        param("env.DEPLOY_PASSWORD_ALIAS", "%vault.deploy%")\n        param("env.DB_HOST", "db01.acme.local")\n'
                '        password("env.DEPLOY_TOKEN", "")\n    }\n', ".teamcity/settings.kts",
                "TeamCity's secure reference, a parameter's reference, a host, an empty password"),
+        Sample("localStorage.setItem('token', response.data.token);\nlocalStorage.setItem('token_type', 'Bearer');\n"
+               "localStorage.setItem('tokenExpiry', '3600');\n", "web/src/auth.js",
+               "a page's store given a token read at run time, its type, its lifetime (stop 69)"),
         Sample('net.MapNetworkDrive "S:", "\\\\files01\\staff", False, strUser, strPassword\nnet.MapNetworkDrive "T:", "\\\\files01\\tmp"\n',
                "logon/map.vbs", "a drive mapped with a read login, or none"),
         Sample('  provider :google_oauth2, ENV.fetch("GOOGLE_CLIENT_ID"), ENV.fetch("GOOGLE_CLIENT_SECRET")\n'
@@ -5396,16 +5402,19 @@ def tr069_parameters(lines: Sequence[str], index: int) -> Iterator[Found]:
 # param("env.X_PASSWORD", "…") }` (`password(…)`, `text(…)` declare one too) and Gradle's `systemProperty("db.password",
 # "…")` and `environment("DB_PASSWORD", "…")` (Groovy's without brackets), each called bare inside its block (`pytest.param(…)`, `x.text(…)` are
 # other calls); an environment variable set in code (Go's `os.Setenv`, Rust's `env::set_var`, .NET's
-# `Environment.SetEnvironmentVariable`, Ruby's `ENV.store`; `setenv`/`putenv` are the literal kind's setters). The
+# `Environment.SetEnvironmentVariable`, Ruby's `ENV.store`; `setenv`/`putenv` are the literal kind's setters); (stop 69)
+# a web or mobile app's store given a token in its code (`localStorage.setItem('api_token', '…')`, `sessionStorage`,
+# React Native's `AsyncStorage`, Expo's `SecureStore.setItemAsync`): shipped to every browser that loads the page. The
 # name is read as named_tuples reads a pair's.
 _SETTING_CALL = lazy_regex(
     r"""(?:(?<![\w$.:>])(?P<bare>param|password|text|systemProperty|environment)"""
-    r"""|(?<![\w$])(?:[A-Za-z_]\w{0,63}(?:\.|::))?(?P<env>Setenv|set_var|SetEnvironmentVariable|setEnv)|(?<![\w$])ENV\.(?P<store>store))"""
-    r"""(?:[ \t]*\([ \t]*|[ \t]+(?=["']))(?P<kq>["'])(?P<key>[A-Za-z_][\w.-]{0,127})(?P=kq)[ \t]*,[ \t]*[rRuUbB@]?"""
+    r"""|(?<![\w$])(?:[A-Za-z_]\w{0,63}(?:\.|::))?(?P<env>Setenv|set_var|SetEnvironmentVariable|setEnv)|(?<![\w$])ENV\.(?P<store>store)"""
+    r"""|(?<![\w$])(?P<web>(?:localStorage|sessionStorage|AsyncStorage)\.setItem|SecureStore\.setItemAsync))"""
+    r"""(?:[ \t]*\([ \t]*|[ \t]+(?=["']))(?P<kq>["'])@?(?P<key>[A-Za-z_][\w.-]{0,127})(?P=kq)[ \t]*,[ \t]*[rRuUbB@]?"""
     r"""(?P<q>["'])(?P<value>(?:[^"'\\\n]|\\.){1,256})(?P=q)[ \t]*(?:[,)]|$)""")
 _TEAMCITY_REFERENCE = lazy_regex(r"""^%[\w.-]{1,128}%$""")
 _SETTING_WORDS = ("param(", "password(", "text(", "ystemProperty(", "nvironment(", "Setenv(", "set_var(", "EnvironmentVariable(",
-                  "etEnv(", "ENV.store(", "ystemProperty ", "nvironment ")
+                  "etEnv(", "ENV.store(", "ystemProperty ", "nvironment ", "Storage.setItem(", "SecureStore.setItemAsync(")
 
 
 def setting_calls(line: str) -> Iterator[Found]:
@@ -5416,7 +5425,7 @@ def setting_calls(line: str) -> Iterator[Found]:
             continue  # (TeamCity's `credentialsJSON:<id>` is its secure store's reference; `%env.X%` a parameter's)
         if not _login_password(value):
             continue
-        call = found.group("bare") or found.group("env") or found.group("store")
+        call = found.group("bare") or found.group("env") or found.group("store") or found.group("web")
         yield 0, f"{call}({key!r}, …) (a setting set to a literal)", key.rpartition(".")[2], value
 
 

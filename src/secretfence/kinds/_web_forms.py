@@ -728,9 +728,12 @@ _PASSWORD_FIELD = lazy_regex(r"""(?i)(?<![\w-])type[ \t]*=[ \t]*(?:"password"|'p
 _PASSWORD_FIELD_VALUE = lazy_regex(r"""(?<![\w.:-])(?:value|defaultValue)[ \t]*=[ \t]*(?:"(?P<dq>[^"\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'"""
                           r"""|\{[ \t]*(?:"(?P<jdq>[^"\\\n]{1,256})"|'(?P<jsq>[^'\\\n]{1,256})'|`(?P<jbq>[^`$\\\n]{1,256})`)[ \t]*\})""")
 _ELEMENT_LINES = 12  # lines an element's attributes are read over (a line each)
-# (a component named for what it shows about a password, not for a field holding one)
-_ABOUT_A_PASSWORD = lazy_regex(r"""(?i)strength|meter|score|rule|requirement|polic|hint|checklist|criteria|validat|indicator""")
-_A_FIELDS_NAME = lazy_regex(r"""(?i)input|field|textbox|entry""")
+# (a component named for what it shows about a password, not for a field holding one; each a word of the tag's name, at
+# its start or a capital's: review 68, `<DbPasswordParameter value="…">`'s "meter" is inside "Parameter")
+_TAG_WORD_START = r"""(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"""
+_ABOUT_A_PASSWORD = lazy_regex(_TAG_WORD_START + r"""(?i:strength|meter|score|rule|requirement|polic|hint|checklist|criteria"""
+                               r"""|validat|indicator)""")
+_A_FIELDS_NAME = lazy_regex(_TAG_WORD_START + r"""(?i:input|field|textbox|entry)""")
 
 
 def _element_span(lines: Sequence[str], index: int) -> Optional[Tuple[int, str, List[str]]]:

@@ -322,9 +322,10 @@ def written() -> Worked:
             for regex, (heads, windows) in FOLLOWS.items()}
 
 
-def written_table() -> str:
-    """`_follows.py`: each distinct set of bytes written once (PLACES), the regexes' heads and windows by its number."""
-    by_regex = worked_out()
+def written_table(by_regex: Optional[Worked] = None) -> str:
+    """`_follows.py`: each distinct set of bytes written once (PLACES), the regexes' heads and windows by its number
+    (of `by_regex`, worked_out()'s when it is given: working it out is most of the cost)."""
+    by_regex = worked_out() if by_regex is None else by_regex
     places: Dict[Optional[bytes], int] = {None: 0}
     for _, (heads, windows) in sorted(by_regex.items()):  # (numbered in the order written: the same in every run)
         for place in [heads[key] for key in sorted(heads)] + [place for key in sorted(windows) for place in windows[key]]:
