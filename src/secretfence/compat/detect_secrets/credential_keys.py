@@ -621,7 +621,7 @@ _ENGLISH_PASSWORD_OWNERS = frozenset({
     # (review 69: the services a settings file names so as often, `PASSWORD_JENKINS`, `PASSWORD_KEYCLOAK`,
     # `password_elastic`, `PASSWORD_SMTP_RELAY`, `password.keystore`: they warned only)
     "jenkins", "keycloak", "elastic", "elasticsearch", "kibana", "grafana", "gitlab", "github", "jira", "confluence",
-    "sonar", "sonarqube", "nexus", "artifactory", "registry", "harbor", "docker", "vault", "minio", "kafka", "zookeeper",
+    "sonar", "sonarqube", "nexus", "artifactory", "harbor", "docker", "vault", "minio", "kafka", "zookeeper",
     "samba", "smb", "cifs", "rdp", "vnc", "ipmi", "idrac", "ilo", "bmc", "influx", "influxdb", "clickhouse", "cassandra",
     "couchdb", "couchbase", "mqtt", "broker", "relay", "proxy", "keystore", "truststore", "jks", "pfx", "p12", "cert",
     "wordpress", "wp", "odoo", "erp", "crm", "nextcloud", "camera", "cctv", "nvr", "kiosk", "pos", "firewall", "switch",
