@@ -1343,12 +1343,30 @@ def _commented_sign_in_pair(text: str) -> Iterator[Found]:
 # voice tag `<v Dimas>…`), the team's own talk on its own systems, read with a note's sentence readers (`the client secret
 # is …`, `password yog …`, `Client secret-e …`, `user ops, pass …`); its cue timings and numbers are no value.
 _TRANSCRIPT_SUFFIXES = (".vtt", ".srt")
-_TRANSCRIPT_SPEAKER = lazy_regex(r"""^[ \t]*(?:<v(?:\.[^\s>]{1,32})?[ \t]+[^>\n]{1,48}>|(?:-[ \t]*)?[^\W\d_][^:\n<>]{0,47}:[ \t]+)""")
+# (review 69: only a cue its speaker opens is read: a film's or a course video's subtitles (`intro.srt`, `film.vtt`) carry
+# what actors and narrators say, no speaker's name before it, and `The password is Moneypenny007` blocked there. A
+# speaker is WebVTT's voice tag, or a name before a colon, its words capitalized (or of a script with no case) or numbers,
+# a few particles between them (`Dimas:`, `Ana de la Cruz:`, `Speaker 2:`): `The default password is: …` is no speaker.)
+_TRANSCRIPT_SPEAKER = lazy_regex(r"""^[ \t]*(?:<v(?:\.[^\s>]{1,32})?[ \t]+[^>\n]{1,48}>|(?:-[ \t]*)?(?P<name>[^\W\d_][^:\n<>]{0,47}):[ \t]+)""")
+_SPEAKER_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "der",
+                                "den", "ten", "ter", "bin", "binti", "bint", "al", "el", "y", "e"})
+_SPEAKER_WORDS = 4
+
+
+def _names_a_speaker(name: str) -> bool:
+    """A cue's speaker (see _TRANSCRIPT_SPEAKER): a few words, each capitalized, uncased, a number or a particle."""
+    words = name.split()
+    return 1 <= len(words) <= _SPEAKER_WORDS and all(
+        word.isdigit() or word in _SPEAKER_PARTICLES or not word[:1].islower() for word in words) and not (
+        words[0] in _SPEAKER_PARTICLES)
 
 
 def transcript_line_secrets(line: str) -> Iterator[Found]:
-    """A transcript cue's sentence giving a credential bare after its word (see _TRANSCRIPT_SUFFIXES)."""
-    text = _TRANSCRIPT_SPEAKER.sub("", line, count=1).replace("</v>", "")
+    """A transcript cue's sentence giving a credential bare after its word (see _TRANSCRIPT_SUFFIXES), after its speaker."""
+    speaker = _TRANSCRIPT_SPEAKER.match(line)
+    if speaker is None or (speaker.group("name") is not None and not _names_a_speaker(speaker.group("name"))):
+        return  # (a film's or a course's subtitle, no one named saying it)
+    text = line[speaker.end():].replace("</v>", "")
     if "-->" in text:
         return  # (a cue's timing line)
     yield from said_bare_password(text)

@@ -134,7 +134,8 @@ _NAMED_CHAT_EXPORT = lazy_regex(r"(?:^|[/\\])(?:whatsapp|telegram|signal|viber)[
 # in the phone's language or a person names it (`WhatsApp Chat with Ops.txt` is the rule above; `Discussion WhatsApp avec
 # …`, `Chat de WhatsApp con …`, `Conversa do WhatsApp com …`, `chat_WhatsApp_directiva.txt`). A page about a messenger's
 # integration (`docs/whatsapp/setup.txt`, `docs/chat/widget.txt`) is named none of these ways.
-_CHAT_WORDS = r"(?:chats?|discussion|conversa(?:tion|ción|cion|zione)?s?|gespr(?:ä|ae)ch)"
+# (review 69: Russian's and Ukrainian's `чат`, as WhatsApp names its export in them, `Чат WhatsApp с Командой.txt`)
+_CHAT_WORDS = r"(?:chats?|discussion|conversa(?:tion|ción|cion|zione)?s?|gespr(?:ä|ae)ch|чат)"
 _CHAT_DATE = r"(?:(?:19|20)[0-9]{2}[-_.]?[01][0-9]|[0-3]?[0-9][-_.][01]?[0-9][-_.](?:19|20)?[0-9]{2})"
 _FILED_CHAT_EXPORT = lazy_regex(
     r"(?:^|[/\\])(?:whatsapp|telegram|viber)[/\\](?:[^/\\]{1,128}[/\\]){0,2}"
@@ -142,7 +143,7 @@ _FILED_CHAT_EXPORT = lazy_regex(
     r"|(?:^|[/\\])(?:chats?|chat[-_ ]?(?:exports?|logs?|history|archives?))[/\\](?:[^/\\]{1,128}[/\\]){0,2}"
     r"(?!release|changelog|changes|news)[^/\\]{0,128}?(?:" + _CHAT_DATE + r"|whatsapp|telegram|viber)[^/\\]{0,128}\.txt$"
     r"|(?:^|[/\\])[^/\\]{0,64}?(?<![a-z])" + _CHAT_WORDS + r"[-_. ]"
-    r"(?:(?:de|do|da|di|du|von|with|avec|con|com)[-_. ])?(?:whatsapp|telegram|viber)(?![a-z])[^/\\]{0,128}\.txt$")
+    r"(?:(?:de|do|da|di|du|von|with|avec|con|com|с|з)[-_. ])?(?:whatsapp|telegram|viber)(?![a-z])[^/\\]{0,128}\.txt$")
 # (what such a name holds, lower-cased: the gate before _FILED_CHAT_EXPORT)
 _FILED_CHAT_WORDS = ("whatsapp", "telegram", "viber", "chat")
 # (stop 65, notes) A crew's or a shift's dated log of its work kept as plain text, wherever the tree keeps it

@@ -3054,7 +3054,11 @@ def _opens_a_logged_pair(value: str, line: str, lowered_name: str) -> bool:
 # then the word's small letters to its end (`E4nderung`), or another high byte's escape, is, on a line holding an
 # encoded word or in a saved mail. (A password in a mail is read still: one opening with two hex capitals holds a digit, a
 # capital or a symbol after them.)
+# (review 69: outside a saved mail and a line holding an encoded word, the escaped letter is read so only where the whole
+# value is such a word, small letters, `_` and escapes to its end (`C4=B1_yeniden`): a token drawn with `=` among its
+# characters opens so too, `API_TOKEN=E2=80Kq9…`, and was dropped wherever it stood)
 _QUOTED_PRINTABLE_UTF8 = lazy_regex(r"^[C-F][0-9A-F]=[89AB][0-9A-F]")
+_QUOTED_PRINTABLE_WORD = lazy_regex(r"^[C-F][0-9A-F]=[89AB][0-9A-F](?:=[89A-F][0-9A-F]|[a-z_.,-]){0,128}$")
 _QUOTED_PRINTABLE_HIGH_BYTE = lazy_regex(r"^[89A-F][0-9A-F](?:[a-z]{1,40}(?![A-Za-z0-9#$%&*+/@!^~])|=[89A-F][0-9A-F]|\?=)")
 _ENCODED_WORD = lazy_regex(r"=\?[\w.:-]{1,40}\?[Qq]\?")
 _MAIL_SUFFIXES = (".eml", ".mbox", ".emlx", ".msg", ".mbx")
@@ -3063,10 +3067,10 @@ _HEX_CAPITALS = frozenset("89ABCDEF")
 
 def _quoted_printable_text(value: str, line: str, lowered_name: str) -> bool:
     """The `=` before the value is quoted-printable's escape inside a word, not an assignment (see above)."""
+    mail = lowered_name.endswith(_MAIL_SUFFIXES) or ("?=" in line and _ENCODED_WORD.search(line) is not None)
     if _QUOTED_PRINTABLE_UTF8.match(value) is not None:
-        return True
-    return _QUOTED_PRINTABLE_HIGH_BYTE.match(value) is not None and (
-        lowered_name.endswith(_MAIL_SUFFIXES) or ("?=" in line and _ENCODED_WORD.search(line) is not None))
+        return mail or _QUOTED_PRINTABLE_WORD.match(value) is not None
+    return mail and _QUOTED_PRINTABLE_HIGH_BYTE.match(value) is not None
 
 
 # Several readers often hand the same value on a line to the same judgement (a command's `-u user,pw`

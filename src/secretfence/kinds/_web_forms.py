@@ -99,6 +99,7 @@ Found = Tuple[int, str, str, str, Judgement]
 # deploy tool, Magento 1's crypt element, Drupal's cron path, Bundler's config command.
 KEYWORDS = ("master.key`", "config/credentials/",  # (a Rails key file's path in documentation, its content below)
             "%3a%2f%2f",  # (stop 68: a URL percent-encoded as another's query value, its login inside: _encoded_url_logins)
+            "%253a%252f%252f",  # (review 69: and encoded twice, a redirect's inside another's: _encoded_url_logins)
             "hash_salt", "_salt'", '_salt"', "_salt=", "security.salt", "passwordsalt", "pepper", "lftp", "git ftp",
             "git-ftp", "ncftp", "pscp", "plink", "psftp", "winscp", "<crypt>", "/cron/", "bundle config", "poetry config",
             "composer config", "npm config", "yarn config", "pnpm config", "nuget",
@@ -827,6 +828,7 @@ def input_field_credentials(line: str) -> Iterator[Found]:
 WEB_FORM_TRIGGERS: Triggers = Triggers(
     exact=("param", "env", "Env", "salt", "SALT", "Salt", "pepper", "PEPPER", "key'", 'key"', "<crypt>", "://", "BUNDLE_", "&p=", "&u=",
            "%40",  # (stop 68: a percent-encoded URL's login, `…%3A%2F%2F…%3A…%40host`)
+           "%2540",  # (review 69: encoded twice, `…%253A%252F%252F…%253A…%2540host`)
            "config", "uget", "npmAuthIdent", "ENV", "eader", "header_up", "EADER", '"valueValue"'),
     folded=("<input", "ftp", "pscp", "plink", "winscp", "apikey", "password", "key:", "name:", "name\"", "name'", "authorization", "auth", "cred", "basic", "secure_link",
             "key", "webserver", "accessrights", "/api") + tuple(word for word, _ in _STORE_WORDS),
@@ -897,6 +899,12 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
         yield from _request_line_keys(line)
     if "%40" in line and ("%3A" in line or "%3a" in line):
         yield from _encoded_url_logins(line)  # (stop 68, pages: `?url=https%3A%2F%2Fuser%3A…%40host…`)
+    elif "%2540" in line and ("%253A" in line or "%253a" in line):
+        # (review 69: encoded twice, as a login URL inside a redirect's inside a request's query is, `?next=%2Fgo%3Furl%3D
+        # https%253A%252F%252Fuser%253A…%2540host`: the line decoded once, the inner URL encoded once then)
+        from urllib.parse import unquote
+
+        yield from _encoded_url_logins(unquote(line[:_ENCODED_READ]))
     if "&key=" in line and ("ign" in line or "IGN" in line):
         yield from _signed_string_keys(line)
     if "p=" in line and "u=" in line:
@@ -1640,11 +1648,13 @@ def _signed_string_keys(line: str) -> Iterator[Found]:
 # %2Fmapadmin%3A…%40tiles.…%2Fexport` in an access log, a redirect's `?next=`, a HAR's or a proxy's recorded request): the
 # userinfo a browser or a client sends once decoded, its password judged as a URL's (not on a documentation, example or
 # loopback host). Read in a line's first 8,192 characters; the encoded `://`, `:` and `@` in either case.
+# (review 69: the URL after an encoded `=`, `&` or `?` too, as a query encoded whole gives it, `?next=%2Fgo%3Furl%3Dhttps%3A…`)
 _ENCODED_URL_LOGIN = lazy_regex(
-    r"""(?i)(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{1,15}%3A%2F%2F(?P<user>(?:[a-z0-9._~!$'()*+,;=-]|%(?!3a|40|2f)[0-9a-f]{2}){1,128})"""
+    r"""(?i)(?:(?<![a-z0-9+.-])|(?<=%3D)|(?<=%26)|(?<=%3F))[a-z][a-z0-9+.-]{1,15}%3A%2F%2F(?P<user>(?:[a-z0-9._~!$'()*+,;=-]|%(?!3a|40|2f)[0-9a-f]{2}){1,128})"""
     r"""%3A(?P<pw>(?:[a-z0-9._~!$'()*+,;=-]|%(?!40|2f)[0-9a-f]{2}){1,256})%40(?P<host>[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?)"""
     r"""(?=%3A|%2F|%3F|%23|[&\s"'/]|$)""")
 _ENCODED_LOGINS_A_LINE = 8
+_ENCODED_READ = 8192  # (characters of a line read for its logins: _encoded_url_logins reads so many)
 
 
 def _encoded_url_logins(line: str) -> Iterator[Found]:
@@ -1653,7 +1663,7 @@ def _encoded_url_logins(line: str) -> Iterator[Found]:
 
     from secretfence.kinds._literal_reading import _real_host
 
-    for found in itertools.islice(_ENCODED_URL_LOGIN.finditer(line, 0, 8192), _ENCODED_LOGINS_A_LINE):
+    for found in itertools.islice(_ENCODED_URL_LOGIN.finditer(line, 0, _ENCODED_READ), _ENCODED_LOGINS_A_LINE):
         host = found.group("host").lower()
         password = unquote(found.group("pw"))
         if not _real_host(host) or "$" in password or "{" in password:

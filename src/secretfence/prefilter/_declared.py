@@ -742,6 +742,7 @@ DECLARED: Dict[str, Dict[str, Any]] = {
             'master.key`',
             'config/credentials/',
             '%3a%2f%2f',
+            '%253a%252f%252f',
             'hash_salt',
             "_salt'",
             '_salt"',

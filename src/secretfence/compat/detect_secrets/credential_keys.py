@@ -618,7 +618,20 @@ _ENGLISH_PASSWORD_OWNERS = frozenset({
     "db", "database", "mysql", "mariadb", "postgres", "postgresql", "pg", "mssql", "oracle", "mongo", "mongodb", "redis",
     "rabbitmq", "amqp", "ldap", "ad", "smtp", "imap", "pop3", "mail", "email", "ftp", "sftp", "ssh", "vpn", "wifi",
     "wlan", "router", "nas", "backup", "prod", "production", "staging", "stage", "live", "dev", "development", "local",
+    # (review 69: the services a settings file names so as often, `PASSWORD_JENKINS`, `PASSWORD_KEYCLOAK`,
+    # `password_elastic`, `PASSWORD_SMTP_RELAY`, `password.keystore`: they warned only)
+    "jenkins", "keycloak", "elastic", "elasticsearch", "kibana", "grafana", "gitlab", "github", "jira", "confluence",
+    "sonar", "sonarqube", "nexus", "artifactory", "harbor", "docker", "vault", "minio", "kafka", "zookeeper",
+    "samba", "smb", "cifs", "rdp", "vnc", "ipmi", "idrac", "ilo", "bmc", "influx", "influxdb", "clickhouse", "cassandra",
+    "couchdb", "couchbase", "mqtt", "broker", "relay", "proxy", "keystore", "truststore", "jks", "pfx", "p12", "cert",
+    "wordpress", "wp", "odoo", "erp", "crm", "nextcloud", "camera", "cctv", "nvr", "kiosk", "pos", "firewall", "switch",
 })
+# (review 69) English's abbreviations head first, whose they are after them (`PW_ROOT`, `PASS_DB`, `pass.admin`), and
+# French's `mdp` alone or head first (`$mdp`, `MDP_BDD`, `MDP_ADMIN`; `DB_MDP` names one already): read as a credential's
+# where the value is drawn or chosen as a password is (`pass` is a verb and a flag, `mdp` a Markov decision process, as
+# often: neither holds a chosen password).
+_ABBREVIATED_PASSWORD_HEADS = frozenset({"pw", "pass", "mdp"})
+_FRENCH_DATABASE_OWNERS = frozenset({"bdd", "base", "serveur", "compte", "utilisateur", "messagerie", "ftp", "sql"})
 # Every word _localized_credential reads: a key with none of them (and in ASCII) is judged at once.
 _LOCALIZED_VOCABULARY = (LOCALIZED_PASSWORD_WORDS | _LOCALIZED_SECRET_WORDS | _LOCALIZED_KEY_WORDS
                          | _LOCALIZED_PASSWORD_OWNERS
@@ -757,6 +770,25 @@ def _clave_holding_a_chosen_password(words: Tuple[str, ...], value: str) -> bool
 
 
 _LOGIN_USER = lazy_regex(r"^[A-Za-z][A-Za-z0-9_.@-]{1,63}$")
+
+
+def _abbreviated_head_holding_a_password(words: Tuple[str, ...], value: str) -> bool:
+    """An abbreviated password word head first, whose it is after it, holding a password (see _ABBREVIATED_PASSWORD_HEADS)."""
+    from secretfence.kinds._helpers import looks_chosen, spells_an_example_password
+
+    owners = _ENGLISH_PASSWORD_OWNERS | _FRENCH_DATABASE_OWNERS if words[0] == "mdp" else _ENGLISH_PASSWORD_OWNERS
+    if len(words) > 3 or (len(words) == 1 and words[0] != "mdp") or not all(word in owners for word in words[1:]):
+        return False
+    if " " in value or spells_an_example_password(value):
+        return False
+    if looks_chosen(value) and _CHOSEN_SYMBOL.search(value) is not None:
+        return True
+    # (drawn: 16 characters or more, no words run together as an identifier's, `MountainCarContinuous-v0`, `FrozenLake8x8`)
+    return (len(value) >= 16 and (_looks_generated(value) or _drawn_key(value))
+            and _CAMEL_WORDS.search(value) is None)
+
+
+_CAMEL_WORDS = lazy_regex(r"[A-Z][a-z]{3,}[A-Z][a-z]{3,}")
 
 
 def _named_words_after(words: Tuple[str, ...], width: int) -> int:
@@ -1070,6 +1102,8 @@ def names_a_credential_holding(key: str, value: str) -> bool:
             len(value) >= 8 and _CHOSEN_SYMBOL.search(value) is not None and any(character.isdigit() for character in value)
             and not value.islower() and not value.isupper())
     if _clave_holding_a_chosen_password(words, value):
+        return True
+    if words and words[0] in _ABBREVIATED_PASSWORD_HEADS and _abbreviated_head_holding_a_password(words, value):
         return True
     if (len(words) == 2 and words[0] in _LOCALIZED_KEY_WORDS and words[1] in _LOCALIZED_PASSWORD_OWNERS
             and (_looks_generated(value) or _drawn_key(value))):
