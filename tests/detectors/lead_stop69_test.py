@@ -5,7 +5,10 @@
   under another name, a value read at run time, a test's fake and a stand-in still pass;
 - `<DbPasswordParameter value="…">` passed: the words that name a component for what it shows about a password
   (a strength meter, a hint, its rules) were matched anywhere in the tag's name, and "meter" is inside "Parameter".
-  They are now words of the name (at its start, after a separator or at a capital).
+  They are now words of the name (at its start, after a separator or at a capital);
+- a login's word heading its label, what it signs in to after it without a preposition (Indonesian's and Malay's
+  `login admin Resik: teknisi@… / …`) gave nothing: read now where the user is an address or the password drawn or
+  chosen with care; a label's choices (`Login flow: OAuth / SAML`) and a stock pair still pass.
 
 Generated fakes only (seeds 9090000-9090099)."""
 from __future__ import annotations
@@ -70,3 +73,19 @@ def test_a_component_named_for_a_password_field_blocks(engine: Engine, name: str
                                  "PasswordPolicyNote", "PasswordValidator"])
 def test_a_component_named_for_what_it_shows_about_a_password_still_passes(engine: Engine, tag: str) -> None:
     assert _blocked(engine, "src/Story.tsx", f'export const Strong = () => <{tag} value="{_PASSWORD}" />;\n') == []
+
+
+@pytest.mark.parametrize("name, line", [
+    ("notes/handover.txt", "login admin Resik: teknisi@villasari.example / {pw}\n"),
+    ("notes/handover.md", "- login dashboard gudang: ops.gudang / {pw}\n"),
+    ("notes/akses.md", "Login cPanel toko: admin@tokobatik.example / {pw}\n"),
+])
+def test_a_login_word_heading_its_label_gives_its_pair(engine: Engine, name: str, line: str) -> None:
+    assert _PASSWORD in _blocked(engine, name, line.format(pw=_PASSWORD))
+
+
+@pytest.mark.parametrize("line", ["Login flow: OAuth / SAML\n", "Login options: email / password\n",
+                                  "Login methods: Google / GitHub\n", "Login page: admin / changeme\n",
+                                  "login admin Resik: teknisi@villasari.example / <password>\n"])
+def test_a_login_label_s_choices_and_stand_ins_still_pass(engine: Engine, line: str) -> None:
+    assert _blocked(engine, "docs/auth.md", line) == []

@@ -3975,6 +3975,10 @@ _LABEL_NAMES_A_LOGIN = lazy_regex(r"""(?i)(?<![a-z])""" + _LOGIN_WORDS + _LOGIN_
 # `- Router admin account: …@… / …`: the account's sign-in; its user a name alone, `Account: Billing / Invoices`, is a
 # menu's path as often)
 _LABEL_NAMES_AN_ACCOUNT = lazy_regex(r"""(?i)(?<![a-z])accounts?""" + _LOGIN_FOR_WHOM + r"""$""")
+# (stop 69) A login's word heading its label, what it signs in to after it without a preposition, as the languages that
+# put the head first write it (Indonesian's and Malay's `login admin Resik:`, `login cPanel toko:`): read so only where the
+# pair's user is an address or its password was drawn or chosen with care (`Login flow: OAuth / SAML` is a choice)
+_LABEL_OPENS_WITH_A_LOGIN = lazy_regex(r"""(?i)^""" + _LOGIN_WORDS + r"""(?:[ \t]+[\w.&'-]{1,32}){1,3}$""")
 # (stop 63) A note's or a chat message's sentence saying a login is a pair, `is` where a label has its colon: `the booking
 # site login for the new divemaster is seru.dm / …`, `the login for the portal was ops / …`: what the login is for before
 # its word (four words at most) or after it (_LOGIN_FOR_WHOM), the pair the sentence's last words, a note in brackets
@@ -4053,7 +4057,9 @@ def login_word_pair(text: str) -> Iterator[Found]:
             # (stop 66, notes: an account's pair whose user is a name alone, where the password was drawn or chosen with
             # care, as documentation's is judged: `- Weather vendor account: kisikair / …`; a menu's path, `Account:
             # Billing / Invoices`, holds no such word)
-            and not (_LABEL_NAMES_AN_ACCOUNT.search(found.group("label")) and documented_password_blocks(found.group("value")))):
+            and not (_LABEL_NAMES_AN_ACCOUNT.search(found.group("label")) and documented_password_blocks(found.group("value")))
+            and not (_LABEL_OPENS_WITH_A_LOGIN.match(found.group("label"))
+                     and ("@" in found.group("user") or documented_password_blocks(found.group("value"))))):
         return
     yield 0, f"password of {found.group('user')} in the {found.group('label')} login", "password", found.group("value")
 
