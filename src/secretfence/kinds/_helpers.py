@@ -912,6 +912,8 @@ _EXAMPLE_WORDS_ABROAD = frozenset({"exemple", "exemples", "ejemplo", "ejemplos",
 _STAND_IN_WORDS_ABROAD = frozenset("""
     prueba pruebas teste testes prova essai tes uji ujian percobaan
     palsu falso falsa faux fausse finto finta sahte contoh
+""".split())
+_REPLACE_WORDS_ABROAD = frozenset("""
     ganti masukkan isikan
     eintragen eingeben einfuegen einsetzen ersetzen saisir remplir remplacer
     ingrese introduzca rellenar reemplazar insira preencher substituir trocar inserisci immetti sostituisci sostituire
@@ -925,11 +927,14 @@ def _says_stand_in_abroad(value: str) -> bool:
     """A separator-delimited word of the value is a test's, a fake's or a replace instruction's in another language (see
     _STAND_IN_WORDS_ABROAD)."""
     words = _STAND_IN_SEPARATORS.split(value, maxsplit=_STAND_IN_WORDS_READ)
-    if len(words) < 2 and not value.isalpha():
-        return False
-    # (a word as written, in one case or capitalised: a drawn run's `tEs` is none)
-    return any((word.islower() or word.isupper() or word.istitle()) and _without_marks(word.lower()) in _STAND_IN_WORDS_ABROAD
-               for word in words[:_STAND_IN_WORDS_READ])
+    if len(words) < 2:
+        return False  # (one word alone, `Trocar`, is a chosen password as often)
+    # (a word as written, in one case or capitalised: a drawn run's `tEs` is none; a test's or a fake's word among digits,
+    # `sandi-palsu-123`, is judged as before: stop 68 kept such a literal given to a login a credential)
+    read = [_without_marks(word.lower()) for word in words[:_STAND_IN_WORDS_READ]
+            if word.islower() or word.isupper() or word.istitle()]
+    return any(word in _REPLACE_WORDS_ABROAD for word in read) or (
+        not any(character.isdigit() for character in value) and any(word in _STAND_IN_WORDS_ABROAD for word in read))
 
 
 def _says_example_abroad(value: str) -> bool:
