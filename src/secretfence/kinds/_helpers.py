@@ -533,6 +533,13 @@ _LOCALIZED_PASSWORD_NOUNS = frozenset("""
 # "Ag…"; 0x0100 for a 2048-bit one, "AQ…") and the RSA-wrapped session key before the AES-GCM
 # data: hundreds of characters (a hand-made sample may be shorter than a real one).
 _SEALED_CIPHERTEXT = lazy_regex(r"^(?:Ag|AQ)[A-Za-z0-9+/]{300,}={0,2}$")
+# (stop 69) A Windows DPAPI blob (`ProtectedData.Protect`, PowerShell's `ConvertFrom-SecureString` without a key, a WLAN
+# profile's protected key, Credential Manager's and RDP's `password 51:b:`): its version (1) and the DPAPI provider's GUID
+# (df9d8cd0-1501-11d1-8c7a-00c04fc297eb) open it, base64 (`AQAAANCMnd8BFdERjHoAwE/Cl+…`) or hex (`01000000d08c9ddf…`), then
+# the master key's GUID and the data encrypted under the user's or the machine's key: decrypted only by that account on
+# that machine, ciphertext as a KMS's is, no credential written out (the header alone with a short tail is no blob)
+_DPAPI_BLOB = lazy_regex(r"^(?:AQAAANCMnd8BFdERjHoAwE/Cl\+[A-Za-z0-9+/]{60,}={0,2}"
+                         r"|01000000d08c9ddf0115d1118c7a00c04fc297eb[0-9a-f]{80,}|01000000D08C9DDF0115D1118C7A00C04FC297EB[0-9A-F]{80,})$")
 
 # Words a value says itself with: not a credential (`test-password-not-secret`,
 # `dev-secret-key-not-for-production`, `ci-only-test-value`).
@@ -892,6 +899,43 @@ _EXAMPLE_WORDS_ABROAD = frozenset({"exemple", "exemples", "ejemplo", "ejemplos",
                                    "exemplu", "beispiel", "beispiele", "voorbeeld", "eksempel", "exempel", "przyklad",
                                    "priklad", "esimerkki", "ornek", "пример", "fictif", "fictive", "ficticio", "ficticia",
                                    "ficticio", "fittizio", "fittizia", "fiktiv", "fiktive"})
+
+
+# (stop 69) A value's own word saying, in the languages a team writes its configs in, that it is a test's or a made-up
+# value, or telling the deployer to replace it: what English's `test`, `fake` (credential_keys' _says_made_up) and
+# `replace` (_PLACEHOLDER_MARKERS, _FILL_IN) say. Test: Spanish `prueba`, Portuguese `teste`, Italian and Catalan `prova`,
+# French `essai`, Indonesian and Malay `tes`, `uji`, `percobaan`, Sundanese and Javanese `tes`; fake: Indonesian `palsu`,
+# Spanish, Portuguese and Italian `falso`/`falsa`, French `faux`/`fausse`, Italian `finto`, Turkish `sahte`, Indonesian
+# `contoh` (an example); replace: the verbs of _LOCALIZED_PLACEHOLDER_WORDS (`remplacer`, `reemplazar`, `substituir`,
+# `ersetzen`, `vervangen`, `sostituisci`…) and Indonesian's `ganti`, `masukkan`, `isikan`. A word between separators or
+# ending the value (`tes-palsu-ulah-dipake`, `{noop}kasir-tes`, `123456789:REMPLACER`, `clave_prueba_01`), never a run
+# of letters a drawn token spells by chance, nor one it opens with (`prova…`, `tesla…`).
+_STAND_IN_WORDS_ABROAD = frozenset("""
+    prueba pruebas teste testes prova essai tes uji ujian percobaan
+    palsu falso falsa faux fausse finto finta sahte contoh
+""".split())
+_REPLACE_WORDS_ABROAD = frozenset("""
+    ganti masukkan isikan
+    eintragen eingeben einfuegen einsetzen ersetzen saisir remplir remplacer
+    ingrese introduzca rellenar reemplazar insira preencher substituir trocar inserisci immetti sostituisci sostituire
+    invullen vervangen degistir degistirin wpisz wprowadz замените введите
+""".split())
+_STAND_IN_SEPARATORS = lazy_regex(r"[ _.:{}-]+")  # (no `/`, `+`: base64's own characters)
+_STAND_IN_WORDS_READ = 16
+
+
+def _says_stand_in_abroad(value: str) -> bool:
+    """A separator-delimited word of the value is a test's, a fake's or a replace instruction's in another language (see
+    _STAND_IN_WORDS_ABROAD)."""
+    words = _STAND_IN_SEPARATORS.split(value, maxsplit=_STAND_IN_WORDS_READ)
+    if len(words) < 2:
+        return False  # (one word alone, `Trocar`, is a chosen password as often)
+    # (a word as written, in one case or capitalised: a drawn run's `tEs` is none; a test's or a fake's word among digits,
+    # `sandi-palsu-123`, is judged as before: stop 68 kept such a literal given to a login a credential)
+    read = [_without_marks(word.lower()) for word in words[:_STAND_IN_WORDS_READ]
+            if word.islower() or word.isupper() or word.istitle()]
+    return any(word in _REPLACE_WORDS_ABROAD for word in read) or (
+        not any(character.isdigit() for character in value) and any(word in _STAND_IN_WORDS_ABROAD for word in read))
 
 
 def _says_example_abroad(value: str) -> bool:
@@ -1349,6 +1393,8 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
         return True
     if _TEMPLATE.match(stripped) or _SEALED_CIPHERTEXT.match(stripped) or _CUT_ANGLE_PLACEHOLDER.match(stripped):
         return True
+    if stripped[:2] in ("AQ", "01") and _DPAPI_BLOB.match(stripped):  # "AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAA…" (DPAPI ciphertext)
+        return True
     if any(marker in lowered for marker in _PLACEHOLDER_MARKERS):
         return True
     if lowered[-1:] in (">", "]", ")", "}") and _without_marks(lowered).endswith(_MASKING_NOTES):
@@ -1392,6 +1438,8 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
     if len(stripped) <= 128 and _localized_placeholder(stripped):  # "hier_passwort_eintragen", "请填写密码"
         return True
     if len(stripped) <= 128 and _says_example_abroad(stripped):  # "kk_test_EXEMPLE_NE_FONCTIONNE_PAS"
+        return True
+    if len(stripped) <= 128 and _says_stand_in_abroad(stripped):  # "tes-palsu-ulah-dipake", "123456789:REMPLACER"
         return True
     if ("/" in stripped or "|" in stripped) and _CHOICE_OF_ANSWERS.match(lowered):  # "True/False", "pass | fail"
         return True

@@ -724,10 +724,26 @@ _EXPIRY_KEY = lazy_regex(r"""(?i)["']?\b(?:expires(?:_?at|_?in)?|expiration(?:_?
 _EXPIRY_READ = 6  # lines around the token where its object's expiry stands
 
 
+# (stop 69) A session's id the server issued, recorded in a sample of its answer (a SOAP response's `<c:SessionId>` in
+# `samples/book_awb_response.xml`, a login's JSON answer saved as `fixtures/login_response.json`, `auth-reply.xml`): a
+# UUID the server drew for that session, which it ends within hours; the login that opened it is the credential. The
+# answer's file says what it holds by its name (an XML file's elements reach the readers as a view of its assignments
+# alone, without the `<…Response>` element around them). A request's session id (`request.xml`) is judged as before.
+_ANSWER_FILE = lazy_regex(r"(?:response|reply|answer)[^/\\]*$")
+
+
+def _recorded_session_id(key: str, lowered_name: str) -> bool:
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    return key_words(key)[-2:] == ("session", "id") and _ANSWER_FILE.search(lowered_name) is not None
+
+
 def _recorded_short_lived(key: str, value: str, lines: Sequence[str], index: int, lowered_name: str) -> bool:
-    if _UUID.match(value) is None or "refresh" in key.lower() or _TEST_TREE.search(lowered_name) is None:
+    if _UUID.match(value) is None or "refresh" in key.lower():
         return False
-    return says_near(lines, index, _EXPIRY_KEY, _EXPIRY_READ)
+    if _TEST_TREE.search(lowered_name) is not None and says_near(lines, index, _EXPIRY_KEY, _EXPIRY_READ):
+        return True
+    return _recorded_session_id(key, lowered_name)
 
 
 # A comment line (`#`, `//`, `--`, `;`, `*`, `/*`), and one naming a standard or its test vectors
@@ -2481,6 +2497,38 @@ def _shell_messages(line: str) -> Tuple[Tuple[int, int], ...]:
 _PUPPET_NAMESPACE = lazy_regex(r"(?:^|[\s\"'])[a-z][a-z0-9_]{0,63}(?:::[a-z][a-z0-9_]{0,63}){0,7}::$")
 
 
+# (stop 69) A one-time link's token: a password reset's, an address's confirmation, an account's activation, a magic sign-in
+# link's, an unsubscribe link's (`https://zoom.us/reset_password?token=…`, `/password/reset?token=…`, `/verify-email?code=…`,
+# `/accounts/activate?key=…`, `/magic-link?token=…`), as the service mails it: it does that one thing once, then expires
+# (an hour, a day), and opens no API. The URL's path says the action: a reset, a recovery, a confirmation, a verification
+# or an activation of a password, an address, an account or a sign-up, or a magic link or an unsubscription (an API's own
+# `/token/verify?token=` names no such thing, and is read as before).
+_ONE_TIME_LINK_PARAMETERS = frozenset({"token", "t", "code", "key", "reset_token", "confirmation_token", "verification_token",
+                                       "activation_key", "activation_token"})
+_ONE_TIME_LINK_PATH = lazy_regex(
+    r"""(?i)(?:(?:reset|forgot|forgotten|recover|recovery|confirm|confirmation|verify|verification|activate"""
+    r"""|activation)[_-]?(?:your[_-]?)?(?:password|passwd|pwd|e-?mail|account|signup|sign-up|registration|subscription)"""
+    r"""|(?:password|passwd|pwd|e-?mail|account|signup|registration|subscription)s?/?[_-]?(?:reset|forgot|recover|recovery"""
+    r"""|confirm|confirmation|verify|verification|activate|activation)|magic[_-]?link|magic[_-]?login|unsubscribe)""")
+
+
+def _url_around(line: str, found: "re.Match[str]") -> str:
+    """The URL a query parameter stands in, as written on the line."""
+    before = line[max(0, found.start() - 1024):found.start()]
+    before = before[max(before.rfind(end) for end in _URL_ENDS) + 1:]
+    after = _URL_AFTER.match(line, found.end())
+    return before + found.group(0) + (after.group(0) if after is not None else "")
+
+
+def _one_time_link_token(line: str, found: "re.Match[str]") -> bool:
+    """The query parameter is a one-time link's token (see _ONE_TIME_LINK_PATH)."""
+    if found.group("key").lower() not in _ONE_TIME_LINK_PARAMETERS or "/" not in line:
+        return False
+    # (the URL's host and path, before its query: a view may have cut its scheme off, `https = "//host/reset?…"`)
+    head = _url_around(line, found).partition("?")[0]
+    return _ONE_TIME_LINK_PATH.search(head) is not None
+
+
 def _signed_url_signature(line: str, found: "re.Match[str]") -> bool:
     """The query parameter is a signed URL's signature: a digest beside the URL's expiry time."""
     if found.group("key").lower() not in _SIGNATURE_PARAMETERS or _DIGEST_VALUE.match(found.group("value")) is None:
@@ -2546,7 +2594,7 @@ def _assignments(line: str, in_code: bool, nested: bool = True, declared: Option
                 yield found.group("key"), value, True
         if "?" in line or "&" in line:
             for found in itertools.islice(_QUERY_PARAMETER.finditer(line), 4 * MAX_VALUES_A_LINE):
-                if not _signed_url_signature(line, found):
+                if not _signed_url_signature(line, found) and not _one_time_link_token(line, found):
                     yield found.group("key"), found.group("value"), True
         environment = _SYSTEMD_ENVIRONMENT.match(line)
         if environment is not None:

@@ -1353,7 +1353,13 @@ def _sent_token(token: str) -> bool:
     # (stop 61: nor a placeholder, `your_token_here_0000…`, whose zeros passed for a drawn run's digits; review: one whose
     # marks set a word apart, written as a word is (`your`, `HERE`), not a drawn run's letters that happen to spell
     # one, `…/fAkEbFnY…`, `DuMmyMqY4…`, one drawn token in some ten thousands)
+    # (stop 69) nor a client key its vendor publishes in every browser (Midtrans' `Mid-client-…` set as Snap.js'
+    # `data-client-key`, PubNub's `sub-c-…`, a Stripe PaymentIntent's client secret): public by design, by its shape
+    # (credential_keys.is_public_client_key), whatever header or attribute the page sets it as
+    from secretfence.compat.detect_secrets.credential_keys import is_public_client_key
+
     return not (_SENT_TOKEN.match(token) is None or token.startswith("eyJ") or _placeholder_token(token)
+                or is_public_client_key(token)
                 or set(_TOKEN_WORD_MARKS.split(token.lower())) & (_NOT_SENT_SECRET_WORDS | {"test"})
                 or not _generated(token.translate(_TOKEN_MARKS), both_cases=False))
 

@@ -1766,7 +1766,8 @@ def _is_identifier(value: str) -> bool:
     words = [(found.group(), found.end()) for found in _CASE_WORDS.finditer(value)]
     # A one-letter word stands only before a digit (`S3Access`, `V2Features`): random text
     # breaks into them (`r2hwyNwaelcwjSHik4`).
-    if any(len(word) == 1 and not value[end:end + 1].isdigit() for word, end in words):
+    if any(len(word) == 1 and not value[end:end + 1].isdigit() and not _phrase_s_letter_word(value, word, end, len(words))
+           for word, end in words):
         return False
     # One run, a digit in it and two words of small letters without a vowel: random text broken into
     # words (`Gk`, `dt` of `GAGkZFH4dt…`), not a name's abbreviations (`CsrfTokenMgr` has no digit; a
@@ -1786,6 +1787,20 @@ def _is_identifier(value: str) -> bool:
     if not value.isalnum() and any(_random_run(part) for part in _SEPARATED_PARTS.split(value, maxsplit=_PARTS_READ)):
         return False
     return len(words) >= 2 and letters >= 3 * len(words)
+# (stop 69) The one-letter words of a phrase in the Romance languages, accents dropped (French's and Portuguese's `à`/`a`,
+# Spanish's and Catalan's `y`/`i`, `a`, `o`, Italian's and Portuguese's `e`/`é`): a phrase written with separators
+# (`key-à-demander-à-Coumba`, `pedir-a-Juan-y-Ana`) holds them between two words, as English's holds `to`.
+_PHRASE_LETTER_WORDS = frozenset("aeoyiu")
+_ACCENTED_PHRASE = lazy_regex(r"^[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f._-]{1,128}$")  # (Latin letters, accented)
+_PHRASE_LETTER_WORDS_LEAST = 4  # words of such a phrase: two words and a letter between them are a drawn run's as often
+
+
+def _phrase_s_letter_word(value: str, word: str, end: int, words: int) -> bool:
+    """The one-letter `word` ending at `end` stands alone between separators of a phrase (see _PHRASE_LETTER_WORDS)."""
+    return (words >= _PHRASE_LETTER_WORDS_LEAST and word in _PHRASE_LETTER_WORDS and end >= 2 and value[end - 2] in "-_."
+            and value[end:end + 1] in ("-", "_", "."))
+
+
 _COMMENT = lazy_regex(r"\s+[#;].*$")
 # An application's key as its distribution ships it, the same in every install that never set its own
 # and printed in its published default config (as Azurite's account key is, `plugins.AZURITE_ACCOUNT_KEY`):
@@ -2071,6 +2086,10 @@ _PUBLIC_CLIENT_KEY = lazy_regex(r"^(?:phc_[A-Za-z0-9]{30,50}|pk\.eyJ[A-Za-z0-9_-
 # Under a key naming Mapbox (`MAPBOX_TOKEN`, `mapboxgl.accessToken`) or Mapbox GL's `accessToken` option it is
 # the public one; its `sk.` and `tk.` siblings are judged as before.
 _MAPBOX_PUBLIC_TOKEN = lazy_regex(r"^pk\.[A-Za-z0-9_-]{20,400}\.[A-Za-z0-9_-]{20,40}$")
+# (stop 69) Its head and payload alone (`pk.eyJ1Ijoi…`, the base64url of `{"u":"…"`), the signature part cut off: the part a
+# line holds where the token is split over a concatenation (`mapboxgl.accessToken = "pk.eyJ…" +` / `".gRGQ…"`), judged on
+# that line as the whole one is on the lines joined. The `pk.` head says public whatever part of the token is written.
+_MAPBOX_PUBLIC_PAYLOAD = lazy_regex(r"^pk\.eyJ[A-Za-z0-9_-]{20,400}\.?$")
 # An Optimizely SDK key under `sdk_key` (22 letters and digits): it only fetches the public datafile.
 _OPTIMIZELY_SDK_KEY = lazy_regex(r"^[A-Za-z0-9]{22}$")
 # Adyen's client key under a `client key` name (`test_`/`live_` and 32 capitals and digits): Drop-in and
@@ -2084,7 +2103,7 @@ def is_public_client_key(value: str, key: str = "") -> bool:
     if _PUBLIC_CLIENT_KEY.match(value) is not None:
         return True
     last_words = key_words(key)[-2:]
-    if value.startswith("pk.") and _MAPBOX_PUBLIC_TOKEN.match(value) is not None and (
+    if value.startswith("pk.") and (_MAPBOX_PUBLIC_TOKEN.match(value) or _MAPBOX_PUBLIC_PAYLOAD.match(value)) and (
             "mapbox" in key.lower() or last_words == ("access", "token")):
         return True  # a Mapbox public token by its `pk.` head, under Mapbox's name or Mapbox GL's `accessToken`
     return ((last_words == ("sdk", "key") and _OPTIMIZELY_SDK_KEY.match(value) is not None)
@@ -2190,7 +2209,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
     `orbit-walnut-copper-glacier`, `EpymMJ2LloyndarAja`): people choose passwords of words."""
     from secretfence.compat.detect_secrets.plugins import is_placeholder_token
     from secretfence.engine.carriers import decode_base64
-    from secretfence.kinds._helpers import has_repeated_chunk, is_placeholder, short_base64_text
+    from secretfence.kinds._helpers import _without_marks, has_repeated_chunk, is_placeholder, short_base64_text
     from secretfence.kinds.database import DEFAULT_PASSWORDS
 
     if not quoted:
@@ -2267,6 +2286,9 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False  # a pattern a value must match (botocore's service models), not a value
     if (_is_identifier(value) and not _chosen_password(value, key) and not _drawn_short_key(value, key)) or value.endswith(":"):
         return False  # `NextPageToken`, `List.NextMarker`: a name (botocore's paginators); `Label:`
+    if not value.isascii() and _ACCENTED_PHRASE.match(value) and _is_identifier(_without_marks(value)) \
+            and not _chosen_password(value, key):
+        return False  # (stop 69) words with their accents, `key-à-demander-à-Coumba` (a note where the key goes): as `key-to-ask-…`
     if key and _PGP_FINGERPRINT.match(value) and _names_a_pgp_key(key):
         return False  # `GPG_KEY=<fingerprint>` (the official images' release signer): a public key's name
     if key and names_a_password(key) and _HEX_DIGEST.match(value):
