@@ -490,8 +490,9 @@ _MAGIC = "# MAGIC"
 # `environment:` list): the value is the rest of the item, whatever it opens with (`^bgm#…`).
 _ENV_ITEM = lazy_regex(r"""^[ \t]*-[ \t]+(?P<key>[A-Za-z_][A-Za-z0-9_.-]{0,127})=(?P<value>[^\s"'][^\s]{0,511})[ \t]*$""")
 # An XML element holding one value on its line (MSBuild's `<RegistryPassword>…</RegistryPassword>`
-# in a .csproj or .props, which no XML carrier reads): the element's name is the value's name.
-_XML_ELEMENT = lazy_regex(r"""^[ \t]*<(?P<key>[A-Za-z_][\w.:-]{0,63})>(?P<value>[^<>\s][^<>\n]{0,1023})</(?P=key)>[ \t]*$""")
+# in a .csproj or .props, which no XML carrier reads): the element's name is the value's name. (stop 69,
+# config: a name in any alphabet, as 1C's exchange settings write Russian's `<Пароль>…</Пароль>`.)
+_XML_ELEMENT = lazy_regex(r"""^[ \t]*<(?P<key>[^\W\d][\w.:-]{0,63})>(?P<value>[^<>\s][^<>\n]{0,1023})</(?P=key)>[ \t]*$""")
 # An element whose `name`/`key` attribute names its text: Android's `<string name="api_secret"
 # translatable="false">…</string>` (res/values), Hibernate's `<property name="…password">…</property>`,
 # Java's XML properties `<entry key="…">…</entry>`, Galaxy's job_conf.xml `<param id="private_token">…</param>`.
@@ -2273,6 +2274,13 @@ def _php_root_encryption_key(key: str, value: str, lines: Sequence[str], index: 
     return False
 
 
+# (stop 69, config) A request file (VS Code's REST Client and JetBrains' HTTP client `.http`/`.rest`, Bruno's `.bru`)
+# is sent as written, wherever it is kept: its `Authorization: Bearer …` is the token its author called the API with,
+# in a `docs/` tree as anywhere (`docs/eskiz.http`), so an expiry passed is no fixture's there; a test's own (under
+# `tests/`, `test_….http`) stays one.
+_REQUEST_FILE_SUFFIXES = (".http", ".rest", ".bru")
+
+
 def _fixture_s_expired_jwt(value: str, filename: str) -> bool:
     """An expired JWT in a test's fixture (a token-expiry test's own); elsewhere a token written down
     was live when it was, and its claims still say what it opens."""
@@ -2280,7 +2288,10 @@ def _fixture_s_expired_jwt(value: str, filename: str) -> bool:
         return False
     from secretfence.policy import in_fixture_path
 
-    return in_fixture_path(filename)
+    if not in_fixture_path(filename):
+        return False
+    lowered = filename.lower()
+    return not lowered.endswith(_REQUEST_FILE_SUFFIXES) or in_test_file(lowered)
 
 
 def _expired_jwt(value: str) -> bool:
@@ -2642,7 +2653,10 @@ def _assignments(line: str, in_code: bool, nested: bool = True, declared: Option
         if "</" in line:
             element = _XML_ELEMENT.match(line)
             if element is not None:
-                yield element.group("key"), element.group("value"), True
+                if not (element.group("value").startswith("&lt;") and element.group("value").endswith("&gt;")):
+                    # (stop 69, config: `<Password>&lt;hidden&gt;</Password>`, `<Пароль>&lt;скрыт&gt;</Пароль>`: a
+                    # stand-in in angle brackets, escaped as XML must write it, is no value)
+                    yield element.group("key"), element.group("value"), True
             elif "=" in line:
                 element = _NAMED_ELEMENT.match(line)
                 if element is not None:

@@ -330,6 +330,27 @@ _YANDEX_API_KEY = lazy_regex(_START + r"(?P<token>AQVN[A-Za-z0-9_-]{36})(?![A-Za
 # speech API, its name alone in a comment)
 _YANDEX = lazy_regex(r"(?i)yandex|(?<![a-z0-9_-])yc[ \t]+iam(?![a-z])|(?<![\w-])api-key[ \t]+aqvn|speechkit")
 
+# (stop 69, config) Flip's (Flip for Business, bigflip.id) API secret key: base64 of a bcrypt string as PHP writes it,
+# `$2y$` and its cost (`JDJ5JDEzJ…`, 80 characters: `$2y$13$` and 53 of bcrypt's alphabet), sent as Basic auth's user;
+# read where the text or the path says Flip, under any name (`secret_key:` in YAML, FLIP_SECRET_KEY, a PHP array's
+# `'secret_key' =>`, `new Flip({secretKey: …})`). A bcrypt hash written as itself (`$2y$…`), a password's, is none of it.
+_FLIP_SECRET_KEY = lazy_regex(r"(?<![A-Za-z0-9+/_-])(?P<token>JDJ5JDE[wxyz]J[A-Za-z0-9+/]{71})(?![A-Za-z0-9+/=_-])")
+_FLIP = lazy_regex(r"(?i)(?<![a-z])(?:big)?flip(?![a-z])|flip[ _.-]?(?:for[ _-]?business|id|api|sdk|client)")
+_BCRYPT_PHP = lazy_regex(r"^\$2y\$1[0-3]\$[./A-Za-z0-9]{53}$")
+
+
+def _flip_secret_key(token: str) -> bool:
+    """The token decodes to a bcrypt string of 53 characters not one repeated (see _FLIP_SECRET_KEY)."""
+    import base64
+    import binascii
+
+    try:
+        decoded = base64.b64decode(token, validate=True).decode("ascii")
+    except (binascii.Error, UnicodeDecodeError):
+        return False
+    return _BCRYPT_PHP.match(decoded) is not None and len(set(decoded[7:])) >= 16
+
+
 # Keys read alike: where the line holds a trigger, a token of the pattern whose body (after its
 # head) looks generated, in text that names the service.
 _NAMED_SERVICE_KEYS: Tuple[Tuple[Tuple[str, ...], "re.Pattern[str]", int, bool, "re.Pattern[str]", str], ...] = (
@@ -455,6 +476,8 @@ _FOLDED_SQUARE = rb"(?<![a-z0-9_+/-])(?:eaaa[a-z0-9_-]{60}|sq0atp-[a-z0-9_-]{22}
 _FOLDED_KLAVIYO = FOLDED_TOKEN_START + rb"pk_[a-z0-9]{34}(?![a-z0-9_-])"
 _FOLDED_PLEX = FOLDED_TOKEN_START + rb"claim-[a-z0-9]{16,32}(?![a-z0-9_-])"
 _FOLDED_YANDEX = FOLDED_TOKEN_START + rb"aqvn[a-z0-9_-]{36}(?![a-z0-9_-])"
+# (stop 69: Flip's secret key, base64 of `$2y$1N$…`)
+_FOLDED_FLIP = rb"(?<![a-z0-9+/_-])jdj5jde[wxyz]j[a-z0-9+/]{71}(?![a-z0-9+/=_-])"
 # (the forms `assigned_name` reads: a notebook's escaped `\"`, a shell parameter's default `NAME="${NAME:-sk-…}"`)
 _FOLDED_LITELLM = (rb"""(?:master|litellm)[a-z0-9_.-]{0,60}\\?["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:\\?["'`])?"""
                    rb"""(?:\$\{[a-z_][a-z0-9_]{0,63}:[-=])?sk-[a-z0-9_-]{16}""")
@@ -554,6 +577,7 @@ _FOLDED_MARINETRAFFIC = rb"marinetraffic\.com/(?:[a-z]{2}/)?api/[a-z0-9_]{2,40}/
 # (each branch opens with its heads, no assertion before them: the regex engine scans for their first characters)
 _FOLDED_AMION_LOGIN = rb"""[?&;]lo=[^\s&"'#<>]{4}|(?:"lo"|'lo')[ \t]*(?::|=>|,|=)[ \t]*["'`][^"'`\n]{4}|lo ?[:=] ?["'`][^"'`\n]{4}"""
 _FOLDED_APP_KEY = rb"""app[_-]?key["'\]]{0,2}(?:[ \t]*(?::=|=|:)[ \t]*|[ \t]+)["'`]?[0-9a-f]{32}"""
+_FOLDED_APP_LICENSE = rb"""app[_-]?license["'\]]{0,2}[ \t]*(?::=|=|:)[ \t]*["'`]?[a-z0-9+/]{64}"""
 # (bunny.net's key: a UUID right after a key's, secret's or token's name and its assignment)
 _FOLDED_BUNNY_KEY = (rb"""(?:key|secret|token)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?"""
                      rb"""[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])""")
@@ -595,6 +619,7 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_SQUARE, ("eaaa", "sq0atp-")),
         (_FOLDED_PLEX, ("claim-",)),
         (_FOLDED_YANDEX, ("aqvn",)),
+        (_FOLDED_FLIP, ("jdj5jde",)),
         (_FOLDED_LITELLM, ("master", "litellm")),
         (_FOLDED_SIGNATURE, ("signature",)),
         (_FOLDED_SORACOM, ("secret-",)),
@@ -636,6 +661,7 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_FTRACK_KEY, ("ftrack",)),
         (_FOLDED_SMSRU_API_ID, ("api_id", "apiid", "api-id")),
         (_FOLDED_APP_KEY, ("app_key", "appkey", "app-key")),
+        (_FOLDED_APP_LICENSE, ("app_license", "applicense", "app-license")),
         (_FOLDED_AMION_LOGIN, ("?lo=", "&lo=", ";lo=", "\"lo\"", "'lo'", "lo:", "lo=", "lo :", "lo =")),
         (_FOLDED_BUNNY_KEY, ("key", "secret", "token")),
         (_FOLDED_TICKET_KEY, ("ticket",)),
@@ -719,7 +745,15 @@ _MARINETRAFFIC_URL = lazy_regex(
 # `#define USER_APP_KEY "<hex>"`, beside their app id, where the text (or the path) says DJI's SDK.
 _DJI_APP_KEY = lazy_regex(
     r"""(?<![A-Za-z0-9])(?:[A-Za-z]{1,10}_)?(?i:app[_-]?key)["'\]]{0,2}(?:[ \t]*(?::=|=|:)[ \t]*|[ \t]+)["'`]?(?P<token>[0-9A-Fa-f]{32}(?:[0-9A-Fa-f]{32})?)(?![0-9A-Za-z_-])""")
-_DJI = lazy_regex(r"(?i)(?<![a-z])dji|(?<![a-z])[op]sdk(?![a-z])|onboard[ _-]?sdk|payload[ _-]?sdk|(?<![a-z])acm_port")
+_DJI = lazy_regex(r"(?i)(?<![a-z])dji|(?<![a-z])[op]sdk(?![a-z])|onboard[ _-]?sdk|payload[ _-]?sdk|(?<![a-z])acm_port"
+                  r"|flight[ _-]?hub")
+# (stop 69, config) DJI's app license (Cloud API's and Mobile SDK's, FlightHub's sync): the base64 blob the developer
+# site issues beside the app id and key (`"app_license": "…"` in a sync job's JSON, `appLicense: '…'` of the Cloud API
+# demo's config.ts, `APP_LICENSE=…`), given with them to `platformVerifyLicense(appId, appKey, appLicense)`; where the
+# text says DJI or FlightHub. Its demo's `'Please enter the app license.'` is no blob.
+_DJI_APP_LICENSE = lazy_regex(
+    r"""(?<![A-Za-z0-9])(?:[A-Za-z]{1,10}_)?(?i:app[_-]?license)["'\]]{0,2}[ \t]*(?::=|=|:)[ \t]*["'`]?"""
+    r"""(?P<token>[A-Za-z0-9+/]{64,4096}={0,2})(?![A-Za-z0-9+/=_-])""")
 _APP_ID = lazy_regex(r"(?i)app[_-]?id")
 # The name a value is assigned to, read back from the value's start (`NAME = "`, `"name": "`, `-H "X-Name: `,
 # `export NAME=`, a notebook's escaped `\"`, C#'s `Name { get; set; } = "`, a shell default's `NAME="${NAME:-`):
@@ -828,6 +862,14 @@ def _service_keys_round12(lines: Sequence[str], index: int, line: str, filename:
             settings = in_documentation and filename.lower().endswith(".txt") and _settings_text(lines)
             yield Match(secret=token, confidence=HIGH if settings else confidence, description=(
                 "DJI SDK app key: with its app id, activates the onboard or payload application as the developer account"))
+    if "app" in lowered and "licen" in lowered:
+        for _, found in zip(range(_VALUES_A_LINE), _DJI_APP_LICENSE.finditer(line)):
+            token = found.group("token").rstrip("=")
+            if (_generated(token, both_cases=True) and len(set(token)) >= 24
+                    and (_DJI.search(filename) is not None or said(_DJI))):
+                yield Match(secret=found.group("token"), confidence=confidence, description=(
+                    "DJI app license: with its app id and key, verifies the developer's application to DJI's cloud and "
+                    "its aircraft"))
 
 
 # --- Keys of game-platform, game-engine and vehicle-data services (blind rounds CW-DB) -------------------------------
@@ -1486,6 +1528,11 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
             if _generated(token[3:], both_cases=False) and _said(service):
                 yield Match(secret=token, confidence=HIGH, description=(
                     "Checkout.com secret key: takes, captures and refunds payments as the merchant"))
+    if "JDJ5JDE" in line:
+        for _, found in zip(range(_VALUES_A_LINE), _FLIP_SECRET_KEY.finditer(line)):
+            if _flip_secret_key(found.group("token")) and _said(_FLIP):
+                yield Match(secret=found.group("token"), confidence=HIGH, description=(
+                    "Flip for Business API secret key: disburses the account's balance to bank accounts and reads its transfers"))
     for triggers, pattern, head_length, both_cases, service, description in _NAMED_SERVICE_KEYS:
         if any(trigger in line for trigger in triggers):
             for _, found in zip(range(_VALUES_A_LINE), pattern.finditer(line)):

@@ -877,9 +877,11 @@ def credential_column(name: str) -> bool:
     for what it opens (see _bare_credential_column)."""
     from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential_holding
 
+    words = key_words(name)
+    if words == ["sandi"] or words == ("sandi",):
+        return False  # (stop 69: a bare `sandi` column is any code's as often; a Wi-Fi list's is read beside its SSID)
     if names_a_credential(name) or _bare_credential_column(name) or _SHEET_PASSWORD_COLUMN.match(name):
         return True
-    words = key_words(name)
     return bool(words) and words[-1] == _ROW_CREDENTIAL_WORD and names_a_credential_holding(name, _GENERATED_PROBE)
 
 

@@ -531,6 +531,8 @@ PLACES: Tuple[Optional[bytes], ...] = (
     b'\t "$\'',
     b'\t "$\'ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz{',
     b'Qq',
+    b'WXYZwxyz',
+    b'Jj',
     b'\t :Yy',
     b'\t "\'-0123456789:ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
     b'-.0123456789=ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
@@ -560,7 +562,6 @@ PLACES: Tuple[Optional[bytes], ...] = (
     b'\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f !"#$%&\'()*+,./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff',
     b'\t -.0123456789:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz',
     b'\t "\'+-./0123456789:ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
-    b'Jj',
     b'\t Dd',
     b'\t *Dd',
     b'-/0123456789V_v',
@@ -653,6 +654,10 @@ PLACES: Tuple[Optional[bytes], ...] = (
     b'+-/0123456789=ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
     b'\t "\'0123456789:=ABCDEF]`abcdef',
     b'\t "\'0123456789:=ABCDEF`abcdef',
+    b'\t "\'+/0123456789:=ABCDEFGHIJKLMNOPQRSTUVWXYZ]`abcdefghijklmnopqrstuvwxyz',
+    b'\t "\'+/0123456789:=ABCDEFGHIJKLMNOPQRSTUVWXYZ`abcdefghijklmnopqrstuvwxyz',
+    b'\t "\'+/0123456789=ABCDEFGHIJKLMNOPQRSTUVWXYZ`abcdefghijklmnopqrstuvwxyz',
+    b'\t "\'+/0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ`abcdefghijklmnopqrstuvwxyz',
     b'\t (:=',
     b'\t "\'(:=RUru',
     b'\t "\'(+-./0123456789:=ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
@@ -1602,6 +1607,10 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'mc4c', True): 36, (b'mecc', True): 36, (b'mhcc', True): 36, (b'mhqc', True): 36, (b'mig', True): 21, (b'mih', True): 21, (b'mii', True): 21},
         {(b'mc4c', True): (36, 526, 36, 370), (b'mc4ca', True): (526, 36, 370, 0), (b'mecc', True): (36, 526, 36, 370), (b'mecca', True): (526, 36, 370, 0), (b'mhcc', True): (36, 526, 11, 11), (b'mhcca', True): (526, 11, 11, 0), (b'mhqc', True): (36, 526, 11, 11), (b'mhqca', True): (526, 11, 11, 0), (b'mig', True): (21, 36, 195, 11), (b'mih', True): (21, 36, 195, 11), (b'mii', True): (21, 21, 21, 183)},
     ),
+    (b'(?<![a-z0-9+/_-])jdj5jde[wxyz]j[a-z0-9+/]{71}(?![a-z0-9+/=_-])', 2): (
+        {(b'jdj5jde', True): 527},
+        {(b'jdj5jde', True): (527, 528, 21, 21), (b'jdj5jdew', True): (528, 21, 21, 21), (b'jdj5jdex', True): (528, 21, 21, 21), (b'jdj5jdey', True): (528, 21, 21, 21), (b'jdj5jdez', True): (528, 21, 21, 21)},
+    ),
     (b'(?<![a-z0-9+/_-])k00[0-9][a-z0-9+/]{27}(?![a-z0-9+/_-])', 2): (
         {(b'k00', True): 156},
         {(b'k00', True): (156, 21, 21, 21)},
@@ -1620,11 +1629,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?<![a-z0-9_.$-])(?:access[_-]?)?key[ \\t]*:[ \\t]*["\']?[a-z0-9_-]{16,64}["\']?[ \\t]*(?:,[ \\t]*)?(?=\\r?\\n|\\Z)', 2): (
         {(b'access', True): 56, (b'key', True): 1},
-        {(b'access', True): (56, 65, 66, 527), (b'access-', True): (68, 11, 69, 1), (b'access_', True): (68, 11, 69, 1), (b'accessk', True): (11, 69, 1, 528), (b'key', True): (1, 528, 528, 528), (b'key\t', True): (1, 528, 528, 528), (b'key ', True): (1, 528, 528, 528), (b'key:', True): (59, 59, 59, 59)},
+        {(b'access', True): (56, 65, 66, 529), (b'access-', True): (68, 11, 69, 1), (b'access_', True): (68, 11, 69, 1), (b'accessk', True): (11, 69, 1, 530), (b'key', True): (1, 530, 530, 530), (b'key\t', True): (1, 530, 530, 530), (b'key ', True): (1, 530, 530, 530), (b'key:', True): (59, 59, 59, 59)},
     ),
     (b'(?<![a-z0-9_.-])sl\\.(?:u\\.)?[a-z0-9_=-]{130}', 2): (
         {(b'sl.', True): 23},
-        {(b'sl.', True): (23, 529, 23, 23)},
+        {(b'sl.', True): (23, 531, 23, 23)},
     ),
     (b'(?<![a-z0-9_./:-])(?:2/[0-9]{10,20}/[0-9]{10,20}:|1/[0-9]{10,20}:|0/)[0-9a-f]{32}(?![a-z0-9_-])', 2): (
         {(b'0/', True): 19, (b'1/', True): 156, (b'2/', True): 156},
@@ -1640,11 +1649,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'(?<![a-z0-9_])private_key["\']?[ \\t]*(?::|=>|=)[ \\t]*["\']', 2): (
         {(b'private_key', True): 72},
-        {(b'private_key', True): (72, 530, 0, 0), (b'private_key\t', True): (74, 530, 0, 0), (b'private_key ', True): (74, 530, 0, 0), (b'private_key"', True): (74, 530, 0, 0), (b"private_key'", True): (74, 530, 0, 0), (b'private_key:', True): (101, 0, 0, 0), (b'private_key=', True): (531, 0, 0, 0)},
+        {(b'private_key', True): (72, 532, 0, 0), (b'private_key\t', True): (74, 532, 0, 0), (b'private_key ', True): (74, 532, 0, 0), (b'private_key"', True): (74, 532, 0, 0), (b"private_key'", True): (74, 532, 0, 0), (b'private_key:', True): (101, 0, 0, 0), (b'private_key=', True): (533, 0, 0, 0)},
     ),
     (b'(?<=["\'`])(?:bearer|token|api-?key|key)[ \\t]+(?:\\{|\\$\\{?|\\\\\\(|#\\{)[a-z_]|(?<=["\'`])(?:authorization:[ \\t]*)?(?:bearer|token|api-?key|key)[ \\t]*["\'][ \\t]*(?:\\+|\\.\\.?|&)[ \\t]*\\$?[a-z_]|(?:(?<=-)(?:key|token|auth[a-z]{0,13})|authorization)["\'](?:[ \\t]*\\])?[ \\t]*(?::|=|,)[ \\t]*\\$?(?!(?:null|true|false|none)(?![a-z0-9_]))[a-z_]|authorization["\'`]?[ \\t]*(?::|=>|,)[ \\t]*[f$@]?["\'`][a-z][\\w-]{1,31}[ \\t]+(?:[a-z_][\\w.-]{0,63}=)?(?:\\{|\\$\\{|\\\\\\(|#\\{)[a-z_]', 2): (
-        {(b'api', True): 532, (b'auth', True): 533, (b'bearer', True): 101, (b'key', True): 101, (b'token', True): 101},
-        {(b'api', True): (532, 65, 66, 534), (b'api-', True): (68, 11, 69, 101), (b'apik', True): (11, 69, 101, 535), (b'auth', True): (533, 536, 537, 0), (b'bearer', True): (101, 535, 538, 0), (b'bearer\t', True): (539, 538, 0, 0), (b'bearer ', True): (539, 538, 0, 0), (b'bearer"', True): (540, 541, 0, 0), (b"bearer'", True): (540, 541, 0, 0), (b'key', True): (101, 542, 543, 0), (b'key\t', True): (539, 538, 0, 0), (b'key ', True): (539, 538, 0, 0), (b'key"', True): (544, 545, 0, 0), (b"key'", True): (544, 545, 0, 0), (b'token', True): (101, 542, 543, 0), (b'token\t', True): (539, 538, 0, 0), (b'token ', True): (539, 538, 0, 0), (b'token"', True): (544, 545, 0, 0), (b"token'", True): (544, 545, 0, 0)},
+        {(b'api', True): 534, (b'auth', True): 535, (b'bearer', True): 101, (b'key', True): 101, (b'token', True): 101},
+        {(b'api', True): (534, 65, 66, 536), (b'api-', True): (68, 11, 69, 101), (b'apik', True): (11, 69, 101, 537), (b'auth', True): (535, 538, 539, 0), (b'bearer', True): (101, 537, 540, 0), (b'bearer\t', True): (541, 540, 0, 0), (b'bearer ', True): (541, 540, 0, 0), (b'bearer"', True): (542, 543, 0, 0), (b"bearer'", True): (542, 543, 0, 0), (b'key', True): (101, 544, 545, 0), (b'key\t', True): (541, 540, 0, 0), (b'key ', True): (541, 540, 0, 0), (b'key"', True): (546, 547, 0, 0), (b"key'", True): (546, 547, 0, 0), (b'token', True): (101, 544, 545, 0), (b'token\t', True): (541, 540, 0, 0), (b'token ', True): (541, 540, 0, 0), (b'token"', True): (546, 547, 0, 0), (b"token'", True): (546, 547, 0, 0)},
     ),
     (b'(?<=[a-z0-9_-]{100})\\.\\.(?![a-z0-9_.-])', 2): (
         {(b'..', True): 0},
@@ -1656,11 +1665,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'--[a-z][\\w.-]{0,95}(?![\\w.-])(?:</string>|["\']?[ \\t]*(?:,[ \\t]*)?)\\r?\\n[ \\t]*(?:<string>|-[ \\t]|["\'])', 2): (
         {(b'--', True): 151},
-        {(b'--', True): (151, 546, 547, 0)},
+        {(b'--', True): (151, 548, 549, 0)},
     ),
     (b'--key(?:[ \\t]+|=)["\']?(?:[0-9a-f]{1,32}:)?[0-9a-f]{32}', 2): (
         {(b'--key', True): 10},
-        {(b'--key', True): (10, 548, 549, 549), (b'--key\t', True): (548, 549, 549, 549), (b'--key ', True): (548, 549, 549, 549), (b'--key=', True): (550, 551, 551, 551)},
+        {(b'--key', True): (10, 550, 551, 551), (b'--key\t', True): (550, 551, 551, 551), (b'--key ', True): (550, 551, 551, 551), (b'--key=', True): (552, 553, 553, 553)},
     ),
     (b'--name[ \\t=][^\\n]{0,400}?--set[ \\t=]', 2): (
         {(b'--name', True): 10},
@@ -1675,36 +1684,36 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'--set', True): (10, 3, 3, 3), (b'--set\t', True): (3, 3, 3, 3), (b'--set ', True): (3, 3, 3, 3), (b'--set=', True): (3, 3, 3, 3)},
     ),
     (b'--user(?:name)?[ \\t=]+[^\\s-][^\\n]{0,300}?[ \\t]--pass(?:word|wd)?[ \\t=]+[^\\s$-]|-u=[^\\s-][^\\n]{0,300}?[ \\t]-p=[^\\s$-]', 2): (
-        {(b'--user', True): 33, (b'-u=', True): 552},
-        {(b'--user', True): (33, 553, 3, 3), (b'--user\t', True): (553, 3, 3, 3), (b'--user ', True): (553, 3, 3, 3), (b'--user=', True): (553, 3, 3, 3), (b'--usern', True): (36, 37, 11, 10), (b'-u=', True): (552, 3, 3, 3)},
+        {(b'--user', True): 33, (b'-u=', True): 554},
+        {(b'--user', True): (33, 555, 3, 3), (b'--user\t', True): (555, 3, 3, 3), (b'--user ', True): (555, 3, 3, 3), (b'--user=', True): (555, 3, 3, 3), (b'--usern', True): (36, 37, 11, 10), (b'-u=', True): (554, 3, 3, 3)},
     ),
     (b'-tp[ \\t]+:?[a-z0-9.-]{1,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
         {(b'-tp', True): 8},
-        {(b'-tp', True): (8, 554, 554, 554), (b'-tp\t', True): (554, 554, 554, 554), (b'-tp ', True): (554, 554, 554, 554)},
+        {(b'-tp', True): (8, 556, 556, 556), (b'-tp\t', True): (556, 556, 556, 556), (b'-tp ', True): (556, 556, 556, 556)},
     ),
     (b'-u[ \\t]+[^\\s-][^\\n]{0,300}?[ \\t]-[pw][ \\t]+[^\\s$-]', 2): (
         {(b'-u', True): 8},
-        {(b'-u', True): (8, 553, 3, 3), (b'-u\t', True): (553, 3, 3, 3), (b'-u ', True): (553, 3, 3, 3)},
+        {(b'-u', True): (8, 555, 3, 3), (b'-u\t', True): (555, 3, 3, 3), (b'-u ', True): (555, 3, 3, 3)},
     ),
     (b'-y[ \\t]+["\']?(?:hmac-[a-z0-9-]{1,20}:)?[\\w.-]{1,253}:[a-z0-9+/]{8}', 2): (
         {(b'-y', True): 8},
-        {(b'-y', True): (8, 330, 96, 555), (b'-y\t', True): (330, 96, 555, 555), (b'-y ', True): (330, 96, 555, 555)},
+        {(b'-y', True): (8, 330, 96, 557), (b'-y\t', True): (330, 96, 557, 557), (b'-y ', True): (330, 96, 557, 557)},
     ),
     (b'/(?:update|upload|push|ingest|submit|report|send|publish|write|hooks?|webhooks?)/eyj[a-z0-9_-]{10,400}\\.eyj[a-z0-9_-]{4,2000}\\.[a-z0-9_-]{20}', 2): (
         {(b'/hook/', True): 11, (b'/hooks/', True): 11, (b'/ingest/', True): 11, (b'/publish/', True): 11, (b'/push/', True): 11, (b'/report/', True): 11, (b'/send/', True): 11, (b'/submit/', True): 11, (b'/update/', True): 11, (b'/upload/', True): 11, (b'/webhook/', True): 11, (b'/webhooks/', True): 11, (b'/write/', True): 11},
-        {(b'/hook/', True): (11, 69, 556, 22), (b'/hook/e', True): (69, 556, 22, 22), (b'/hooks/', True): (11, 69, 556, 22), (b'/hooks/e', True): (69, 556, 22, 22), (b'/ingest/', True): (11, 69, 556, 22), (b'/ingest/e', True): (69, 556, 22, 22), (b'/publish/', True): (11, 69, 556, 22), (b'/publish/e', True): (69, 556, 22, 22), (b'/push/', True): (11, 69, 556, 22), (b'/push/e', True): (69, 556, 22, 22), (b'/report/', True): (11, 69, 556, 22), (b'/report/e', True): (69, 556, 22, 22), (b'/send/', True): (11, 69, 556, 22), (b'/send/e', True): (69, 556, 22, 22), (b'/submit/', True): (11, 69, 556, 22), (b'/submit/e', True): (69, 556, 22, 22), (b'/update/', True): (11, 69, 556, 22), (b'/update/e', True): (69, 556, 22, 22), (b'/upload/', True): (11, 69, 556, 22), (b'/upload/e', True): (69, 556, 22, 22), (b'/webhook/', True): (11, 69, 556, 22), (b'/webhook/e', True): (69, 556, 22, 22), (b'/webhooks/', True): (11, 69, 556, 22), (b'/webhooks/e', True): (69, 556, 22, 22), (b'/write/', True): (11, 69, 556, 22), (b'/write/e', True): (69, 556, 22, 22)},
+        {(b'/hook/', True): (11, 69, 528, 22), (b'/hook/e', True): (69, 528, 22, 22), (b'/hooks/', True): (11, 69, 528, 22), (b'/hooks/e', True): (69, 528, 22, 22), (b'/ingest/', True): (11, 69, 528, 22), (b'/ingest/e', True): (69, 528, 22, 22), (b'/publish/', True): (11, 69, 528, 22), (b'/publish/e', True): (69, 528, 22, 22), (b'/push/', True): (11, 69, 528, 22), (b'/push/e', True): (69, 528, 22, 22), (b'/report/', True): (11, 69, 528, 22), (b'/report/e', True): (69, 528, 22, 22), (b'/send/', True): (11, 69, 528, 22), (b'/send/e', True): (69, 528, 22, 22), (b'/submit/', True): (11, 69, 528, 22), (b'/submit/e', True): (69, 528, 22, 22), (b'/update/', True): (11, 69, 528, 22), (b'/update/e', True): (69, 528, 22, 22), (b'/upload/', True): (11, 69, 528, 22), (b'/upload/e', True): (69, 528, 22, 22), (b'/webhook/', True): (11, 69, 528, 22), (b'/webhook/e', True): (69, 528, 22, 22), (b'/webhooks/', True): (11, 69, 528, 22), (b'/webhooks/e', True): (69, 528, 22, 22), (b'/write/', True): (11, 69, 528, 22), (b'/write/e', True): (69, 528, 22, 22)},
     ),
     (b'//input[ \\t]+dd[ \\t]+\\*', 2): (
         {(b'//input', True): 8},
-        {(b'//input', True): (8, 557, 557, 557), (b'//input\t', True): (557, 557, 557, 558), (b'//input ', True): (557, 557, 557, 558)},
+        {(b'//input', True): (8, 558, 558, 558), (b'//input\t', True): (558, 558, 558, 559), (b'//input ', True): (558, 558, 558, 559)},
     ),
     (b'/api(?:[_-]?v?[0-9]{1,2})?(?:/v[0-9]{1,2})?/(?:\\{|\\$\\{|#\\{|\\$|["\'`][ \\t]*[+.][ \\t]*)[a-z_]', 2): (
-        {(b'/api', True): 559},
-        {(b'/api', True): (559, 560, 561, 0)},
+        {(b'/api', True): 560},
+        {(b'/api', True): (560, 561, 562, 0)},
     ),
     (b'/api(?:[_-]?v?[0-9]{1,2})?(?:/v[0-9]{1,2})?/[a-z0-9]{20}', 2): (
-        {(b'/api', True): 559},
-        {(b'/api', True): (559, 562, 562, 562)},
+        {(b'/api', True): 560},
+        {(b'/api', True): (560, 563, 563, 563)},
     ),
     (b'93[01]{2}cn[^|\\n]{0,64}\\|co', 2): (
         {(b'9300cn', True): 3, (b'9301cn', True): 3, (b'9310cn', True): 3, (b'9311cn', True): 3},
@@ -1715,44 +1724,44 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b': ', True): (507, 17, 17, 17)},
     ),
     (b': `?(?:(?:user(?:[ \\t_-]?name)?|usr|login)[ \\t]*:?[ \\t]+)?[\\w.@+-]{2,64}[ \\t]+(?:/|->|=>|\\xe2\\x86\\x92)[ \\t]+[^\\s/`]{8,128}`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 563},
-        {(b': ', True): (563, 564, 565, 566)},
+        {(b': ', True): 564},
+        {(b': ', True): (564, 565, 566, 567)},
     ),
     (b': `?(?:[a-z]{16}|[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 567},
-        {(b': ', True): (567, 151, 151, 151)},
+        {(b': ', True): 568},
+        {(b': ', True): (568, 151, 151, 151)},
     ),
     (b': `?[a-z0-9+/=_.~-]{20,256}`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 568},
-        {(b': ', True): (568, 569, 569, 569)},
+        {(b': ', True): 569},
+        {(b': ', True): (569, 570, 570, 570)},
     ),
     (b'://(?:[^\\s/@:"\'<>]{1,128}:[^\\s@/"\'<>]{1,256}|[a-z0-9_-]{32,256})@', 2): (
-        {(b'://', True): 570},
-        {(b'://', True): (570, 571, 571, 572)},
+        {(b'://', True): 571},
+        {(b'://', True): (571, 572, 572, 573)},
     ),
     (b'://[^"\'\\s]{0,256}["\'][ \\t]*(?:\\+|\\.|&)[ \\t]*["\']', 2): (
         {(b'://', True): 507},
         {(b'://', True): (507, 17, 17, 0)},
     ),
     (b'://[^"\'\\s]{1,512}["\'][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[rub]?["\']', 2): (
-        {(b'://', True): 573},
-        {(b'://', True): (573, 507, 17, 276)},
+        {(b'://', True): 574},
+        {(b'://', True): (574, 507, 17, 276)},
     ),
     (b'://[^:/@\\s"\']{1,128}:[^/@\\s"\']{0,256}["\'][ \\t]*(?:\\+[ \\t]*)?\\r?\\n', 2): (
-        {(b'://', True): 574},
-        {(b'://', True): (574, 575, 576, 577)},
+        {(b'://', True): 575},
+        {(b'://', True): (575, 576, 577, 578)},
     ),
     (b"://[^:/\\?\\#\\[\\]@!\\$\\&'\\(\\)\\*\\+,;=\\s]+:[^:/\\?\\#\\[\\]@!\\$\\&'\\(\\)\\*\\+,;=\\s]+@", 0): (
-        {(b'://', False): 578},
-        {(b'://', False): (578, 579, 579, 580)},
+        {(b'://', False): 579},
+        {(b'://', False): (579, 580, 580, 581)},
     ),
     (b'<!--[^\\n]{0,160}?(?:account|log[ \\t-]?in|credential)[^:\\n]{0,80}:[ \\t]*[\\w.@\\\\-]{1,64}[ \\t]*/[ \\t]*[^\\s/]', 2): (
         {(b'<!--', True): 3},
         {(b'<!--', True): (3, 3, 3, 3)},
     ),
     (b'<input[^<>\\n]{0,512}?[ \\t]name[ \\t]*=[ \\t]*["\'][\\w.:-]{1,64}(?:(?<=token)|(?<=secret)|(?<=pass)|(?<=passwd)|(?<=password)|(?<=pwd)|(?<=phrase))["\']', 2): (
-        {(b'<input', True): 581},
-        {(b'<input', True): (581, 581, 581, 581)},
+        {(b'<input', True): 582},
+        {(b'<input', True): (582, 582, 582, 582)},
     ),
     (b'<password[\\w.:-]{0,63}(?:[\\s/>]|$)', 2): (
         {(b'<password', True): 0},
@@ -1760,7 +1769,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'<string>[\\w.:-]{0,64}(?:secret|pass|pwd|token|key|credential|auth)[\\w.:-]{0,64}</string>', 2): (
         {(b'<string>', True): 52},
-        {(b'<string>', True): (52, 52, 52, 582)},
+        {(b'<string>', True): (52, 52, 52, 583)},
     ),
     (b'> auth[ \\t]', 2): (
         {(b'> auth', True): 8},
@@ -1768,7 +1777,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'@[a-z0-9][\\w.-]{0,127}\\.[a-z]{2,24}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
         {(b'@0', True): 329, (b'@1', True): 329, (b'@2', True): 329, (b'@3', True): 329, (b'@4', True): 329, (b'@5', True): 329, (b'@6', True): 329, (b'@7', True): 329, (b'@8', True): 329, (b'@9', True): 329, (b'@a', True): 329, (b'@b', True): 329, (b'@c', True): 329, (b'@d', True): 329, (b'@e', True): 329, (b'@f', True): 329, (b'@g', True): 329, (b'@h', True): 329, (b'@i', True): 329, (b'@j', True): 329, (b'@k', True): 329, (b'@l', True): 329, (b'@m', True): 329, (b'@n', True): 329, (b'@o', True): 329, (b'@p', True): 329, (b'@q', True): 329, (b'@r', True): 329, (b'@s', True): 329, (b'@t', True): 329, (b'@u', True): 329, (b'@v', True): 329, (b'@w', True): 329, (b'@x', True): 329, (b'@y', True): 329, (b'@z', True): 329},
-        {(b'@0', True): (329, 329, 329, 583), (b'@1', True): (329, 329, 329, 583), (b'@2', True): (329, 329, 329, 583), (b'@3', True): (329, 329, 329, 583), (b'@4', True): (329, 329, 329, 583), (b'@5', True): (329, 329, 329, 583), (b'@6', True): (329, 329, 329, 583), (b'@7', True): (329, 329, 329, 583), (b'@8', True): (329, 329, 329, 583), (b'@9', True): (329, 329, 329, 583), (b'@a', True): (329, 329, 329, 583), (b'@b', True): (329, 329, 329, 583), (b'@c', True): (329, 329, 329, 583), (b'@d', True): (329, 329, 329, 583), (b'@e', True): (329, 329, 329, 583), (b'@f', True): (329, 329, 329, 583), (b'@g', True): (329, 329, 329, 583), (b'@h', True): (329, 329, 329, 583), (b'@i', True): (329, 329, 329, 583), (b'@j', True): (329, 329, 329, 583), (b'@k', True): (329, 329, 329, 583), (b'@l', True): (329, 329, 329, 583), (b'@m', True): (329, 329, 329, 583), (b'@n', True): (329, 329, 329, 583), (b'@o', True): (329, 329, 329, 583), (b'@p', True): (329, 329, 329, 583), (b'@q', True): (329, 329, 329, 583), (b'@r', True): (329, 329, 329, 583), (b'@s', True): (329, 329, 329, 583), (b'@t', True): (329, 329, 329, 583), (b'@u', True): (329, 329, 329, 583), (b'@v', True): (329, 329, 329, 583), (b'@w', True): (329, 329, 329, 583), (b'@x', True): (329, 329, 329, 583), (b'@y', True): (329, 329, 329, 583), (b'@z', True): (329, 329, 329, 583)},
+        {(b'@0', True): (329, 329, 329, 584), (b'@1', True): (329, 329, 329, 584), (b'@2', True): (329, 329, 329, 584), (b'@3', True): (329, 329, 329, 584), (b'@4', True): (329, 329, 329, 584), (b'@5', True): (329, 329, 329, 584), (b'@6', True): (329, 329, 329, 584), (b'@7', True): (329, 329, 329, 584), (b'@8', True): (329, 329, 329, 584), (b'@9', True): (329, 329, 329, 584), (b'@a', True): (329, 329, 329, 584), (b'@b', True): (329, 329, 329, 584), (b'@c', True): (329, 329, 329, 584), (b'@d', True): (329, 329, 329, 584), (b'@e', True): (329, 329, 329, 584), (b'@f', True): (329, 329, 329, 584), (b'@g', True): (329, 329, 329, 584), (b'@h', True): (329, 329, 329, 584), (b'@i', True): (329, 329, 329, 584), (b'@j', True): (329, 329, 329, 584), (b'@k', True): (329, 329, 329, 584), (b'@l', True): (329, 329, 329, 584), (b'@m', True): (329, 329, 329, 584), (b'@n', True): (329, 329, 329, 584), (b'@o', True): (329, 329, 329, 584), (b'@p', True): (329, 329, 329, 584), (b'@q', True): (329, 329, 329, 584), (b'@r', True): (329, 329, 329, 584), (b'@s', True): (329, 329, 329, 584), (b'@t', True): (329, 329, 329, 584), (b'@u', True): (329, 329, 329, 584), (b'@v', True): (329, 329, 329, 584), (b'@w', True): (329, 329, 329, 584), (b'@x', True): (329, 329, 329, 584), (b'@y', True): (329, 329, 329, 584), (b'@z', True): (329, 329, 329, 584)},
     ),
     (b'@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?![0-9])', 2): (
         {(b'@0', True): 51, (b'@1', True): 51, (b'@2', True): 51, (b'@3', True): 51, (b'@4', True): 51, (b'@5', True): 51, (b'@6', True): 51, (b'@7', True): 51, (b'@8', True): 51, (b'@9', True): 51, (b'@a', True): 51, (b'@b', True): 51, (b'@c', True): 51, (b'@d', True): 51, (b'@e', True): 51, (b'@f', True): 51, (b'@g', True): 51, (b'@h', True): 51, (b'@i', True): 51, (b'@j', True): 51, (b'@k', True): 51, (b'@l', True): 51, (b'@m', True): 51, (b'@n', True): 51, (b'@o', True): 51, (b'@p', True): 51, (b'@q', True): 51, (b'@r', True): 51, (b'@s', True): 51, (b'@t', True): 51, (b'@u', True): 51, (b'@v', True): 51, (b'@w', True): 51, (b'@x', True): 51, (b'@y', True): 51, (b'@z', True): 51},
@@ -1779,20 +1788,20 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'@0', True): (51, 51, 51, 0), (b'@1', True): (51, 51, 51, 0), (b'@2', True): (51, 51, 51, 0), (b'@3', True): (51, 51, 51, 0), (b'@4', True): (51, 51, 51, 0), (b'@5', True): (51, 51, 51, 0), (b'@6', True): (51, 51, 51, 0), (b'@7', True): (51, 51, 51, 0), (b'@8', True): (51, 51, 51, 0), (b'@9', True): (51, 51, 51, 0), (b'@a', True): (51, 51, 51, 0), (b'@b', True): (51, 51, 51, 0), (b'@c', True): (51, 51, 51, 0), (b'@d', True): (51, 51, 51, 0), (b'@e', True): (51, 51, 51, 0), (b'@f', True): (51, 51, 51, 0), (b'@g', True): (51, 51, 51, 0), (b'@h', True): (51, 51, 51, 0), (b'@i', True): (51, 51, 51, 0), (b'@j', True): (51, 51, 51, 0), (b'@k', True): (51, 51, 51, 0), (b'@l', True): (51, 51, 51, 0), (b'@m', True): (51, 51, 51, 0), (b'@n', True): (51, 51, 51, 0), (b'@o', True): (51, 51, 51, 0), (b'@p', True): (51, 51, 51, 0), (b'@q', True): (51, 51, 51, 0), (b'@r', True): (51, 51, 51, 0), (b'@s', True): (51, 51, 51, 0), (b'@t', True): (51, 51, 51, 0), (b'@u', True): (51, 51, 51, 0), (b'@v', True): (51, 51, 51, 0), (b'@w', True): (51, 51, 51, 0), (b'@x', True): (51, 51, 51, 0), (b'@y', True): (51, 51, 51, 0), (b'@z', True): (51, 51, 51, 0)},
     ),
     (b'@\\{[^{}\\n]{0,64}?(?:auth|cred|login|basic)', 2): (
-        {(b'@{', True): 584},
-        {(b'@{', True): (584, 584, 584, 584)},
+        {(b'@{', True): 585},
+        {(b'@{', True): (585, 585, 585, 585)},
     ),
     (b'AKC[a-zA-Z0-9]{10}', 0): (
         {(b'AKC', False): 20},
         {(b'AKC', False): (20, 20, 20, 20)},
     ),
     (b'AP(?:[0-9A-F]|[\\xc2-\\xf4][\\x80-\\xbf]+)[a-zA-Z0-9]{8}', 0): (
-        {(b'AP', False): 585},
-        {(b'AP', False): (585, 586, 586, 586)},
+        {(b'AP', False): 586},
+        {(b'AP', False): (586, 587, 587, 587)},
     ),
     (b'[ \\t]-p[^\\s\\\\]', 2): (
-        {(b'\t-p', True): 587, (b' -p', True): 587},
-        {(b'\t-p', True): (587, 0, 0, 0), (b' -p', True): (587, 0, 0, 0)},
+        {(b'\t-p', True): 588, (b' -p', True): 588},
+        {(b'\t-p', True): (588, 0, 0, 0), (b' -p', True): (588, 0, 0, 0)},
     ),
     (b'["\'](?:ac|sk)[0-9a-f]{32}["\'][ \\t]*,', 2): (
         {(b'"ac', True): 19, (b'"sk', True): 19, (b"'ac", True): 19, (b"'sk", True): 19},
@@ -1807,12 +1816,12 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'"dd', True): (19, 19, 19, 19), (b'"ee', True): (19, 19, 19, 19), (b"'dd", True): (19, 19, 19, 19), (b"'ee", True): (19, 19, 19, 19)},
     ),
     (b'["\']-p["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'"-p"', True): 588, (b'"-p\'', True): 588, (b'\'-p"', True): 588, (b"'-p'", True): 588},
-        {(b'"-p"', True): (588, 589, 0, 0), (b'"-p"\t', True): (588, 589, 0, 0), (b'"-p" ', True): (588, 589, 0, 0), (b'"-p",', True): (101, 0, 0, 0), (b'"-p\'', True): (588, 589, 0, 0), (b'"-p\'\t', True): (588, 589, 0, 0), (b'"-p\' ', True): (588, 589, 0, 0), (b'"-p\',', True): (101, 0, 0, 0), (b'\'-p"', True): (588, 589, 0, 0), (b'\'-p"\t', True): (588, 589, 0, 0), (b'\'-p" ', True): (588, 589, 0, 0), (b'\'-p",', True): (101, 0, 0, 0), (b"'-p'", True): (588, 589, 0, 0), (b"'-p'\t", True): (588, 589, 0, 0), (b"'-p' ", True): (588, 589, 0, 0), (b"'-p',", True): (101, 0, 0, 0)},
+        {(b'"-p"', True): 589, (b'"-p\'', True): 589, (b'\'-p"', True): 589, (b"'-p'", True): 589},
+        {(b'"-p"', True): (589, 590, 0, 0), (b'"-p"\t', True): (589, 590, 0, 0), (b'"-p" ', True): (589, 590, 0, 0), (b'"-p",', True): (101, 0, 0, 0), (b'"-p\'', True): (589, 590, 0, 0), (b'"-p\'\t', True): (589, 590, 0, 0), (b'"-p\' ', True): (589, 590, 0, 0), (b'"-p\',', True): (101, 0, 0, 0), (b'\'-p"', True): (589, 590, 0, 0), (b'\'-p"\t', True): (589, 590, 0, 0), (b'\'-p" ', True): (589, 590, 0, 0), (b'\'-p",', True): (101, 0, 0, 0), (b"'-p'", True): (589, 590, 0, 0), (b"'-p'\t", True): (589, 590, 0, 0), (b"'-p' ", True): (589, 590, 0, 0), (b"'-p',", True): (101, 0, 0, 0)},
     ),
     (b'["\']device\\.[\\w.*]{1,256}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'"device.', True): 590, (b"'device.", True): 590},
-        {(b'"device.', True): (590, 591, 592, 592), (b"'device.", True): (590, 591, 592, 592)},
+        {(b'"device.', True): 591, (b"'device.", True): 591},
+        {(b'"device.', True): (591, 592, 593, 593), (b"'device.", True): (591, 592, 593, 593)},
     ),
     (b'["\']key["\'][ \\t]*:[ \\t]*["\'](?:value["\']|[a-z0-9_.-]{0,40}(?:token|secret|pass|key|auth|cred|session|jwt))', 2): (
         {(b'"key"', True): 1, (b'"key\'', True): 1, (b'\'key"', True): 1, (b"'key'", True): 1},
@@ -1820,19 +1829,19 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'["\']key["\'][ \\t]*:[ \\t]*["\'][\\w-]{16,256}["\']', 2): (
         {(b'"key"', True): 1, (b'"key\'', True): 1, (b'\'key"', True): 1, (b"'key'", True): 1},
-        {(b'"key"', True): (1, 166, 528, 528), (b'"key"\t', True): (1, 166, 528, 528), (b'"key" ', True): (1, 166, 528, 528), (b'"key":', True): (101, 59, 59, 59), (b'"key\'', True): (1, 166, 528, 528), (b'"key\'\t', True): (1, 166, 528, 528), (b'"key\' ', True): (1, 166, 528, 528), (b'"key\':', True): (101, 59, 59, 59), (b'\'key"', True): (1, 166, 528, 528), (b'\'key"\t', True): (1, 166, 528, 528), (b'\'key" ', True): (1, 166, 528, 528), (b'\'key":', True): (101, 59, 59, 59), (b"'key'", True): (1, 166, 528, 528), (b"'key'\t", True): (1, 166, 528, 528), (b"'key' ", True): (1, 166, 528, 528), (b"'key':", True): (101, 59, 59, 59)},
+        {(b'"key"', True): (1, 166, 530, 530), (b'"key"\t', True): (1, 166, 530, 530), (b'"key" ', True): (1, 166, 530, 530), (b'"key":', True): (101, 59, 59, 59), (b'"key\'', True): (1, 166, 530, 530), (b'"key\'\t', True): (1, 166, 530, 530), (b'"key\' ', True): (1, 166, 530, 530), (b'"key\':', True): (101, 59, 59, 59), (b'\'key"', True): (1, 166, 530, 530), (b'\'key"\t', True): (1, 166, 530, 530), (b'\'key" ', True): (1, 166, 530, 530), (b'\'key":', True): (101, 59, 59, 59), (b"'key'", True): (1, 166, 530, 530), (b"'key'\t", True): (1, 166, 530, 530), (b"'key' ", True): (1, 166, 530, 530), (b"'key':", True): (101, 59, 59, 59)},
     ),
     (b'["\']open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\\\r)?(?:\\\\n|["\'])', 2): (
         {(b'"open', True): 8, (b"'open", True): 8},
-        {(b'"open', True): (8, 593, 594, 0), (b'"open\t', True): (593, 594, 0, 0), (b'"open ', True): (593, 594, 0, 0), (b"'open", True): (8, 593, 594, 0), (b"'open\t", True): (593, 594, 0, 0), (b"'open ", True): (593, 594, 0, 0)},
+        {(b'"open', True): (8, 594, 595, 0), (b'"open\t', True): (594, 595, 0, 0), (b'"open ', True): (594, 595, 0, 0), (b"'open", True): (8, 594, 595, 0), (b"'open\t", True): (594, 595, 0, 0), (b"'open ", True): (594, 595, 0, 0)},
     ),
     (b'["\']password[ \\t]+[^\\s"\']{4,64}["\']', 2): (
         {(b'"password', True): 8, (b"'password", True): 8},
-        {(b'"password', True): (8, 595, 595, 595), (b'"password\t', True): (595, 595, 595, 595), (b'"password ', True): (595, 595, 595, 595), (b"'password", True): (8, 595, 595, 595), (b"'password\t", True): (595, 595, 595, 595), (b"'password ", True): (595, 595, 595, 595)},
+        {(b'"password', True): (8, 596, 596, 596), (b'"password\t', True): (596, 596, 596, 596), (b'"password ', True): (596, 596, 596, 596), (b"'password", True): (8, 596, 596, 596), (b"'password\t", True): (596, 596, 596, 596), (b"'password ", True): (596, 596, 596, 596)},
     ),
     (b'["\'`](?:administrator|admin|root|sa|supervisor|sysadmin|superuser)["\'`][ \\t]*,[ \\t]*(?:(?:#|//)[^\\n]{0,256})?(?:\\r?\\n[ \\t]*)?[rub]?["\'`](?=[^"\'`\\n]{0,255}\\d)[^"\'`\\n]{6,256}["\'`][ \\t]*[,)]', 2): (
-        {(b'"admin"', True): 588, (b'"admin\'', True): 588, (b'"admin`', True): 588, (b'"administrator"', True): 588, (b'"administrator\'', True): 588, (b'"administrator`', True): 588, (b'"root"', True): 588, (b'"root\'', True): 588, (b'"root`', True): 588, (b'"sa"', True): 588, (b'"sa\'', True): 588, (b'"sa`', True): 588, (b'"superuser"', True): 588, (b'"superuser\'', True): 588, (b'"superuser`', True): 588, (b'"supervisor"', True): 588, (b'"supervisor\'', True): 588, (b'"supervisor`', True): 588, (b'"sysadmin"', True): 588, (b'"sysadmin\'', True): 588, (b'"sysadmin`', True): 588, (b'\'admin"', True): 588, (b"'admin'", True): 588, (b"'admin`", True): 588, (b'\'administrator"', True): 588, (b"'administrator'", True): 588, (b"'administrator`", True): 588, (b'\'root"', True): 588, (b"'root'", True): 588, (b"'root`", True): 588, (b'\'sa"', True): 588, (b"'sa'", True): 588, (b"'sa`", True): 588, (b'\'superuser"', True): 588, (b"'superuser'", True): 588, (b"'superuser`", True): 588, (b'\'supervisor"', True): 588, (b"'supervisor'", True): 588, (b"'supervisor`", True): 588, (b'\'sysadmin"', True): 588, (b"'sysadmin'", True): 588, (b"'sysadmin`", True): 588, (b'`admin"', True): 588, (b"`admin'", True): 588, (b'`admin`', True): 588, (b'`administrator"', True): 588, (b"`administrator'", True): 588, (b'`administrator`', True): 588, (b'`root"', True): 588, (b"`root'", True): 588, (b'`root`', True): 588, (b'`sa"', True): 588, (b"`sa'", True): 588, (b'`sa`', True): 588, (b'`superuser"', True): 588, (b"`superuser'", True): 588, (b'`superuser`', True): 588, (b'`supervisor"', True): 588, (b"`supervisor'", True): 588, (b'`supervisor`', True): 588, (b'`sysadmin"', True): 588, (b"`sysadmin'", True): 588, (b'`sysadmin`', True): 588},
-        {(b'"admin"', True): (588, 596, 35, 35), (b'"admin"\t', True): (588, 596, 35, 35), (b'"admin" ', True): (588, 596, 35, 35), (b'"admin",', True): (597, 35, 35, 35), (b'"admin\'', True): (588, 596, 35, 35), (b'"admin\'\t', True): (588, 596, 35, 35), (b'"admin\' ', True): (588, 596, 35, 35), (b'"admin\',', True): (597, 35, 35, 35), (b'"admin`', True): (588, 596, 35, 35), (b'"admin`\t', True): (588, 596, 35, 35), (b'"admin` ', True): (588, 596, 35, 35), (b'"admin`,', True): (597, 35, 35, 35), (b'"administrator"', True): (588, 596, 35, 35), (b'"administrator"\t', True): (588, 596, 35, 35), (b'"administrator" ', True): (588, 596, 35, 35), (b'"administrator",', True): (597, 35, 35, 35), (b'"administrator\'', True): (588, 596, 35, 35), (b'"administrator\'\t', True): (588, 596, 35, 35), (b'"administrator\' ', True): (588, 596, 35, 35), (b'"administrator\',', True): (597, 35, 35, 35), (b'"administrator`', True): (588, 596, 35, 35), (b'"administrator`\t', True): (588, 596, 35, 35), (b'"administrator` ', True): (588, 596, 35, 35), (b'"administrator`,', True): (597, 35, 35, 35), (b'"root"', True): (588, 596, 35, 35), (b'"root"\t', True): (588, 596, 35, 35), (b'"root" ', True): (588, 596, 35, 35), (b'"root",', True): (597, 35, 35, 35), (b'"root\'', True): (588, 596, 35, 35), (b'"root\'\t', True): (588, 596, 35, 35), (b'"root\' ', True): (588, 596, 35, 35), (b'"root\',', True): (597, 35, 35, 35), (b'"root`', True): (588, 596, 35, 35), (b'"root`\t', True): (588, 596, 35, 35), (b'"root` ', True): (588, 596, 35, 35), (b'"root`,', True): (597, 35, 35, 35), (b'"sa"', True): (588, 596, 35, 35), (b'"sa"\t', True): (588, 596, 35, 35), (b'"sa" ', True): (588, 596, 35, 35), (b'"sa",', True): (597, 35, 35, 35), (b'"sa\'', True): (588, 596, 35, 35), (b'"sa\'\t', True): (588, 596, 35, 35), (b'"sa\' ', True): (588, 596, 35, 35), (b'"sa\',', True): (597, 35, 35, 35), (b'"sa`', True): (588, 596, 35, 35), (b'"sa`\t', True): (588, 596, 35, 35), (b'"sa` ', True): (588, 596, 35, 35), (b'"sa`,', True): (597, 35, 35, 35), (b'"superuser"', True): (588, 596, 35, 35), (b'"superuser"\t', True): (588, 596, 35, 35), (b'"superuser" ', True): (588, 596, 35, 35), (b'"superuser",', True): (597, 35, 35, 35), (b'"superuser\'', True): (588, 596, 35, 35), (b'"superuser\'\t', True): (588, 596, 35, 35), (b'"superuser\' ', True): (588, 596, 35, 35), (b'"superuser\',', True): (597, 35, 35, 35), (b'"superuser`', True): (588, 596, 35, 35), (b'"superuser`\t', True): (588, 596, 35, 35), (b'"superuser` ', True): (588, 596, 35, 35), (b'"superuser`,', True): (597, 35, 35, 35), (b'"supervisor"', True): (588, 596, 35, 35), (b'"supervisor"\t', True): (588, 596, 35, 35), (b'"supervisor" ', True): (588, 596, 35, 35), (b'"supervisor",', True): (597, 35, 35, 35), (b'"supervisor\'', True): (588, 596, 35, 35), (b'"supervisor\'\t', True): (588, 596, 35, 35), (b'"supervisor\' ', True): (588, 596, 35, 35), (b'"supervisor\',', True): (597, 35, 35, 35), (b'"supervisor`', True): (588, 596, 35, 35), (b'"supervisor`\t', True): (588, 596, 35, 35), (b'"supervisor` ', True): (588, 596, 35, 35), (b'"supervisor`,', True): (597, 35, 35, 35), (b'"sysadmin"', True): (588, 596, 35, 35), (b'"sysadmin"\t', True): (588, 596, 35, 35), (b'"sysadmin" ', True): (588, 596, 35, 35), (b'"sysadmin",', True): (597, 35, 35, 35), (b'"sysadmin\'', True): (588, 596, 35, 35), (b'"sysadmin\'\t', True): (588, 596, 35, 35), (b'"sysadmin\' ', True): (588, 596, 35, 35), (b'"sysadmin\',', True): (597, 35, 35, 35), (b'"sysadmin`', True): (588, 596, 35, 35), (b'"sysadmin`\t', True): (588, 596, 35, 35), (b'"sysadmin` ', True): (588, 596, 35, 35), (b'"sysadmin`,', True): (597, 35, 35, 35), (b'\'admin"', True): (588, 596, 35, 35), (b'\'admin"\t', True): (588, 596, 35, 35), (b'\'admin" ', True): (588, 596, 35, 35), (b'\'admin",', True): (597, 35, 35, 35), (b"'admin'", True): (588, 596, 35, 35), (b"'admin'\t", True): (588, 596, 35, 35), (b"'admin' ", True): (588, 596, 35, 35), (b"'admin',", True): (597, 35, 35, 35), (b"'admin`", True): (588, 596, 35, 35), (b"'admin`\t", True): (588, 596, 35, 35), (b"'admin` ", True): (588, 596, 35, 35), (b"'admin`,", True): (597, 35, 35, 35), (b'\'administrator"', True): (588, 596, 35, 35), (b'\'administrator"\t', True): (588, 596, 35, 35), (b'\'administrator" ', True): (588, 596, 35, 35), (b'\'administrator",', True): (597, 35, 35, 35), (b"'administrator'", True): (588, 596, 35, 35), (b"'administrator'\t", True): (588, 596, 35, 35), (b"'administrator' ", True): (588, 596, 35, 35), (b"'administrator',", True): (597, 35, 35, 35), (b"'administrator`", True): (588, 596, 35, 35), (b"'administrator`\t", True): (588, 596, 35, 35), (b"'administrator` ", True): (588, 596, 35, 35), (b"'administrator`,", True): (597, 35, 35, 35), (b'\'root"', True): (588, 596, 35, 35), (b'\'root"\t', True): (588, 596, 35, 35), (b'\'root" ', True): (588, 596, 35, 35), (b'\'root",', True): (597, 35, 35, 35), (b"'root'", True): (588, 596, 35, 35), (b"'root'\t", True): (588, 596, 35, 35), (b"'root' ", True): (588, 596, 35, 35), (b"'root',", True): (597, 35, 35, 35), (b"'root`", True): (588, 596, 35, 35), (b"'root`\t", True): (588, 596, 35, 35), (b"'root` ", True): (588, 596, 35, 35), (b"'root`,", True): (597, 35, 35, 35), (b'\'sa"', True): (588, 596, 35, 35), (b'\'sa"\t', True): (588, 596, 35, 35), (b'\'sa" ', True): (588, 596, 35, 35), (b'\'sa",', True): (597, 35, 35, 35), (b"'sa'", True): (588, 596, 35, 35), (b"'sa'\t", True): (588, 596, 35, 35), (b"'sa' ", True): (588, 596, 35, 35), (b"'sa',", True): (597, 35, 35, 35), (b"'sa`", True): (588, 596, 35, 35), (b"'sa`\t", True): (588, 596, 35, 35), (b"'sa` ", True): (588, 596, 35, 35), (b"'sa`,", True): (597, 35, 35, 35), (b'\'superuser"', True): (588, 596, 35, 35), (b'\'superuser"\t', True): (588, 596, 35, 35), (b'\'superuser" ', True): (588, 596, 35, 35), (b'\'superuser",', True): (597, 35, 35, 35), (b"'superuser'", True): (588, 596, 35, 35), (b"'superuser'\t", True): (588, 596, 35, 35), (b"'superuser' ", True): (588, 596, 35, 35), (b"'superuser',", True): (597, 35, 35, 35), (b"'superuser`", True): (588, 596, 35, 35), (b"'superuser`\t", True): (588, 596, 35, 35), (b"'superuser` ", True): (588, 596, 35, 35), (b"'superuser`,", True): (597, 35, 35, 35), (b'\'supervisor"', True): (588, 596, 35, 35), (b'\'supervisor"\t', True): (588, 596, 35, 35), (b'\'supervisor" ', True): (588, 596, 35, 35), (b'\'supervisor",', True): (597, 35, 35, 35), (b"'supervisor'", True): (588, 596, 35, 35), (b"'supervisor'\t", True): (588, 596, 35, 35), (b"'supervisor' ", True): (588, 596, 35, 35), (b"'supervisor',", True): (597, 35, 35, 35), (b"'supervisor`", True): (588, 596, 35, 35), (b"'supervisor`\t", True): (588, 596, 35, 35), (b"'supervisor` ", True): (588, 596, 35, 35), (b"'supervisor`,", True): (597, 35, 35, 35), (b'\'sysadmin"', True): (588, 596, 35, 35), (b'\'sysadmin"\t', True): (588, 596, 35, 35), (b'\'sysadmin" ', True): (588, 596, 35, 35), (b'\'sysadmin",', True): (597, 35, 35, 35), (b"'sysadmin'", True): (588, 596, 35, 35), (b"'sysadmin'\t", True): (588, 596, 35, 35), (b"'sysadmin' ", True): (588, 596, 35, 35), (b"'sysadmin',", True): (597, 35, 35, 35), (b"'sysadmin`", True): (588, 596, 35, 35), (b"'sysadmin`\t", True): (588, 596, 35, 35), (b"'sysadmin` ", True): (588, 596, 35, 35), (b"'sysadmin`,", True): (597, 35, 35, 35), (b'`admin"', True): (588, 596, 35, 35), (b'`admin"\t', True): (588, 596, 35, 35), (b'`admin" ', True): (588, 596, 35, 35), (b'`admin",', True): (597, 35, 35, 35), (b"`admin'", True): (588, 596, 35, 35), (b"`admin'\t", True): (588, 596, 35, 35), (b"`admin' ", True): (588, 596, 35, 35), (b"`admin',", True): (597, 35, 35, 35), (b'`admin`', True): (588, 596, 35, 35), (b'`admin`\t', True): (588, 596, 35, 35), (b'`admin` ', True): (588, 596, 35, 35), (b'`admin`,', True): (597, 35, 35, 35), (b'`administrator"', True): (588, 596, 35, 35), (b'`administrator"\t', True): (588, 596, 35, 35), (b'`administrator" ', True): (588, 596, 35, 35), (b'`administrator",', True): (597, 35, 35, 35), (b"`administrator'", True): (588, 596, 35, 35), (b"`administrator'\t", True): (588, 596, 35, 35), (b"`administrator' ", True): (588, 596, 35, 35), (b"`administrator',", True): (597, 35, 35, 35), (b'`administrator`', True): (588, 596, 35, 35), (b'`administrator`\t', True): (588, 596, 35, 35), (b'`administrator` ', True): (588, 596, 35, 35), (b'`administrator`,', True): (597, 35, 35, 35), (b'`root"', True): (588, 596, 35, 35), (b'`root"\t', True): (588, 596, 35, 35), (b'`root" ', True): (588, 596, 35, 35), (b'`root",', True): (597, 35, 35, 35), (b"`root'", True): (588, 596, 35, 35), (b"`root'\t", True): (588, 596, 35, 35), (b"`root' ", True): (588, 596, 35, 35), (b"`root',", True): (597, 35, 35, 35), (b'`root`', True): (588, 596, 35, 35), (b'`root`\t', True): (588, 596, 35, 35), (b'`root` ', True): (588, 596, 35, 35), (b'`root`,', True): (597, 35, 35, 35), (b'`sa"', True): (588, 596, 35, 35), (b'`sa"\t', True): (588, 596, 35, 35), (b'`sa" ', True): (588, 596, 35, 35), (b'`sa",', True): (597, 35, 35, 35), (b"`sa'", True): (588, 596, 35, 35), (b"`sa'\t", True): (588, 596, 35, 35), (b"`sa' ", True): (588, 596, 35, 35), (b"`sa',", True): (597, 35, 35, 35), (b'`sa`', True): (588, 596, 35, 35), (b'`sa`\t', True): (588, 596, 35, 35), (b'`sa` ', True): (588, 596, 35, 35), (b'`sa`,', True): (597, 35, 35, 35), (b'`superuser"', True): (588, 596, 35, 35), (b'`superuser"\t', True): (588, 596, 35, 35), (b'`superuser" ', True): (588, 596, 35, 35), (b'`superuser",', True): (597, 35, 35, 35), (b"`superuser'", True): (588, 596, 35, 35), (b"`superuser'\t", True): (588, 596, 35, 35), (b"`superuser' ", True): (588, 596, 35, 35), (b"`superuser',", True): (597, 35, 35, 35), (b'`superuser`', True): (588, 596, 35, 35), (b'`superuser`\t', True): (588, 596, 35, 35), (b'`superuser` ', True): (588, 596, 35, 35), (b'`superuser`,', True): (597, 35, 35, 35), (b'`supervisor"', True): (588, 596, 35, 35), (b'`supervisor"\t', True): (588, 596, 35, 35), (b'`supervisor" ', True): (588, 596, 35, 35), (b'`supervisor",', True): (597, 35, 35, 35), (b"`supervisor'", True): (588, 596, 35, 35), (b"`supervisor'\t", True): (588, 596, 35, 35), (b"`supervisor' ", True): (588, 596, 35, 35), (b"`supervisor',", True): (597, 35, 35, 35), (b'`supervisor`', True): (588, 596, 35, 35), (b'`supervisor`\t', True): (588, 596, 35, 35), (b'`supervisor` ', True): (588, 596, 35, 35), (b'`supervisor`,', True): (597, 35, 35, 35), (b'`sysadmin"', True): (588, 596, 35, 35), (b'`sysadmin"\t', True): (588, 596, 35, 35), (b'`sysadmin" ', True): (588, 596, 35, 35), (b'`sysadmin",', True): (597, 35, 35, 35), (b"`sysadmin'", True): (588, 596, 35, 35), (b"`sysadmin'\t", True): (588, 596, 35, 35), (b"`sysadmin' ", True): (588, 596, 35, 35), (b"`sysadmin',", True): (597, 35, 35, 35), (b'`sysadmin`', True): (588, 596, 35, 35), (b'`sysadmin`\t', True): (588, 596, 35, 35), (b'`sysadmin` ', True): (588, 596, 35, 35), (b'`sysadmin`,', True): (597, 35, 35, 35)},
+        {(b'"admin"', True): 589, (b'"admin\'', True): 589, (b'"admin`', True): 589, (b'"administrator"', True): 589, (b'"administrator\'', True): 589, (b'"administrator`', True): 589, (b'"root"', True): 589, (b'"root\'', True): 589, (b'"root`', True): 589, (b'"sa"', True): 589, (b'"sa\'', True): 589, (b'"sa`', True): 589, (b'"superuser"', True): 589, (b'"superuser\'', True): 589, (b'"superuser`', True): 589, (b'"supervisor"', True): 589, (b'"supervisor\'', True): 589, (b'"supervisor`', True): 589, (b'"sysadmin"', True): 589, (b'"sysadmin\'', True): 589, (b'"sysadmin`', True): 589, (b'\'admin"', True): 589, (b"'admin'", True): 589, (b"'admin`", True): 589, (b'\'administrator"', True): 589, (b"'administrator'", True): 589, (b"'administrator`", True): 589, (b'\'root"', True): 589, (b"'root'", True): 589, (b"'root`", True): 589, (b'\'sa"', True): 589, (b"'sa'", True): 589, (b"'sa`", True): 589, (b'\'superuser"', True): 589, (b"'superuser'", True): 589, (b"'superuser`", True): 589, (b'\'supervisor"', True): 589, (b"'supervisor'", True): 589, (b"'supervisor`", True): 589, (b'\'sysadmin"', True): 589, (b"'sysadmin'", True): 589, (b"'sysadmin`", True): 589, (b'`admin"', True): 589, (b"`admin'", True): 589, (b'`admin`', True): 589, (b'`administrator"', True): 589, (b"`administrator'", True): 589, (b'`administrator`', True): 589, (b'`root"', True): 589, (b"`root'", True): 589, (b'`root`', True): 589, (b'`sa"', True): 589, (b"`sa'", True): 589, (b'`sa`', True): 589, (b'`superuser"', True): 589, (b"`superuser'", True): 589, (b'`superuser`', True): 589, (b'`supervisor"', True): 589, (b"`supervisor'", True): 589, (b'`supervisor`', True): 589, (b'`sysadmin"', True): 589, (b"`sysadmin'", True): 589, (b'`sysadmin`', True): 589},
+        {(b'"admin"', True): (589, 597, 35, 35), (b'"admin"\t', True): (589, 597, 35, 35), (b'"admin" ', True): (589, 597, 35, 35), (b'"admin",', True): (598, 35, 35, 35), (b'"admin\'', True): (589, 597, 35, 35), (b'"admin\'\t', True): (589, 597, 35, 35), (b'"admin\' ', True): (589, 597, 35, 35), (b'"admin\',', True): (598, 35, 35, 35), (b'"admin`', True): (589, 597, 35, 35), (b'"admin`\t', True): (589, 597, 35, 35), (b'"admin` ', True): (589, 597, 35, 35), (b'"admin`,', True): (598, 35, 35, 35), (b'"administrator"', True): (589, 597, 35, 35), (b'"administrator"\t', True): (589, 597, 35, 35), (b'"administrator" ', True): (589, 597, 35, 35), (b'"administrator",', True): (598, 35, 35, 35), (b'"administrator\'', True): (589, 597, 35, 35), (b'"administrator\'\t', True): (589, 597, 35, 35), (b'"administrator\' ', True): (589, 597, 35, 35), (b'"administrator\',', True): (598, 35, 35, 35), (b'"administrator`', True): (589, 597, 35, 35), (b'"administrator`\t', True): (589, 597, 35, 35), (b'"administrator` ', True): (589, 597, 35, 35), (b'"administrator`,', True): (598, 35, 35, 35), (b'"root"', True): (589, 597, 35, 35), (b'"root"\t', True): (589, 597, 35, 35), (b'"root" ', True): (589, 597, 35, 35), (b'"root",', True): (598, 35, 35, 35), (b'"root\'', True): (589, 597, 35, 35), (b'"root\'\t', True): (589, 597, 35, 35), (b'"root\' ', True): (589, 597, 35, 35), (b'"root\',', True): (598, 35, 35, 35), (b'"root`', True): (589, 597, 35, 35), (b'"root`\t', True): (589, 597, 35, 35), (b'"root` ', True): (589, 597, 35, 35), (b'"root`,', True): (598, 35, 35, 35), (b'"sa"', True): (589, 597, 35, 35), (b'"sa"\t', True): (589, 597, 35, 35), (b'"sa" ', True): (589, 597, 35, 35), (b'"sa",', True): (598, 35, 35, 35), (b'"sa\'', True): (589, 597, 35, 35), (b'"sa\'\t', True): (589, 597, 35, 35), (b'"sa\' ', True): (589, 597, 35, 35), (b'"sa\',', True): (598, 35, 35, 35), (b'"sa`', True): (589, 597, 35, 35), (b'"sa`\t', True): (589, 597, 35, 35), (b'"sa` ', True): (589, 597, 35, 35), (b'"sa`,', True): (598, 35, 35, 35), (b'"superuser"', True): (589, 597, 35, 35), (b'"superuser"\t', True): (589, 597, 35, 35), (b'"superuser" ', True): (589, 597, 35, 35), (b'"superuser",', True): (598, 35, 35, 35), (b'"superuser\'', True): (589, 597, 35, 35), (b'"superuser\'\t', True): (589, 597, 35, 35), (b'"superuser\' ', True): (589, 597, 35, 35), (b'"superuser\',', True): (598, 35, 35, 35), (b'"superuser`', True): (589, 597, 35, 35), (b'"superuser`\t', True): (589, 597, 35, 35), (b'"superuser` ', True): (589, 597, 35, 35), (b'"superuser`,', True): (598, 35, 35, 35), (b'"supervisor"', True): (589, 597, 35, 35), (b'"supervisor"\t', True): (589, 597, 35, 35), (b'"supervisor" ', True): (589, 597, 35, 35), (b'"supervisor",', True): (598, 35, 35, 35), (b'"supervisor\'', True): (589, 597, 35, 35), (b'"supervisor\'\t', True): (589, 597, 35, 35), (b'"supervisor\' ', True): (589, 597, 35, 35), (b'"supervisor\',', True): (598, 35, 35, 35), (b'"supervisor`', True): (589, 597, 35, 35), (b'"supervisor`\t', True): (589, 597, 35, 35), (b'"supervisor` ', True): (589, 597, 35, 35), (b'"supervisor`,', True): (598, 35, 35, 35), (b'"sysadmin"', True): (589, 597, 35, 35), (b'"sysadmin"\t', True): (589, 597, 35, 35), (b'"sysadmin" ', True): (589, 597, 35, 35), (b'"sysadmin",', True): (598, 35, 35, 35), (b'"sysadmin\'', True): (589, 597, 35, 35), (b'"sysadmin\'\t', True): (589, 597, 35, 35), (b'"sysadmin\' ', True): (589, 597, 35, 35), (b'"sysadmin\',', True): (598, 35, 35, 35), (b'"sysadmin`', True): (589, 597, 35, 35), (b'"sysadmin`\t', True): (589, 597, 35, 35), (b'"sysadmin` ', True): (589, 597, 35, 35), (b'"sysadmin`,', True): (598, 35, 35, 35), (b'\'admin"', True): (589, 597, 35, 35), (b'\'admin"\t', True): (589, 597, 35, 35), (b'\'admin" ', True): (589, 597, 35, 35), (b'\'admin",', True): (598, 35, 35, 35), (b"'admin'", True): (589, 597, 35, 35), (b"'admin'\t", True): (589, 597, 35, 35), (b"'admin' ", True): (589, 597, 35, 35), (b"'admin',", True): (598, 35, 35, 35), (b"'admin`", True): (589, 597, 35, 35), (b"'admin`\t", True): (589, 597, 35, 35), (b"'admin` ", True): (589, 597, 35, 35), (b"'admin`,", True): (598, 35, 35, 35), (b'\'administrator"', True): (589, 597, 35, 35), (b'\'administrator"\t', True): (589, 597, 35, 35), (b'\'administrator" ', True): (589, 597, 35, 35), (b'\'administrator",', True): (598, 35, 35, 35), (b"'administrator'", True): (589, 597, 35, 35), (b"'administrator'\t", True): (589, 597, 35, 35), (b"'administrator' ", True): (589, 597, 35, 35), (b"'administrator',", True): (598, 35, 35, 35), (b"'administrator`", True): (589, 597, 35, 35), (b"'administrator`\t", True): (589, 597, 35, 35), (b"'administrator` ", True): (589, 597, 35, 35), (b"'administrator`,", True): (598, 35, 35, 35), (b'\'root"', True): (589, 597, 35, 35), (b'\'root"\t', True): (589, 597, 35, 35), (b'\'root" ', True): (589, 597, 35, 35), (b'\'root",', True): (598, 35, 35, 35), (b"'root'", True): (589, 597, 35, 35), (b"'root'\t", True): (589, 597, 35, 35), (b"'root' ", True): (589, 597, 35, 35), (b"'root',", True): (598, 35, 35, 35), (b"'root`", True): (589, 597, 35, 35), (b"'root`\t", True): (589, 597, 35, 35), (b"'root` ", True): (589, 597, 35, 35), (b"'root`,", True): (598, 35, 35, 35), (b'\'sa"', True): (589, 597, 35, 35), (b'\'sa"\t', True): (589, 597, 35, 35), (b'\'sa" ', True): (589, 597, 35, 35), (b'\'sa",', True): (598, 35, 35, 35), (b"'sa'", True): (589, 597, 35, 35), (b"'sa'\t", True): (589, 597, 35, 35), (b"'sa' ", True): (589, 597, 35, 35), (b"'sa',", True): (598, 35, 35, 35), (b"'sa`", True): (589, 597, 35, 35), (b"'sa`\t", True): (589, 597, 35, 35), (b"'sa` ", True): (589, 597, 35, 35), (b"'sa`,", True): (598, 35, 35, 35), (b'\'superuser"', True): (589, 597, 35, 35), (b'\'superuser"\t', True): (589, 597, 35, 35), (b'\'superuser" ', True): (589, 597, 35, 35), (b'\'superuser",', True): (598, 35, 35, 35), (b"'superuser'", True): (589, 597, 35, 35), (b"'superuser'\t", True): (589, 597, 35, 35), (b"'superuser' ", True): (589, 597, 35, 35), (b"'superuser',", True): (598, 35, 35, 35), (b"'superuser`", True): (589, 597, 35, 35), (b"'superuser`\t", True): (589, 597, 35, 35), (b"'superuser` ", True): (589, 597, 35, 35), (b"'superuser`,", True): (598, 35, 35, 35), (b'\'supervisor"', True): (589, 597, 35, 35), (b'\'supervisor"\t', True): (589, 597, 35, 35), (b'\'supervisor" ', True): (589, 597, 35, 35), (b'\'supervisor",', True): (598, 35, 35, 35), (b"'supervisor'", True): (589, 597, 35, 35), (b"'supervisor'\t", True): (589, 597, 35, 35), (b"'supervisor' ", True): (589, 597, 35, 35), (b"'supervisor',", True): (598, 35, 35, 35), (b"'supervisor`", True): (589, 597, 35, 35), (b"'supervisor`\t", True): (589, 597, 35, 35), (b"'supervisor` ", True): (589, 597, 35, 35), (b"'supervisor`,", True): (598, 35, 35, 35), (b'\'sysadmin"', True): (589, 597, 35, 35), (b'\'sysadmin"\t', True): (589, 597, 35, 35), (b'\'sysadmin" ', True): (589, 597, 35, 35), (b'\'sysadmin",', True): (598, 35, 35, 35), (b"'sysadmin'", True): (589, 597, 35, 35), (b"'sysadmin'\t", True): (589, 597, 35, 35), (b"'sysadmin' ", True): (589, 597, 35, 35), (b"'sysadmin',", True): (598, 35, 35, 35), (b"'sysadmin`", True): (589, 597, 35, 35), (b"'sysadmin`\t", True): (589, 597, 35, 35), (b"'sysadmin` ", True): (589, 597, 35, 35), (b"'sysadmin`,", True): (598, 35, 35, 35), (b'`admin"', True): (589, 597, 35, 35), (b'`admin"\t', True): (589, 597, 35, 35), (b'`admin" ', True): (589, 597, 35, 35), (b'`admin",', True): (598, 35, 35, 35), (b"`admin'", True): (589, 597, 35, 35), (b"`admin'\t", True): (589, 597, 35, 35), (b"`admin' ", True): (589, 597, 35, 35), (b"`admin',", True): (598, 35, 35, 35), (b'`admin`', True): (589, 597, 35, 35), (b'`admin`\t', True): (589, 597, 35, 35), (b'`admin` ', True): (589, 597, 35, 35), (b'`admin`,', True): (598, 35, 35, 35), (b'`administrator"', True): (589, 597, 35, 35), (b'`administrator"\t', True): (589, 597, 35, 35), (b'`administrator" ', True): (589, 597, 35, 35), (b'`administrator",', True): (598, 35, 35, 35), (b"`administrator'", True): (589, 597, 35, 35), (b"`administrator'\t", True): (589, 597, 35, 35), (b"`administrator' ", True): (589, 597, 35, 35), (b"`administrator',", True): (598, 35, 35, 35), (b'`administrator`', True): (589, 597, 35, 35), (b'`administrator`\t', True): (589, 597, 35, 35), (b'`administrator` ', True): (589, 597, 35, 35), (b'`administrator`,', True): (598, 35, 35, 35), (b'`root"', True): (589, 597, 35, 35), (b'`root"\t', True): (589, 597, 35, 35), (b'`root" ', True): (589, 597, 35, 35), (b'`root",', True): (598, 35, 35, 35), (b"`root'", True): (589, 597, 35, 35), (b"`root'\t", True): (589, 597, 35, 35), (b"`root' ", True): (589, 597, 35, 35), (b"`root',", True): (598, 35, 35, 35), (b'`root`', True): (589, 597, 35, 35), (b'`root`\t', True): (589, 597, 35, 35), (b'`root` ', True): (589, 597, 35, 35), (b'`root`,', True): (598, 35, 35, 35), (b'`sa"', True): (589, 597, 35, 35), (b'`sa"\t', True): (589, 597, 35, 35), (b'`sa" ', True): (589, 597, 35, 35), (b'`sa",', True): (598, 35, 35, 35), (b"`sa'", True): (589, 597, 35, 35), (b"`sa'\t", True): (589, 597, 35, 35), (b"`sa' ", True): (589, 597, 35, 35), (b"`sa',", True): (598, 35, 35, 35), (b'`sa`', True): (589, 597, 35, 35), (b'`sa`\t', True): (589, 597, 35, 35), (b'`sa` ', True): (589, 597, 35, 35), (b'`sa`,', True): (598, 35, 35, 35), (b'`superuser"', True): (589, 597, 35, 35), (b'`superuser"\t', True): (589, 597, 35, 35), (b'`superuser" ', True): (589, 597, 35, 35), (b'`superuser",', True): (598, 35, 35, 35), (b"`superuser'", True): (589, 597, 35, 35), (b"`superuser'\t", True): (589, 597, 35, 35), (b"`superuser' ", True): (589, 597, 35, 35), (b"`superuser',", True): (598, 35, 35, 35), (b'`superuser`', True): (589, 597, 35, 35), (b'`superuser`\t', True): (589, 597, 35, 35), (b'`superuser` ', True): (589, 597, 35, 35), (b'`superuser`,', True): (598, 35, 35, 35), (b'`supervisor"', True): (589, 597, 35, 35), (b'`supervisor"\t', True): (589, 597, 35, 35), (b'`supervisor" ', True): (589, 597, 35, 35), (b'`supervisor",', True): (598, 35, 35, 35), (b"`supervisor'", True): (589, 597, 35, 35), (b"`supervisor'\t", True): (589, 597, 35, 35), (b"`supervisor' ", True): (589, 597, 35, 35), (b"`supervisor',", True): (598, 35, 35, 35), (b'`supervisor`', True): (589, 597, 35, 35), (b'`supervisor`\t', True): (589, 597, 35, 35), (b'`supervisor` ', True): (589, 597, 35, 35), (b'`supervisor`,', True): (598, 35, 35, 35), (b'`sysadmin"', True): (589, 597, 35, 35), (b'`sysadmin"\t', True): (589, 597, 35, 35), (b'`sysadmin" ', True): (589, 597, 35, 35), (b'`sysadmin",', True): (598, 35, 35, 35), (b"`sysadmin'", True): (589, 597, 35, 35), (b"`sysadmin'\t", True): (589, 597, 35, 35), (b"`sysadmin' ", True): (589, 597, 35, 35), (b"`sysadmin',", True): (598, 35, 35, 35), (b'`sysadmin`', True): (589, 597, 35, 35), (b'`sysadmin`\t', True): (589, 597, 35, 35), (b'`sysadmin` ', True): (589, 597, 35, 35), (b'`sysadmin`,', True): (598, 35, 35, 35)},
     ),
     (b'[0-9]:[0-9a-f]{32}(?![a-z0-9_-])', 2): (
         {(b'0:', True): 19, (b'1:', True): 19, (b'2:', True): 19, (b'3:', True): 19, (b'4:', True): 19, (b'5:', True): 19, (b'6:', True): 19, (b'7:', True): 19, (b'8:', True): 19, (b'9:', True): 19},
@@ -1843,32 +1852,32 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'0~', True): (20, 20, 20, 20), (b'1~', True): (20, 20, 20, 20), (b'2~', True): (20, 20, 20, 20), (b'3~', True): (20, 20, 20, 20), (b'4~', True): (20, 20, 20, 20), (b'5~', True): (20, 20, 20, 20), (b'6~', True): (20, 20, 20, 20), (b'7~', True): (20, 20, 20, 20), (b'8~', True): (20, 20, 20, 20), (b'9~', True): (20, 20, 20, 20)},
     ),
     (b'[<:]bean\\s[^<>]{0,1024}?(?<![\\w:-])class[ \\t]*=[ \\t]*["\'][\\w$.]{0,255}?(?:credential|auth|log[io]n|sign_?in|client|api|connect|token|key|secret|passw|session)', 2): (
-        {(b':bean', True): 598, (b'<bean', True): 598},
-        {(b':bean', True): (598, 599, 599, 599), (b'<bean', True): (598, 599, 599, 599)},
+        {(b':bean', True): 599, (b'<bean', True): 599},
+        {(b':bean', True): (599, 600, 600, 600), (b'<bean', True): (599, 600, 600, 600)},
     ),
     (b'[?&;]lo=[^\\s&"\'#<>]{4}|(?:"lo"|\'lo\')[ \\t]*(?::|=>|,|=)[ \\t]*["\'`][^"\'`\\n]{4}|lo ?[:=] ?["\'`][^"\'`\\n]{4}', 2): (
-        {(b'"lo"', True): 600, (b'&lo=', True): 601, (b"'lo'", True): 600, (b';lo=', True): 601, (b'?lo=', True): 601, (b'lo :', True): 602, (b'lo =', True): 602, (b'lo:', True): 602, (b'lo=', True): 602},
-        {(b'"lo"', True): (600, 603, 3, 3), (b'"lo"\t', True): (600, 603, 3, 3), (b'"lo" ', True): (600, 603, 3, 3), (b'"lo",', True): (89, 3, 3, 3), (b'"lo":', True): (89, 3, 3, 3), (b'"lo"=', True): (604, 3, 3, 3), (b'&lo=', True): (601, 601, 601, 601), (b"'lo'", True): (600, 603, 3, 3), (b"'lo'\t", True): (600, 603, 3, 3), (b"'lo' ", True): (600, 603, 3, 3), (b"'lo',", True): (89, 3, 3, 3), (b"'lo':", True): (89, 3, 3, 3), (b"'lo'=", True): (604, 3, 3, 3), (b';lo=', True): (601, 601, 601, 601), (b'?lo=', True): (601, 601, 601, 601), (b'lo :', True): (602, 3, 605, 605), (b'lo : ', True): (606, 605, 605, 605), (b'lo :"', True): (605, 605, 605, 605), (b"lo :'", True): (605, 605, 605, 605), (b'lo :`', True): (605, 605, 605, 605), (b'lo =', True): (602, 3, 605, 605), (b'lo = ', True): (606, 605, 605, 605), (b'lo ="', True): (605, 605, 605, 605), (b"lo ='", True): (605, 605, 605, 605), (b'lo =`', True): (605, 605, 605, 605), (b'lo:', True): (602, 3, 605, 605), (b'lo: ', True): (606, 605, 605, 605), (b'lo:"', True): (605, 605, 605, 605), (b"lo:'", True): (605, 605, 605, 605), (b'lo:`', True): (605, 605, 605, 605), (b'lo=', True): (602, 3, 605, 605), (b'lo= ', True): (606, 605, 605, 605), (b'lo="', True): (605, 605, 605, 605), (b"lo='", True): (605, 605, 605, 605), (b'lo=`', True): (605, 605, 605, 605)},
+        {(b'"lo"', True): 601, (b'&lo=', True): 602, (b"'lo'", True): 601, (b';lo=', True): 602, (b'?lo=', True): 602, (b'lo :', True): 603, (b'lo =', True): 603, (b'lo:', True): 603, (b'lo=', True): 603},
+        {(b'"lo"', True): (601, 604, 3, 3), (b'"lo"\t', True): (601, 604, 3, 3), (b'"lo" ', True): (601, 604, 3, 3), (b'"lo",', True): (89, 3, 3, 3), (b'"lo":', True): (89, 3, 3, 3), (b'"lo"=', True): (605, 3, 3, 3), (b'&lo=', True): (602, 602, 602, 602), (b"'lo'", True): (601, 604, 3, 3), (b"'lo'\t", True): (601, 604, 3, 3), (b"'lo' ", True): (601, 604, 3, 3), (b"'lo',", True): (89, 3, 3, 3), (b"'lo':", True): (89, 3, 3, 3), (b"'lo'=", True): (605, 3, 3, 3), (b';lo=', True): (602, 602, 602, 602), (b'?lo=', True): (602, 602, 602, 602), (b'lo :', True): (603, 3, 606, 606), (b'lo : ', True): (607, 606, 606, 606), (b'lo :"', True): (606, 606, 606, 606), (b"lo :'", True): (606, 606, 606, 606), (b'lo :`', True): (606, 606, 606, 606), (b'lo =', True): (603, 3, 606, 606), (b'lo = ', True): (607, 606, 606, 606), (b'lo ="', True): (606, 606, 606, 606), (b"lo ='", True): (606, 606, 606, 606), (b'lo =`', True): (606, 606, 606, 606), (b'lo:', True): (603, 3, 606, 606), (b'lo: ', True): (607, 606, 606, 606), (b'lo:"', True): (606, 606, 606, 606), (b"lo:'", True): (606, 606, 606, 606), (b'lo:`', True): (606, 606, 606, 606), (b'lo=', True): (603, 3, 606, 606), (b'lo= ', True): (607, 606, 606, 606), (b'lo="', True): (606, 606, 606, 606), (b"lo='", True): (606, 606, 606, 606), (b'lo=`', True): (606, 606, 606, 606)},
     ),
     (b'[?&](?:key|auth|passkey|access_?key)=[a-z0-9_.~-]{16}', 2): (
-        {(b'&access_key=', True): 607, (b'&accesskey=', True): 607, (b'&auth=', True): 607, (b'&key=', True): 607, (b'&passkey=', True): 607, (b'?access_key=', True): 607, (b'?accesskey=', True): 607, (b'?auth=', True): 607, (b'?key=', True): 607, (b'?passkey=', True): 607},
-        {(b'&access_key=', True): (607, 607, 607, 607), (b'&accesskey=', True): (607, 607, 607, 607), (b'&auth=', True): (607, 607, 607, 607), (b'&key=', True): (607, 607, 607, 607), (b'&passkey=', True): (607, 607, 607, 607), (b'?access_key=', True): (607, 607, 607, 607), (b'?accesskey=', True): (607, 607, 607, 607), (b'?auth=', True): (607, 607, 607, 607), (b'?key=', True): (607, 607, 607, 607), (b'?passkey=', True): (607, 607, 607, 607)},
+        {(b'&access_key=', True): 608, (b'&accesskey=', True): 608, (b'&auth=', True): 608, (b'&key=', True): 608, (b'&passkey=', True): 608, (b'?access_key=', True): 608, (b'?accesskey=', True): 608, (b'?auth=', True): 608, (b'?key=', True): 608, (b'?passkey=', True): 608},
+        {(b'&access_key=', True): (608, 608, 608, 608), (b'&accesskey=', True): (608, 608, 608, 608), (b'&auth=', True): (608, 608, 608, 608), (b'&key=', True): (608, 608, 608, 608), (b'&passkey=', True): (608, 608, 608, 608), (b'?access_key=', True): (608, 608, 608, 608), (b'?accesskey=', True): (608, 608, 608, 608), (b'?auth=', True): (608, 608, 608, 608), (b'?key=', True): (608, 608, 608, 608), (b'?passkey=', True): (608, 608, 608, 608)},
     ),
     (b'\\$\\{[\\w .-]{0,64}?(?:pass|pw|token|secret|key|auth|cred|sess)[\\w .-]{0,64}\\}[ \\t]*=?(?:\\t|  )', 2): (
-        {(b'${', True): 608},
-        {(b'${', True): (608, 608, 609, 610)},
+        {(b'${', True): 609},
+        {(b'${', True): (609, 609, 610, 611)},
     ),
     (b'\\$user[0-9]{1,3}\\$[ \\t]*=', 2): (
         {(b'$user', True): 156},
-        {(b'$user', True): (156, 611, 612, 0)},
+        {(b'$user', True): (156, 612, 613, 0)},
     ),
     (b'\\([ \\t]*["\'][\\w.-]{0,40}(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}["\'][ \\t]*,[ \\t]*[rub@]?["\'][^"\'\\n]{1,256}["\'][ \\t]*(?:,[ \\t]*)?\\)', 2): (
         {(b'(\t', True): 101, (b'( ', True): 101, (b'("', True): 329, (b"('", True): 329},
-        {(b'(\t', True): (101, 330, 330, 330), (b'(\t\t', True): (101, 330, 330, 330), (b'(\t ', True): (101, 330, 330, 330), (b'(\t"', True): (329, 329, 329, 613), (b"(\t'", True): (329, 329, 329, 613), (b'( ', True): (101, 330, 330, 330), (b'( \t', True): (101, 330, 330, 330), (b'(  ', True): (101, 330, 330, 330), (b'( "', True): (329, 329, 329, 613), (b"( '", True): (329, 329, 329, 613), (b'("', True): (329, 329, 329, 613), (b"('", True): (329, 329, 329, 613)},
+        {(b'(\t', True): (101, 330, 330, 330), (b'(\t\t', True): (101, 330, 330, 330), (b'(\t ', True): (101, 330, 330, 330), (b'(\t"', True): (329, 329, 329, 614), (b"(\t'", True): (329, 329, 329, 614), (b'( ', True): (101, 330, 330, 330), (b'( \t', True): (101, 330, 330, 330), (b'(  ', True): (101, 330, 330, 330), (b'( "', True): (329, 329, 329, 614), (b"( '", True): (329, 329, 329, 614), (b'("', True): (329, 329, 329, 614), (b"('", True): (329, 329, 329, 614)},
     ),
     (b'\\([ ]?[ru]?["\'][a-z0-9][\\w.@+\\\\-]{0,63}["\'][ \\t]*,[ \\t]*[ru]?["\'][^"\'\\n]{1,256}["\'][ \\t]*\\)[ \\t]*\\)', 2): (
         {(b'( "', True): 20, (b"( '", True): 20, (b'( r"', True): 20, (b"( r'", True): 20, (b'( u"', True): 20, (b"( u'", True): 20, (b'("', True): 20, (b"('", True): 20, (b'(r"', True): 20, (b"(r'", True): 20, (b'(u"', True): 20, (b"(u'", True): 20},
-        {(b'( "', True): (20, 614, 615, 615), (b"( '", True): (20, 614, 615, 615), (b'( r"', True): (20, 614, 615, 615), (b"( r'", True): (20, 614, 615, 615), (b'( u"', True): (20, 614, 615, 615), (b"( u'", True): (20, 614, 615, 615), (b'("', True): (20, 614, 615, 615), (b"('", True): (20, 614, 615, 615), (b'(r"', True): (20, 614, 615, 615), (b"(r'", True): (20, 614, 615, 615), (b'(u"', True): (20, 614, 615, 615), (b"(u'", True): (20, 614, 615, 615)},
+        {(b'( "', True): (20, 615, 616, 616), (b"( '", True): (20, 615, 616, 616), (b'( r"', True): (20, 615, 616, 616), (b"( r'", True): (20, 615, 616, 616), (b'( u"', True): (20, 615, 616, 616), (b"( u'", True): (20, 615, 616, 616), (b'("', True): (20, 615, 616, 616), (b"('", True): (20, 615, 616, 616), (b'(r"', True): (20, 615, 616, 616), (b"(r'", True): (20, 615, 616, 616), (b'(u"', True): (20, 615, 616, 616), (b"(u'", True): (20, 615, 616, 616)},
     ),
     (b'\\(["\'](?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[a-z_-]{0,255}[0-9])[\\w-]{20,256})["\'][ \\t]*[,)]', 2): (
         {(b'("', True): 22, (b"('", True): 22},
@@ -1876,15 +1885,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'\\(setenv "\\w{1,64}" "', 2): (
         {(b'(setenv "', True): 85},
-        {(b'(setenv "', True): (85, 616, 617, 617)},
+        {(b'(setenv "', True): (85, 617, 618, 618)},
     ),
     (b'\\*\\*[^*\\n]{1,64}(?::\\*\\*|\\*\\*:)[ \\t]+(?:[^\\s`]{1,24}[ \\t]+){0,6}`[a-z0-9+/=_.~-]{20}', 2): (
-        {(b'**', True): 618},
-        {(b'**', True): (618, 3, 3, 3)},
+        {(b'**', True): 619},
+        {(b'**', True): (619, 3, 3, 3)},
     ),
     (b'\\.(?:put|_?setproperty|set|putifabsent|with)\\([ \\t]*(?:[a-z_]\\w{0,63}\\.){1,6}\\w{0,60}(?:password|passwd|passphrase|credentials|secret)\\w{0,40}[ \\t]*,[ \\t]*["\']', 2): (
-        {(b'._setproperty(', True): 619, (b'.put(', True): 619, (b'.putifabsent(', True): 619, (b'.set(', True): 619, (b'.setproperty(', True): 619, (b'.with(', True): 619},
-        {(b'._setproperty(', True): (619, 620, 620, 620), (b'.put(', True): (619, 620, 620, 620), (b'.putifabsent(', True): (619, 620, 620, 620), (b'.set(', True): (619, 620, 620, 620), (b'.setproperty(', True): (619, 620, 620, 620), (b'.with(', True): (619, 620, 620, 620)},
+        {(b'._setproperty(', True): 620, (b'.put(', True): 620, (b'.putifabsent(', True): 620, (b'.set(', True): 620, (b'.setproperty(', True): 620, (b'.with(', True): 620},
+        {(b'._setproperty(', True): (620, 621, 621, 621), (b'.put(', True): (620, 621, 621, 621), (b'.putifabsent(', True): (620, 621, 621, 621), (b'.set(', True): (620, 621, 621, 621), (b'.setproperty(', True): (620, 621, 621, 621), (b'.with(', True): (620, 621, 621, 621)},
     ),
     (b'\\.(?:send_?keys|type|press_?sequentially|set_?value|type_?text)\\([ \\t]*["\'`]', 2): (
         {(b'.press_sequentially(', True): 89, (b'.presssequentially(', True): 89, (b'.send_keys(', True): 89, (b'.sendkeys(', True): 89, (b'.set_value(', True): 89, (b'.setvalue(', True): 89, (b'.type(', True): 89, (b'.type_text(', True): 89, (b'.typetext(', True): 89},
@@ -1895,24 +1904,24 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'.auth', True): (103, 335, 3, 3), (b'.auth\t', True): (103, 335, 3, 3), (b'.auth ', True): (103, 335, 3, 3), (b'.auth(', True): (101, 3, 3, 3)},
     ),
     (b'\\.each(?:_pair|_value)?[ \\t]*(?:do[ \\t]*|\\{[ \\t]*)\\|[^|\\n]{0,128}?(?:key|token|secret|pass|pw|cred)[^|\\n]{0,64}\\|', 2): (
-        {(b'.each', True): 621},
-        {(b'.each', True): (621, 622, 3, 3), (b'.each\t', True): (623, 624, 3, 3), (b'.each ', True): (623, 624, 3, 3), (b'.each_', True): (625, 36, 201, 284), (b'.eachd', True): (60, 150, 3, 3), (b'.each{', True): (150, 3, 3, 3)},
+        {(b'.each', True): 622},
+        {(b'.each', True): (622, 623, 3, 3), (b'.each\t', True): (624, 625, 3, 3), (b'.each ', True): (624, 625, 3, 3), (b'.each_', True): (626, 36, 201, 284), (b'.eachd', True): (60, 150, 3, 3), (b'.each{', True): (150, 3, 3, 3)},
     ),
     (b'\\.key=[^\\s$]', 2): (
-        {(b'.key=', True): 626},
-        {(b'.key=', True): (626, 0, 0, 0)},
+        {(b'.key=', True): 627},
+        {(b'.key=', True): (627, 0, 0, 0)},
     ),
     (b'\\.login[ \\t]*\\([ \\t]*["\'][\\w-]{20,256}["\'][ \\t]*[,)]', 2): (
         {(b'.login\t', True): 103, (b'.login ', True): 103, (b'.login(', True): 101},
-        {(b'.login\t', True): (103, 335, 627, 627), (b'.login\t\t', True): (103, 335, 627, 627), (b'.login\t ', True): (103, 335, 627, 627), (b'.login\t(', True): (101, 59, 59, 59), (b'.login ', True): (103, 335, 627, 627), (b'.login \t', True): (103, 335, 627, 627), (b'.login  ', True): (103, 335, 627, 627), (b'.login (', True): (101, 59, 59, 59), (b'.login(', True): (101, 59, 59, 59), (b'.login(\t', True): (101, 59, 59, 59), (b'.login( ', True): (101, 59, 59, 59), (b'.login("', True): (22, 22, 22, 22), (b".login('", True): (22, 22, 22, 22)},
+        {(b'.login\t', True): (103, 335, 628, 628), (b'.login\t\t', True): (103, 335, 628, 628), (b'.login\t ', True): (103, 335, 628, 628), (b'.login\t(', True): (101, 59, 59, 59), (b'.login ', True): (103, 335, 628, 628), (b'.login \t', True): (103, 335, 628, 628), (b'.login  ', True): (103, 335, 628, 628), (b'.login (', True): (101, 59, 59, 59), (b'.login(', True): (101, 59, 59, 59), (b'.login(\t', True): (101, 59, 59, 59), (b'.login( ', True): (101, 59, 59, 59), (b'.login("', True): (22, 22, 22, 22), (b".login('", True): (22, 22, 22, 22)},
     ),
     (b'\\[[0-9]{1,3}[ \\t]*,(?:[ \\t]*[0-9]{1,3}[ \\t]*,){62}[ \\t]*[0-9]{1,3}[ \\t]*\\]', 2): (
-        {(b'[0', True): 628, (b'[1', True): 628, (b'[2', True): 628, (b'[3', True): 628, (b'[4', True): 628, (b'[5', True): 628, (b'[6', True): 628, (b'[7', True): 628, (b'[8', True): 628, (b'[9', True): 628},
-        {(b'[0', True): (628, 628, 628, 628), (b'[1', True): (628, 628, 628, 628), (b'[2', True): (628, 628, 628, 628), (b'[3', True): (628, 628, 628, 628), (b'[4', True): (628, 628, 628, 628), (b'[5', True): (628, 628, 628, 628), (b'[6', True): (628, 628, 628, 628), (b'[7', True): (628, 628, 628, 628), (b'[8', True): (628, 628, 628, 628), (b'[9', True): (628, 628, 628, 628)},
+        {(b'[0', True): 629, (b'[1', True): 629, (b'[2', True): 629, (b'[3', True): 629, (b'[4', True): 629, (b'[5', True): 629, (b'[6', True): 629, (b'[7', True): 629, (b'[8', True): 629, (b'[9', True): 629},
+        {(b'[0', True): (629, 629, 629, 629), (b'[1', True): (629, 629, 629, 629), (b'[2', True): (629, 629, 629, 629), (b'[3', True): (629, 629, 629, 629), (b'[4', True): (629, 629, 629, 629), (b'[5', True): (629, 629, 629, 629), (b'[6', True): (629, 629, 629, 629), (b'[7', True): (629, 629, 629, 629), (b'[8', True): (629, 629, 629, 629), (b'[9', True): (629, 629, 629, 629)},
     ),
     (b'\\\\"[a-z0-9_.-]{0,40}(?:token|secret|pass|key|auth|cred|session)[a-z0-9_.-]{0,40}\\\\"[ \\t]*:[ \\t]*\\\\\\"', 2): (
         {(b'\\"', True): 329},
-        {(b'\\"', True): (329, 329, 329, 629)},
+        {(b'\\"', True): (329, 329, 329, 630)},
     ),
     (b'\\\\r\\\\n[a-z0-9_]{0,40}?(?:api_?key|api_?token|auth_?token|access_?token|access_?key)[ \\t]*:[ \\t]*[a-z0-9+/_.=-]{16}', 2): (
         {(b'\\r\\n', True): 85},
@@ -1920,15 +1929,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'\\]byte[ \\t]*\\([ \\t]*["`]', 2): (
         {(b']byte', True): 103},
-        {(b']byte', True): (103, 630, 0, 0), (b']byte\t', True): (103, 630, 0, 0), (b']byte ', True): (103, 630, 0, 0), (b']byte(', True): (631, 0, 0, 0)},
+        {(b']byte', True): (103, 631, 0, 0), (b']byte\t', True): (103, 631, 0, 0), (b']byte ', True): (103, 631, 0, 0), (b']byte(', True): (632, 0, 0, 0)},
     ),
     (b'\\t(?:true|false)\\t[^\\t\\n]{0,1024}\\t(?:true|false)\\t-?[0-9]{1,12}\\t[^\\t\\n]{1,256}\\t\\S', 2): (
         {(b'\tfalse\t', True): 3, (b'\ttrue\t', True): 3},
         {(b'\tfalse\t', True): (3, 3, 3, 3), (b'\ttrue\t', True): (3, 3, 3, 3)},
     ),
     (b'\\|[ \\t]{0,2}(?:cl(?:\\xc3[\\xa9\\x89]|e|ave|au)|chave|chiave|chjave|llave|schl(?:\\xc3[\\xbc\\x9c]|ue)ssel|sleutel)\\**`?[ \\t]*\\|', 2): (
-        {(b'|\t\tchave', True): 148, (b'|\t\tchiave', True): 148, (b'|\t\tchjave', True): 148, (b'|\t\tcl', True): 632, (b'|\t\tllave', True): 148, (b'|\t\tschl', True): 413, (b'|\t\tsleutel', True): 148, (b'|\t chave', True): 148, (b'|\t chiave', True): 148, (b'|\t chjave', True): 148, (b'|\t cl', True): 632, (b'|\t llave', True): 148, (b'|\t schl', True): 413, (b'|\t sleutel', True): 148, (b'|\tchave', True): 148, (b'|\tchiave', True): 148, (b'|\tchjave', True): 148, (b'|\tcl', True): 632, (b'|\tllave', True): 148, (b'|\tschl', True): 413, (b'|\tsleutel', True): 148, (b'| \tchave', True): 148, (b'| \tchiave', True): 148, (b'| \tchjave', True): 148, (b'| \tcl', True): 632, (b'| \tllave', True): 148, (b'| \tschl', True): 413, (b'| \tsleutel', True): 148, (b'|  chave', True): 148, (b'|  chiave', True): 148, (b'|  chjave', True): 148, (b'|  cl', True): 632, (b'|  llave', True): 148, (b'|  schl', True): 413, (b'|  sleutel', True): 148, (b'| chave', True): 148, (b'| chiave', True): 148, (b'| chjave', True): 148, (b'| cl', True): 632, (b'| llave', True): 148, (b'| schl', True): 413, (b'| sleutel', True): 148, (b'|chave', True): 148, (b'|chiave', True): 148, (b'|chjave', True): 148, (b'|cl', True): 632, (b'|llave', True): 148, (b'|schl', True): 413, (b'|sleutel', True): 148},
-        {(b'|\t\tchave', True): (148, 0, 0, 0), (b'|\t\tchave\t', True): (150, 0, 0, 0), (b'|\t\tchave ', True): (150, 0, 0, 0), (b'|\t\tchave*', True): (148, 0, 0, 0), (b'|\t\tchave`', True): (150, 0, 0, 0), (b'|\t\tchiave', True): (148, 0, 0, 0), (b'|\t\tchiave\t', True): (150, 0, 0, 0), (b'|\t\tchiave ', True): (150, 0, 0, 0), (b'|\t\tchiave*', True): (148, 0, 0, 0), (b'|\t\tchiave`', True): (150, 0, 0, 0), (b'|\t\tchjave', True): (148, 0, 0, 0), (b'|\t\tchjave\t', True): (150, 0, 0, 0), (b'|\t\tchjave ', True): (150, 0, 0, 0), (b'|\t\tchjave*', True): (148, 0, 0, 0), (b'|\t\tchjave`', True): (150, 0, 0, 0), (b'|\t\tcl', True): (632, 633, 0, 0), (b'|\t\tllave', True): (148, 0, 0, 0), (b'|\t\tllave\t', True): (150, 0, 0, 0), (b'|\t\tllave ', True): (150, 0, 0, 0), (b'|\t\tllave*', True): (148, 0, 0, 0), (b'|\t\tllave`', True): (150, 0, 0, 0), (b'|\t\tschl', True): (413, 416, 86, 86), (b'|\t\tsleutel', True): (148, 0, 0, 0), (b'|\t\tsleutel\t', True): (150, 0, 0, 0), (b'|\t\tsleutel ', True): (150, 0, 0, 0), (b'|\t\tsleutel*', True): (148, 0, 0, 0), (b'|\t\tsleutel`', True): (150, 0, 0, 0), (b'|\t chave', True): (148, 0, 0, 0), (b'|\t chave\t', True): (150, 0, 0, 0), (b'|\t chave ', True): (150, 0, 0, 0), (b'|\t chave*', True): (148, 0, 0, 0), (b'|\t chave`', True): (150, 0, 0, 0), (b'|\t chiave', True): (148, 0, 0, 0), (b'|\t chiave\t', True): (150, 0, 0, 0), (b'|\t chiave ', True): (150, 0, 0, 0), (b'|\t chiave*', True): (148, 0, 0, 0), (b'|\t chiave`', True): (150, 0, 0, 0), (b'|\t chjave', True): (148, 0, 0, 0), (b'|\t chjave\t', True): (150, 0, 0, 0), (b'|\t chjave ', True): (150, 0, 0, 0), (b'|\t chjave*', True): (148, 0, 0, 0), (b'|\t chjave`', True): (150, 0, 0, 0), (b'|\t cl', True): (632, 633, 0, 0), (b'|\t llave', True): (148, 0, 0, 0), (b'|\t llave\t', True): (150, 0, 0, 0), (b'|\t llave ', True): (150, 0, 0, 0), (b'|\t llave*', True): (148, 0, 0, 0), (b'|\t llave`', True): (150, 0, 0, 0), (b'|\t schl', True): (413, 416, 86, 86), (b'|\t sleutel', True): (148, 0, 0, 0), (b'|\t sleutel\t', True): (150, 0, 0, 0), (b'|\t sleutel ', True): (150, 0, 0, 0), (b'|\t sleutel*', True): (148, 0, 0, 0), (b'|\t sleutel`', True): (150, 0, 0, 0), (b'|\tchave', True): (148, 0, 0, 0), (b'|\tchave\t', True): (150, 0, 0, 0), (b'|\tchave ', True): (150, 0, 0, 0), (b'|\tchave*', True): (148, 0, 0, 0), (b'|\tchave`', True): (150, 0, 0, 0), (b'|\tchiave', True): (148, 0, 0, 0), (b'|\tchiave\t', True): (150, 0, 0, 0), (b'|\tchiave ', True): (150, 0, 0, 0), (b'|\tchiave*', True): (148, 0, 0, 0), (b'|\tchiave`', True): (150, 0, 0, 0), (b'|\tchjave', True): (148, 0, 0, 0), (b'|\tchjave\t', True): (150, 0, 0, 0), (b'|\tchjave ', True): (150, 0, 0, 0), (b'|\tchjave*', True): (148, 0, 0, 0), (b'|\tchjave`', True): (150, 0, 0, 0), (b'|\tcl', True): (632, 633, 0, 0), (b'|\tllave', True): (148, 0, 0, 0), (b'|\tllave\t', True): (150, 0, 0, 0), (b'|\tllave ', True): (150, 0, 0, 0), (b'|\tllave*', True): (148, 0, 0, 0), (b'|\tllave`', True): (150, 0, 0, 0), (b'|\tschl', True): (413, 416, 86, 86), (b'|\tsleutel', True): (148, 0, 0, 0), (b'|\tsleutel\t', True): (150, 0, 0, 0), (b'|\tsleutel ', True): (150, 0, 0, 0), (b'|\tsleutel*', True): (148, 0, 0, 0), (b'|\tsleutel`', True): (150, 0, 0, 0), (b'| \tchave', True): (148, 0, 0, 0), (b'| \tchave\t', True): (150, 0, 0, 0), (b'| \tchave ', True): (150, 0, 0, 0), (b'| \tchave*', True): (148, 0, 0, 0), (b'| \tchave`', True): (150, 0, 0, 0), (b'| \tchiave', True): (148, 0, 0, 0), (b'| \tchiave\t', True): (150, 0, 0, 0), (b'| \tchiave ', True): (150, 0, 0, 0), (b'| \tchiave*', True): (148, 0, 0, 0), (b'| \tchiave`', True): (150, 0, 0, 0), (b'| \tchjave', True): (148, 0, 0, 0), (b'| \tchjave\t', True): (150, 0, 0, 0), (b'| \tchjave ', True): (150, 0, 0, 0), (b'| \tchjave*', True): (148, 0, 0, 0), (b'| \tchjave`', True): (150, 0, 0, 0), (b'| \tcl', True): (632, 633, 0, 0), (b'| \tllave', True): (148, 0, 0, 0), (b'| \tllave\t', True): (150, 0, 0, 0), (b'| \tllave ', True): (150, 0, 0, 0), (b'| \tllave*', True): (148, 0, 0, 0), (b'| \tllave`', True): (150, 0, 0, 0), (b'| \tschl', True): (413, 416, 86, 86), (b'| \tsleutel', True): (148, 0, 0, 0), (b'| \tsleutel\t', True): (150, 0, 0, 0), (b'| \tsleutel ', True): (150, 0, 0, 0), (b'| \tsleutel*', True): (148, 0, 0, 0), (b'| \tsleutel`', True): (150, 0, 0, 0), (b'|  chave', True): (148, 0, 0, 0), (b'|  chave\t', True): (150, 0, 0, 0), (b'|  chave ', True): (150, 0, 0, 0), (b'|  chave*', True): (148, 0, 0, 0), (b'|  chave`', True): (150, 0, 0, 0), (b'|  chiave', True): (148, 0, 0, 0), (b'|  chiave\t', True): (150, 0, 0, 0), (b'|  chiave ', True): (150, 0, 0, 0), (b'|  chiave*', True): (148, 0, 0, 0), (b'|  chiave`', True): (150, 0, 0, 0), (b'|  chjave', True): (148, 0, 0, 0), (b'|  chjave\t', True): (150, 0, 0, 0), (b'|  chjave ', True): (150, 0, 0, 0), (b'|  chjave*', True): (148, 0, 0, 0), (b'|  chjave`', True): (150, 0, 0, 0), (b'|  cl', True): (632, 633, 0, 0), (b'|  llave', True): (148, 0, 0, 0), (b'|  llave\t', True): (150, 0, 0, 0), (b'|  llave ', True): (150, 0, 0, 0), (b'|  llave*', True): (148, 0, 0, 0), (b'|  llave`', True): (150, 0, 0, 0), (b'|  schl', True): (413, 416, 86, 86), (b'|  sleutel', True): (148, 0, 0, 0), (b'|  sleutel\t', True): (150, 0, 0, 0), (b'|  sleutel ', True): (150, 0, 0, 0), (b'|  sleutel*', True): (148, 0, 0, 0), (b'|  sleutel`', True): (150, 0, 0, 0), (b'| chave', True): (148, 0, 0, 0), (b'| chave\t', True): (150, 0, 0, 0), (b'| chave ', True): (150, 0, 0, 0), (b'| chave*', True): (148, 0, 0, 0), (b'| chave`', True): (150, 0, 0, 0), (b'| chiave', True): (148, 0, 0, 0), (b'| chiave\t', True): (150, 0, 0, 0), (b'| chiave ', True): (150, 0, 0, 0), (b'| chiave*', True): (148, 0, 0, 0), (b'| chiave`', True): (150, 0, 0, 0), (b'| chjave', True): (148, 0, 0, 0), (b'| chjave\t', True): (150, 0, 0, 0), (b'| chjave ', True): (150, 0, 0, 0), (b'| chjave*', True): (148, 0, 0, 0), (b'| chjave`', True): (150, 0, 0, 0), (b'| cl', True): (632, 633, 0, 0), (b'| llave', True): (148, 0, 0, 0), (b'| llave\t', True): (150, 0, 0, 0), (b'| llave ', True): (150, 0, 0, 0), (b'| llave*', True): (148, 0, 0, 0), (b'| llave`', True): (150, 0, 0, 0), (b'| schl', True): (413, 416, 86, 86), (b'| sleutel', True): (148, 0, 0, 0), (b'| sleutel\t', True): (150, 0, 0, 0), (b'| sleutel ', True): (150, 0, 0, 0), (b'| sleutel*', True): (148, 0, 0, 0), (b'| sleutel`', True): (150, 0, 0, 0), (b'|chave', True): (148, 0, 0, 0), (b'|chave\t', True): (150, 0, 0, 0), (b'|chave ', True): (150, 0, 0, 0), (b'|chave*', True): (148, 0, 0, 0), (b'|chave`', True): (150, 0, 0, 0), (b'|chiave', True): (148, 0, 0, 0), (b'|chiave\t', True): (150, 0, 0, 0), (b'|chiave ', True): (150, 0, 0, 0), (b'|chiave*', True): (148, 0, 0, 0), (b'|chiave`', True): (150, 0, 0, 0), (b'|chjave', True): (148, 0, 0, 0), (b'|chjave\t', True): (150, 0, 0, 0), (b'|chjave ', True): (150, 0, 0, 0), (b'|chjave*', True): (148, 0, 0, 0), (b'|chjave`', True): (150, 0, 0, 0), (b'|cl', True): (632, 633, 0, 0), (b'|llave', True): (148, 0, 0, 0), (b'|llave\t', True): (150, 0, 0, 0), (b'|llave ', True): (150, 0, 0, 0), (b'|llave*', True): (148, 0, 0, 0), (b'|llave`', True): (150, 0, 0, 0), (b'|schl', True): (413, 416, 86, 86), (b'|sleutel', True): (148, 0, 0, 0), (b'|sleutel\t', True): (150, 0, 0, 0), (b'|sleutel ', True): (150, 0, 0, 0), (b'|sleutel*', True): (148, 0, 0, 0), (b'|sleutel`', True): (150, 0, 0, 0)},
+        {(b'|\t\tchave', True): 148, (b'|\t\tchiave', True): 148, (b'|\t\tchjave', True): 148, (b'|\t\tcl', True): 633, (b'|\t\tllave', True): 148, (b'|\t\tschl', True): 413, (b'|\t\tsleutel', True): 148, (b'|\t chave', True): 148, (b'|\t chiave', True): 148, (b'|\t chjave', True): 148, (b'|\t cl', True): 633, (b'|\t llave', True): 148, (b'|\t schl', True): 413, (b'|\t sleutel', True): 148, (b'|\tchave', True): 148, (b'|\tchiave', True): 148, (b'|\tchjave', True): 148, (b'|\tcl', True): 633, (b'|\tllave', True): 148, (b'|\tschl', True): 413, (b'|\tsleutel', True): 148, (b'| \tchave', True): 148, (b'| \tchiave', True): 148, (b'| \tchjave', True): 148, (b'| \tcl', True): 633, (b'| \tllave', True): 148, (b'| \tschl', True): 413, (b'| \tsleutel', True): 148, (b'|  chave', True): 148, (b'|  chiave', True): 148, (b'|  chjave', True): 148, (b'|  cl', True): 633, (b'|  llave', True): 148, (b'|  schl', True): 413, (b'|  sleutel', True): 148, (b'| chave', True): 148, (b'| chiave', True): 148, (b'| chjave', True): 148, (b'| cl', True): 633, (b'| llave', True): 148, (b'| schl', True): 413, (b'| sleutel', True): 148, (b'|chave', True): 148, (b'|chiave', True): 148, (b'|chjave', True): 148, (b'|cl', True): 633, (b'|llave', True): 148, (b'|schl', True): 413, (b'|sleutel', True): 148},
+        {(b'|\t\tchave', True): (148, 0, 0, 0), (b'|\t\tchave\t', True): (150, 0, 0, 0), (b'|\t\tchave ', True): (150, 0, 0, 0), (b'|\t\tchave*', True): (148, 0, 0, 0), (b'|\t\tchave`', True): (150, 0, 0, 0), (b'|\t\tchiave', True): (148, 0, 0, 0), (b'|\t\tchiave\t', True): (150, 0, 0, 0), (b'|\t\tchiave ', True): (150, 0, 0, 0), (b'|\t\tchiave*', True): (148, 0, 0, 0), (b'|\t\tchiave`', True): (150, 0, 0, 0), (b'|\t\tchjave', True): (148, 0, 0, 0), (b'|\t\tchjave\t', True): (150, 0, 0, 0), (b'|\t\tchjave ', True): (150, 0, 0, 0), (b'|\t\tchjave*', True): (148, 0, 0, 0), (b'|\t\tchjave`', True): (150, 0, 0, 0), (b'|\t\tcl', True): (633, 634, 0, 0), (b'|\t\tllave', True): (148, 0, 0, 0), (b'|\t\tllave\t', True): (150, 0, 0, 0), (b'|\t\tllave ', True): (150, 0, 0, 0), (b'|\t\tllave*', True): (148, 0, 0, 0), (b'|\t\tllave`', True): (150, 0, 0, 0), (b'|\t\tschl', True): (413, 416, 86, 86), (b'|\t\tsleutel', True): (148, 0, 0, 0), (b'|\t\tsleutel\t', True): (150, 0, 0, 0), (b'|\t\tsleutel ', True): (150, 0, 0, 0), (b'|\t\tsleutel*', True): (148, 0, 0, 0), (b'|\t\tsleutel`', True): (150, 0, 0, 0), (b'|\t chave', True): (148, 0, 0, 0), (b'|\t chave\t', True): (150, 0, 0, 0), (b'|\t chave ', True): (150, 0, 0, 0), (b'|\t chave*', True): (148, 0, 0, 0), (b'|\t chave`', True): (150, 0, 0, 0), (b'|\t chiave', True): (148, 0, 0, 0), (b'|\t chiave\t', True): (150, 0, 0, 0), (b'|\t chiave ', True): (150, 0, 0, 0), (b'|\t chiave*', True): (148, 0, 0, 0), (b'|\t chiave`', True): (150, 0, 0, 0), (b'|\t chjave', True): (148, 0, 0, 0), (b'|\t chjave\t', True): (150, 0, 0, 0), (b'|\t chjave ', True): (150, 0, 0, 0), (b'|\t chjave*', True): (148, 0, 0, 0), (b'|\t chjave`', True): (150, 0, 0, 0), (b'|\t cl', True): (633, 634, 0, 0), (b'|\t llave', True): (148, 0, 0, 0), (b'|\t llave\t', True): (150, 0, 0, 0), (b'|\t llave ', True): (150, 0, 0, 0), (b'|\t llave*', True): (148, 0, 0, 0), (b'|\t llave`', True): (150, 0, 0, 0), (b'|\t schl', True): (413, 416, 86, 86), (b'|\t sleutel', True): (148, 0, 0, 0), (b'|\t sleutel\t', True): (150, 0, 0, 0), (b'|\t sleutel ', True): (150, 0, 0, 0), (b'|\t sleutel*', True): (148, 0, 0, 0), (b'|\t sleutel`', True): (150, 0, 0, 0), (b'|\tchave', True): (148, 0, 0, 0), (b'|\tchave\t', True): (150, 0, 0, 0), (b'|\tchave ', True): (150, 0, 0, 0), (b'|\tchave*', True): (148, 0, 0, 0), (b'|\tchave`', True): (150, 0, 0, 0), (b'|\tchiave', True): (148, 0, 0, 0), (b'|\tchiave\t', True): (150, 0, 0, 0), (b'|\tchiave ', True): (150, 0, 0, 0), (b'|\tchiave*', True): (148, 0, 0, 0), (b'|\tchiave`', True): (150, 0, 0, 0), (b'|\tchjave', True): (148, 0, 0, 0), (b'|\tchjave\t', True): (150, 0, 0, 0), (b'|\tchjave ', True): (150, 0, 0, 0), (b'|\tchjave*', True): (148, 0, 0, 0), (b'|\tchjave`', True): (150, 0, 0, 0), (b'|\tcl', True): (633, 634, 0, 0), (b'|\tllave', True): (148, 0, 0, 0), (b'|\tllave\t', True): (150, 0, 0, 0), (b'|\tllave ', True): (150, 0, 0, 0), (b'|\tllave*', True): (148, 0, 0, 0), (b'|\tllave`', True): (150, 0, 0, 0), (b'|\tschl', True): (413, 416, 86, 86), (b'|\tsleutel', True): (148, 0, 0, 0), (b'|\tsleutel\t', True): (150, 0, 0, 0), (b'|\tsleutel ', True): (150, 0, 0, 0), (b'|\tsleutel*', True): (148, 0, 0, 0), (b'|\tsleutel`', True): (150, 0, 0, 0), (b'| \tchave', True): (148, 0, 0, 0), (b'| \tchave\t', True): (150, 0, 0, 0), (b'| \tchave ', True): (150, 0, 0, 0), (b'| \tchave*', True): (148, 0, 0, 0), (b'| \tchave`', True): (150, 0, 0, 0), (b'| \tchiave', True): (148, 0, 0, 0), (b'| \tchiave\t', True): (150, 0, 0, 0), (b'| \tchiave ', True): (150, 0, 0, 0), (b'| \tchiave*', True): (148, 0, 0, 0), (b'| \tchiave`', True): (150, 0, 0, 0), (b'| \tchjave', True): (148, 0, 0, 0), (b'| \tchjave\t', True): (150, 0, 0, 0), (b'| \tchjave ', True): (150, 0, 0, 0), (b'| \tchjave*', True): (148, 0, 0, 0), (b'| \tchjave`', True): (150, 0, 0, 0), (b'| \tcl', True): (633, 634, 0, 0), (b'| \tllave', True): (148, 0, 0, 0), (b'| \tllave\t', True): (150, 0, 0, 0), (b'| \tllave ', True): (150, 0, 0, 0), (b'| \tllave*', True): (148, 0, 0, 0), (b'| \tllave`', True): (150, 0, 0, 0), (b'| \tschl', True): (413, 416, 86, 86), (b'| \tsleutel', True): (148, 0, 0, 0), (b'| \tsleutel\t', True): (150, 0, 0, 0), (b'| \tsleutel ', True): (150, 0, 0, 0), (b'| \tsleutel*', True): (148, 0, 0, 0), (b'| \tsleutel`', True): (150, 0, 0, 0), (b'|  chave', True): (148, 0, 0, 0), (b'|  chave\t', True): (150, 0, 0, 0), (b'|  chave ', True): (150, 0, 0, 0), (b'|  chave*', True): (148, 0, 0, 0), (b'|  chave`', True): (150, 0, 0, 0), (b'|  chiave', True): (148, 0, 0, 0), (b'|  chiave\t', True): (150, 0, 0, 0), (b'|  chiave ', True): (150, 0, 0, 0), (b'|  chiave*', True): (148, 0, 0, 0), (b'|  chiave`', True): (150, 0, 0, 0), (b'|  chjave', True): (148, 0, 0, 0), (b'|  chjave\t', True): (150, 0, 0, 0), (b'|  chjave ', True): (150, 0, 0, 0), (b'|  chjave*', True): (148, 0, 0, 0), (b'|  chjave`', True): (150, 0, 0, 0), (b'|  cl', True): (633, 634, 0, 0), (b'|  llave', True): (148, 0, 0, 0), (b'|  llave\t', True): (150, 0, 0, 0), (b'|  llave ', True): (150, 0, 0, 0), (b'|  llave*', True): (148, 0, 0, 0), (b'|  llave`', True): (150, 0, 0, 0), (b'|  schl', True): (413, 416, 86, 86), (b'|  sleutel', True): (148, 0, 0, 0), (b'|  sleutel\t', True): (150, 0, 0, 0), (b'|  sleutel ', True): (150, 0, 0, 0), (b'|  sleutel*', True): (148, 0, 0, 0), (b'|  sleutel`', True): (150, 0, 0, 0), (b'| chave', True): (148, 0, 0, 0), (b'| chave\t', True): (150, 0, 0, 0), (b'| chave ', True): (150, 0, 0, 0), (b'| chave*', True): (148, 0, 0, 0), (b'| chave`', True): (150, 0, 0, 0), (b'| chiave', True): (148, 0, 0, 0), (b'| chiave\t', True): (150, 0, 0, 0), (b'| chiave ', True): (150, 0, 0, 0), (b'| chiave*', True): (148, 0, 0, 0), (b'| chiave`', True): (150, 0, 0, 0), (b'| chjave', True): (148, 0, 0, 0), (b'| chjave\t', True): (150, 0, 0, 0), (b'| chjave ', True): (150, 0, 0, 0), (b'| chjave*', True): (148, 0, 0, 0), (b'| chjave`', True): (150, 0, 0, 0), (b'| cl', True): (633, 634, 0, 0), (b'| llave', True): (148, 0, 0, 0), (b'| llave\t', True): (150, 0, 0, 0), (b'| llave ', True): (150, 0, 0, 0), (b'| llave*', True): (148, 0, 0, 0), (b'| llave`', True): (150, 0, 0, 0), (b'| schl', True): (413, 416, 86, 86), (b'| sleutel', True): (148, 0, 0, 0), (b'| sleutel\t', True): (150, 0, 0, 0), (b'| sleutel ', True): (150, 0, 0, 0), (b'| sleutel*', True): (148, 0, 0, 0), (b'| sleutel`', True): (150, 0, 0, 0), (b'|chave', True): (148, 0, 0, 0), (b'|chave\t', True): (150, 0, 0, 0), (b'|chave ', True): (150, 0, 0, 0), (b'|chave*', True): (148, 0, 0, 0), (b'|chave`', True): (150, 0, 0, 0), (b'|chiave', True): (148, 0, 0, 0), (b'|chiave\t', True): (150, 0, 0, 0), (b'|chiave ', True): (150, 0, 0, 0), (b'|chiave*', True): (148, 0, 0, 0), (b'|chiave`', True): (150, 0, 0, 0), (b'|chjave', True): (148, 0, 0, 0), (b'|chjave\t', True): (150, 0, 0, 0), (b'|chjave ', True): (150, 0, 0, 0), (b'|chjave*', True): (148, 0, 0, 0), (b'|chjave`', True): (150, 0, 0, 0), (b'|cl', True): (633, 634, 0, 0), (b'|llave', True): (148, 0, 0, 0), (b'|llave\t', True): (150, 0, 0, 0), (b'|llave ', True): (150, 0, 0, 0), (b'|llave*', True): (148, 0, 0, 0), (b'|llave`', True): (150, 0, 0, 0), (b'|schl', True): (413, 416, 86, 86), (b'|sleutel', True): (148, 0, 0, 0), (b'|sleutel\t', True): (150, 0, 0, 0), (b'|sleutel ', True): (150, 0, 0, 0), (b'|sleutel*', True): (148, 0, 0, 0), (b'|sleutel`', True): (150, 0, 0, 0)},
     ),
     (b'_(?:opts|args|options)[ \\t]*[=:][ \\t]*["\'][^\\n]{0,1024}?(?:^|[ \\t"\'])-', 2): (
         {(b'_args', True): 74, (b'_options', True): 74, (b'_opts', True): 74},
@@ -1943,20 +1952,20 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'accounts', True): (3, 3, 0, 0)},
     ),
     (b"accounts?(?:[ \t]+(?:for|of)(?:[ \t]+[\\w.&'-]{1,32}){1,6})?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*`?[\\w.+-]{1,64}(?:@[\\w.-]{1,128})?`?[ \t]*/[ \t]*`?[^\\s`]", 2): (
-        {(b'account', True): 634},
-        {(b'account', True): (634, 635, 636, 17), (b'account\t', True): (637, 635, 636, 17), (b'account ', True): (637, 635, 636, 17), (b'account*', True): (638, 635, 636, 17), (b'account:', True): (639, 640, 17, 0), (b'account_', True): (638, 635, 636, 17), (b'accounts', True): (638, 635, 636, 17)},
+        {(b'account', True): 635},
+        {(b'account', True): (635, 636, 637, 17), (b'account\t', True): (638, 636, 637, 17), (b'account ', True): (638, 636, 637, 17), (b'account*', True): (639, 636, 637, 17), (b'account:', True): (640, 641, 17, 0), (b'account_', True): (639, 636, 637, 17), (b'accounts', True): (639, 636, 637, 17)},
     ),
     (b'allow[ \\t]+["\']?[a-z_][^\\s:"\'#]{0,63}["\']?:[^\\s]', 2): (
         {(b'allow', True): 8},
-        {(b'allow', True): (8, 641, 642, 17), (b'allow\t', True): (641, 642, 17, 0), (b'allow ', True): (641, 642, 17, 0)},
+        {(b'allow', True): (8, 642, 643, 17), (b'allow\t', True): (642, 643, 17, 0), (b'allow ', True): (642, 643, 17, 0)},
     ),
     (b'anydesk(?:\\.exe)?["\']?[ \\t][^\\n]{0,200}?--set-password', 2): (
-        {(b'anydesk', True): 643},
-        {(b'anydesk', True): (643, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (8, 3, 3, 3), (b"anydesk'", True): (8, 3, 3, 3), (b'anydesk.', True): (11, 12, 11, 101)},
+        {(b'anydesk', True): 644},
+        {(b'anydesk', True): (644, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (8, 3, 3, 3), (b"anydesk'", True): (8, 3, 3, 3), (b'anydesk.', True): (11, 12, 11, 101)},
     ),
     (b'api ?\\([ \\t]*\\\\?["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*\\\\?["\']', 2): (
-        {(b'api (', True): 644, (b'api(', True): 644},
-        {(b'api (', True): (644, 3, 3, 3), (b'api (\t', True): (644, 3, 3, 3), (b'api ( ', True): (644, 3, 3, 3), (b'api ("', True): (53, 3, 3, 3), (b"api ('", True): (53, 3, 3, 3), (b'api (\\', True): (99, 53, 3, 3), (b'api(', True): (644, 3, 3, 3), (b'api(\t', True): (644, 3, 3, 3), (b'api( ', True): (644, 3, 3, 3), (b'api("', True): (53, 3, 3, 3), (b"api('", True): (53, 3, 3, 3), (b'api(\\', True): (99, 53, 3, 3)},
+        {(b'api (', True): 645, (b'api(', True): 645},
+        {(b'api (', True): (645, 3, 3, 3), (b'api (\t', True): (645, 3, 3, 3), (b'api ( ', True): (645, 3, 3, 3), (b'api ("', True): (53, 3, 3, 3), (b"api ('", True): (53, 3, 3, 3), (b'api (\\', True): (99, 53, 3, 3), (b'api(', True): (645, 3, 3, 3), (b'api(\t', True): (645, 3, 3, 3), (b'api( ', True): (645, 3, 3, 3), (b'api("', True): (53, 3, 3, 3), (b"api('", True): (53, 3, 3, 3), (b'api(\\', True): (99, 53, 3, 3)},
     ),
     (b'api[_-]?id["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
         {(b'api-id', True): 250, (b'api_id', True): 250, (b'apiid', True): 250},
@@ -1964,75 +1973,79 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'api\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'api(', True): 101},
-        {(b'api(', True): (101, 645, 645, 645), (b'api(\t', True): (101, 645, 645, 645), (b'api( ', True): (101, 645, 645, 645), (b'api("', True): (646, 646, 646, 646), (b"api('", True): (646, 646, 646, 646)},
+        {(b'api(', True): (101, 646, 646, 646), (b'api(\t', True): (101, 646, 646, 646), (b'api( ', True): (101, 646, 646, 646), (b'api("', True): (647, 647, 647, 647), (b"api('", True): (647, 647, 647, 647)},
     ),
     (b'app[_-]?key["\'\\]]{0,2}(?:[ \\t]*(?::=|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{32}', 2): (
         {(b'app-key', True): 250, (b'app_key', True): 250, (b'appkey', True): 250},
-        {(b'app-key', True): (250, 647, 648, 648), (b'app-key\t', True): (648, 648, 648, 648), (b'app-key ', True): (648, 648, 648, 648), (b'app-key"', True): (250, 648, 648, 648), (b"app-key'", True): (250, 648, 648, 648), (b'app-key:', True): (259, 260, 260, 260), (b'app-key=', True): (260, 260, 260, 260), (b'app-key]', True): (250, 648, 648, 648), (b'app_key', True): (250, 647, 648, 648), (b'app_key\t', True): (648, 648, 648, 648), (b'app_key ', True): (648, 648, 648, 648), (b'app_key"', True): (250, 648, 648, 648), (b"app_key'", True): (250, 648, 648, 648), (b'app_key:', True): (259, 260, 260, 260), (b'app_key=', True): (260, 260, 260, 260), (b'app_key]', True): (250, 648, 648, 648), (b'appkey', True): (250, 647, 648, 648), (b'appkey\t', True): (648, 648, 648, 648), (b'appkey ', True): (648, 648, 648, 648), (b'appkey"', True): (250, 648, 648, 648), (b"appkey'", True): (250, 648, 648, 648), (b'appkey:', True): (259, 260, 260, 260), (b'appkey=', True): (260, 260, 260, 260), (b'appkey]', True): (250, 648, 648, 648)},
+        {(b'app-key', True): (250, 648, 649, 649), (b'app-key\t', True): (649, 649, 649, 649), (b'app-key ', True): (649, 649, 649, 649), (b'app-key"', True): (250, 649, 649, 649), (b"app-key'", True): (250, 649, 649, 649), (b'app-key:', True): (259, 260, 260, 260), (b'app-key=', True): (260, 260, 260, 260), (b'app-key]', True): (250, 649, 649, 649), (b'app_key', True): (250, 648, 649, 649), (b'app_key\t', True): (649, 649, 649, 649), (b'app_key ', True): (649, 649, 649, 649), (b'app_key"', True): (250, 649, 649, 649), (b"app_key'", True): (250, 649, 649, 649), (b'app_key:', True): (259, 260, 260, 260), (b'app_key=', True): (260, 260, 260, 260), (b'app_key]', True): (250, 649, 649, 649), (b'appkey', True): (250, 648, 649, 649), (b'appkey\t', True): (649, 649, 649, 649), (b'appkey ', True): (649, 649, 649, 649), (b'appkey"', True): (250, 649, 649, 649), (b"appkey'", True): (250, 649, 649, 649), (b'appkey:', True): (259, 260, 260, 260), (b'appkey=', True): (260, 260, 260, 260), (b'appkey]', True): (250, 649, 649, 649)},
+    ),
+    (b'app[_-]?license["\'\\]]{0,2}[ \\t]*(?::=|=|:)[ \\t]*["\'`]?[a-z0-9+/]{64}', 2): (
+        {(b'app-license', True): 250, (b'app_license', True): 250, (b'applicense', True): 250},
+        {(b'app-license', True): (250, 650, 651, 651), (b'app-license\t', True): (74, 651, 651, 651), (b'app-license ', True): (74, 651, 651, 651), (b'app-license"', True): (250, 651, 651, 651), (b"app-license'", True): (250, 651, 651, 651), (b'app-license:', True): (652, 653, 653, 653), (b'app-license=', True): (653, 653, 653, 653), (b'app-license]', True): (250, 651, 651, 651), (b'app_license', True): (250, 650, 651, 651), (b'app_license\t', True): (74, 651, 651, 651), (b'app_license ', True): (74, 651, 651, 651), (b'app_license"', True): (250, 651, 651, 651), (b"app_license'", True): (250, 651, 651, 651), (b'app_license:', True): (652, 653, 653, 653), (b'app_license=', True): (653, 653, 653, 653), (b'app_license]', True): (250, 651, 651, 651), (b'applicense', True): (250, 650, 651, 651), (b'applicense\t', True): (74, 651, 651, 651), (b'applicense ', True): (74, 651, 651, 651), (b'applicense"', True): (250, 651, 651, 651), (b"applicense'", True): (250, 651, 651, 651), (b'applicense:', True): (652, 653, 653, 653), (b'applicense=', True): (653, 653, 653, 653), (b'applicense]', True): (250, 651, 651, 651)},
     ),
     (b'args[ \\t]*[=:][ \\t]*\\([ \\t]*[ru]?["\'][\\w+/=.:-]{20,256}["\']', 2): (
         {(b'args', True): 74},
-        {(b'args', True): (74, 649, 650, 651), (b'args\t', True): (74, 649, 650, 651), (b'args ', True): (74, 649, 650, 651), (b'args:', True): (103, 652, 651, 651), (b'args=', True): (103, 652, 651, 651)},
+        {(b'args', True): (74, 654, 655, 656), (b'args\t', True): (74, 654, 655, 656), (b'args ', True): (74, 654, 655, 656), (b'args:', True): (103, 657, 656, 656), (b'args=', True): (103, 657, 656, 656)},
     ),
     (b'args["\']?[ \\t]*(?::|=>?)[ \\t]*\\[[^\\]\\n]{0,1024}["\'][\\w-]{20,256}["\']', 2): (
         {(b'args', True): 72},
-        {(b'args', True): (72, 653, 654, 654), (b'args\t', True): (74, 653, 654, 654), (b'args ', True): (74, 653, 654, 654), (b'args"', True): (74, 653, 654, 654), (b"args'", True): (74, 653, 654, 654), (b'args:', True): (273, 654, 654, 654), (b'args=', True): (655, 654, 654, 654)},
+        {(b'args', True): (72, 658, 659, 659), (b'args\t', True): (74, 658, 659, 659), (b'args ', True): (74, 658, 659, 659), (b'args"', True): (74, 658, 659, 659), (b"args'", True): (74, 658, 659, 659), (b'args:', True): (273, 659, 659, 659), (b'args=', True): (660, 659, 659, 659)},
     ),
     (b'at(?:\\#tcpatrunauth|\\+cmqttconnect|\\+mqttusercfg|\\+cftpslogin|\\+cwjap_cur|\\+cwjap_def|\\+cwsap_cur|\\+cwsap_def|\\+qftppass|\\+qiregapp|\\+qsmtpcfg|\\+smtpauth|\\+uauthreq|\\#ftpopen|\\+kcnxcfg|\\+qftpcfg|\\+qmtconn|\\$qcpdpp|\\+cgauth|\\+qicsgp|\\+smconf|\\^sgauth|\\#sgact|\\+cwjap|\\+cwsap|\\+ftppw|\\+sapbr|\\+umqtt|\\+cstt|\\+uftp|\\+upsd|\\^sics|\\^siss)=[^\\n"]{0,64}\\\\?\\"', 2): (
-        {(b'at#', True): 656, (b'at$', True): 526, (b'at+', True): 657, (b'at^', True): 86},
-        {(b'at#', True): (656, 658, 124, 659), (b'at#f', True): (184, 126, 60, 126), (b'at#s', True): (195, 36, 457, 184), (b'at#t', True): (457, 126, 36, 184), (b'at$', True): (526, 457, 126, 256), (b'at$q', True): (457, 126, 256, 126), (b'at+', True): (657, 660, 661, 662), (b'at+c', True): (663, 664, 665, 666), (b'at+f', True): (184, 126, 126, 370), (b'at+k', True): (457, 61, 12, 457), (b'at+m', True): (526, 184, 184, 194), (b'at+q', True): (667, 668, 669, 670), (b'at+s', True): (671, 672, 673, 674), (b'at+u', True): (675, 676, 212, 677), (b'at^', True): (86, 678, 679, 680), (b'at^s', True): (678, 679, 680, 681)},
+        {(b'at#', True): 661, (b'at$', True): 526, (b'at+', True): 662, (b'at^', True): 86},
+        {(b'at#', True): (661, 663, 124, 664), (b'at#f', True): (184, 126, 60, 126), (b'at#s', True): (195, 36, 457, 184), (b'at#t', True): (457, 126, 36, 184), (b'at$', True): (526, 457, 126, 256), (b'at$q', True): (457, 126, 256, 126), (b'at+', True): (662, 665, 666, 667), (b'at+c', True): (668, 669, 670, 671), (b'at+f', True): (184, 126, 126, 370), (b'at+k', True): (457, 61, 12, 457), (b'at+m', True): (526, 184, 184, 194), (b'at+q', True): (672, 673, 674, 675), (b'at+s', True): (676, 677, 678, 679), (b'at+u', True): (680, 681, 212, 682), (b'at^', True): (86, 683, 684, 685), (b'at^s', True): (683, 684, 685, 686)},
     ),
     (b'at\\+[a-z0-9_]{0,24}?(?:key|encrypt|aes|psk)[a-z0-9_]{0,16}[=:](?:[^\\n,]{0,24},){0,8}[ \\t]*["\']?(?:0x)?[0-9a-f]{32}', 2): (
         {(b'at+', True): 85},
-        {(b'at+', True): (85, 85, 85, 682)},
+        {(b'at+', True): (85, 85, 85, 687)},
     ),
     (b'at\\+gt[a-z]{3}=[0-9a-z]{4,20},', 2): (
         {(b'at+gt', True): 151},
         {(b'at+gt', True): (151, 151, 151, 519)},
     ),
     (b'auth(?:orization)?[_-]?code["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}', 2): (
-        {(b'auth', True): 683},
-        {(b'auth', True): (683, 684, 685, 686), (b'auth-', True): (457, 60, 256, 11), (b'auth_', True): (457, 60, 256, 11), (b'authc', True): (60, 256, 11, 250), (b'autho', True): (87, 183, 687, 36)},
+        {(b'auth', True): 688},
+        {(b'auth', True): (688, 689, 690, 691), (b'auth-', True): (457, 60, 256, 11), (b'auth_', True): (457, 60, 256, 11), (b'authc', True): (60, 256, 11, 250), (b'autho', True): (87, 183, 692, 36)},
     ),
     (b'auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`]|auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`]', 2): (
         {(b'auth', True): 72},
-        {(b'auth', True): (72, 688, 689, 690), (b'auth\t', True): (74, 688, 689, 690), (b'auth ', True): (74, 688, 689, 690), (b'auth"', True): (74, 688, 689, 690), (b"auth'", True): (74, 688, 689, 690), (b'auth:', True): (691, 692, 693, 694), (b'auth=', True): (695, 692, 693, 694)},
+        {(b'auth', True): (72, 693, 694, 695), (b'auth\t', True): (74, 693, 694, 695), (b'auth ', True): (74, 693, 694, 695), (b'auth"', True): (74, 693, 694, 695), (b"auth'", True): (74, 693, 694, 695), (b'auth:', True): (696, 697, 698, 699), (b'auth=', True): (700, 697, 698, 699)},
     ),
     (b'authenticate(?:async)?[ \\t]*\\([ \\t]*(?:(?:system\\.text\\.)?encoding\\.\\w{1,32}[ \\t]*,[ \\t]*|["\'][\\w-]{1,32}["\'][ \\t]*,[ \\t]*)?["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'authenticate', True): 696},
-        {(b'authenticate', True): (696, 697, 3, 3), (b'authenticate\t', True): (103, 697, 3, 3), (b'authenticate ', True): (103, 697, 3, 3), (b'authenticate(', True): (698, 3, 3, 3), (b'authenticatea', True): (86, 69, 61, 457)},
+        {(b'authenticate', True): 701},
+        {(b'authenticate', True): (701, 702, 3, 3), (b'authenticate\t', True): (103, 702, 3, 3), (b'authenticate ', True): (103, 702, 3, 3), (b'authenticate(', True): (703, 3, 3, 3), (b'authenticatea', True): (86, 69, 61, 457)},
     ),
     (b'authorization["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\']?token[ \\t]+[a-z0-9+/]{16}', 2): (
         {(b'authorization', True): 72},
-        {(b'authorization', True): (72, 699, 700, 701), (b'authorization\t', True): (74, 699, 700, 701), (b'authorization ', True): (74, 699, 700, 701), (b'authorization"', True): (74, 699, 700, 701), (b"authorization'", True): (74, 699, 700, 701), (b'authorization:', True): (702, 703, 704, 705), (b'authorization=', True): (706, 703, 704, 705)},
+        {(b'authorization', True): (72, 704, 705, 706), (b'authorization\t', True): (74, 704, 705, 706), (b'authorization ', True): (74, 704, 705, 706), (b'authorization"', True): (74, 704, 705, 706), (b"authorization'", True): (74, 704, 705, 706), (b'authorization:', True): (707, 708, 709, 710), (b'authorization=', True): (711, 708, 709, 710)},
     ),
     (b'aws_?s(?:k|ecurity_?token)["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)', 2): (
         {(b'aws_s', True): 65, (b'awss', True): 65},
-        {(b'aws_s', True): (65, 707, 0, 0), (b'aws_se', True): (457, 194, 87, 183), (b'aws_sk', True): (708, 0, 0, 0), (b'awss', True): (65, 707, 0, 0), (b'awsse', True): (457, 194, 87, 183), (b'awssk', True): (708, 0, 0, 0)},
+        {(b'aws_s', True): (65, 712, 0, 0), (b'aws_se', True): (457, 194, 87, 183), (b'aws_sk', True): (713, 0, 0, 0), (b'awss', True): (65, 712, 0, 0), (b'awsse', True): (457, 194, 87, 183), (b'awssk', True): (713, 0, 0, 0)},
     ),
     (b'basic[ \\t]+[a-z0-9+/]{24,400}={0,2}(?![a-z0-9+/=])', 2): (
         {(b'basic', True): 8},
-        {(b'basic', True): (8, 709, 709, 709), (b'basic\t', True): (709, 709, 709, 709), (b'basic ', True): (709, 709, 709, 709)},
+        {(b'basic', True): (8, 714, 714, 714), (b'basic\t', True): (714, 714, 714, 714), (b'basic ', True): (714, 714, 714, 714)},
     ),
     (b'basic[\\w.$-]{0,64}(?![\\w.$-])["\'\\]]{0,2}[ \\t]*(?:=>|:=|:|=|,)[ \\t]*["\'`]?[a-z0-9+/]{12}', 2): (
-        {(b'basic', True): 710},
-        {(b'basic', True): (710, 711, 711, 711)},
+        {(b'basic', True): 715},
+        {(b'basic', True): (715, 716, 716, 716)},
     ),
     (b'bbdc-(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
-        {(b'bbdc-', True): 712},
-        {(b'bbdc-', True): (712, 713, 714, 715), (b'bbdc-m', True): (713, 714, 715, 712), (b'bbdc-n', True): (713, 714, 715, 712), (b'bbdc-o', True): (713, 714, 715, 712)},
+        {(b'bbdc-', True): 717},
+        {(b'bbdc-', True): (717, 718, 719, 720), (b'bbdc-m', True): (718, 719, 720, 717), (b'bbdc-n', True): (718, 719, 720, 717), (b'bbdc-o', True): (718, 719, 720, 717)},
     ),
     (b'bcp[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]', 2): (
         {(b'bcp', True): 8},
         {(b'bcp', True): (8, 3, 3, 3), (b'bcp\t', True): (3, 3, 3, 3), (b'bcp ', True): (3, 3, 3, 3)},
     ),
     (b'bru(?:g|k)er(?:navn)?(?:[ \\t]*:)?[ \\t]*`[^`\\s]{1,128}`[ \\t]*(?:[,;/]|[ \\t]og)[ \\t]*kode(?:n|ord(?:et)?)?(?:[ \\t]+er)?(?:[ \\t]*[:=])?[ \\t]*`[^`\\s]', 2): (
-        {(b'bruger', True): 716, (b'bruker', True): 716},
-        {(b'bruger', True): (716, 17, 17, 17), (b'bruger\t', True): (717, 17, 17, 17), (b'bruger ', True): (717, 17, 17, 17), (b'bruger:', True): (506, 17, 17, 17), (b'bruger`', True): (414, 507, 17, 17), (b'brugern', True): (36, 718, 61, 717), (b'bruker', True): (716, 17, 17, 17), (b'bruker\t', True): (717, 17, 17, 17), (b'bruker ', True): (717, 17, 17, 17), (b'bruker:', True): (506, 17, 17, 17), (b'bruker`', True): (414, 507, 17, 17), (b'brukern', True): (36, 718, 61, 717)},
+        {(b'bruger', True): 721, (b'bruker', True): 721},
+        {(b'bruger', True): (721, 17, 17, 17), (b'bruger\t', True): (722, 17, 17, 17), (b'bruger ', True): (722, 17, 17, 17), (b'bruger:', True): (506, 17, 17, 17), (b'bruger`', True): (414, 507, 17, 17), (b'brugern', True): (36, 723, 61, 722), (b'bruker', True): (721, 17, 17, 17), (b'bruker\t', True): (722, 17, 17, 17), (b'bruker ', True): (722, 17, 17, 17), (b'bruker:', True): (506, 17, 17, 17), (b'bruker`', True): (414, 507, 17, 17), (b'brukern', True): (36, 723, 61, 722)},
     ),
     (b'cert[a-z0-9_.-]{0,40}</key>[ \\t]*(?:\\r?\\n[ \\t]*)?<string>[ \\t]*[0-9a-f]{32}[ \\t]*</string>', 2): (
-        {(b'cert', True): 719},
-        {(b'cert', True): (719, 720, 720, 720)},
+        {(b'cert', True): 724},
+        {(b'cert', True): (724, 725, 725, 725)},
     ),
     (b'cert[a-z0-9_.-]{0,40}["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}(?![a-z0-9_+/=-])', 2): (
         {(b'cert', True): 15},
@@ -2040,27 +2053,27 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'char ?\\[\\][ \\t]+[a-z_]\\w{0,63}[ \\t]*=[ \\t]*"[^"\\\\\\n]{1,256}"[ \\t]*\\.tochararray\\(\\)', 2): (
         {(b'char []', True): 8, (b'char[]', True): 8},
-        {(b'char []', True): (8, 619, 721, 722), (b'char []\t', True): (619, 721, 722, 723), (b'char [] ', True): (619, 721, 722, 723), (b'char[]', True): (8, 619, 721, 722), (b'char[]\t', True): (619, 721, 722, 723), (b'char[] ', True): (619, 721, 722, 723)},
+        {(b'char []', True): (8, 620, 726, 727), (b'char []\t', True): (620, 726, 727, 728), (b'char [] ', True): (620, 726, 727, 728), (b'char[]', True): (8, 620, 726, 727), (b'char[]\t', True): (620, 726, 727, 728), (b'char[] ', True): (620, 726, 727, 728)},
     ),
     (b'check_[a-z0-9_]{0,40}?(?:snmp|if|interface)[a-z0-9_]{0,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!]-c[ \\t]', 2): (
         {(b'check_', True): 85},
-        {(b'check_', True): (85, 85, 724, 3)},
+        {(b'check_', True): (85, 85, 729, 3)},
     ),
     (b'check_[a-z][a-z0-9_]{1,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!](?:-[apx][ \\t]|--(?:community|authpassw(?:or)?d|privpassw(?:or)?d|privpass|passwd)[ \\t=])', 2): (
         {(b'check_', True): 151},
-        {(b'check_', True): (151, 85, 724, 3)},
+        {(b'check_', True): (151, 85, 729, 3)},
     ),
     (b'client\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'client(', True): 101},
-        {(b'client(', True): (101, 645, 645, 645), (b'client(\t', True): (101, 645, 645, 645), (b'client( ', True): (101, 645, 645, 645), (b'client("', True): (646, 646, 646, 646), (b"client('", True): (646, 646, 646, 646)},
+        {(b'client(', True): (101, 646, 646, 646), (b'client(\t', True): (101, 646, 646, 646), (b'client( ', True): (101, 646, 646, 646), (b'client("', True): (647, 647, 647, 647), (b"client('", True): (647, 647, 647, 647)},
     ),
     (b'community(?:[_.-]?(?:string|name|ro|rw))?["\'\\]]{0,2}(?:\\[\\])?[ \\t]*(?::=|=>|=|:)', 2): (
-        {(b'community', True): 725},
-        {(b'community', True): (725, 0, 0, 0)},
+        {(b'community', True): 730},
+        {(b'community', True): (730, 0, 0, 0)},
     ),
     (b'community[ \\t]+(?:"[^"\\n]{1,128}"|[^\\s"{;]{1,128})[ \\t]+(?:\\{|r[ \\t]|rw[ \\t]|rwa[ \\t]|mgmt|vpls-mgmt|version[ \\t]|hash2?[ \\t])', 2): (
         {(b'community', True): 8},
-        {(b'community', True): (8, 726, 3, 3), (b'community\t', True): (726, 3, 3, 0), (b'community ', True): (726, 3, 3, 0)},
+        {(b'community', True): (8, 731, 3, 3), (b'community\t', True): (731, 3, 3, 0), (b'community ', True): (731, 3, 3, 0)},
     ),
     (b'community[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'community', True): 3},
@@ -2079,16 +2092,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'connect', True): (103, 53, 53, 3), (b'connect\t', True): (103, 53, 53, 3), (b'connect ', True): (103, 53, 53, 3), (b'connect(', True): (53, 53, 3, 3)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?(?:\\[[a-z0-9.:-]{1,253}\\](?::[a-z0-9-]{1,32})?|[a-z0-9_.+-]{0,64}@[a-z0-9.-]{1,253}|[a-z0-9][a-z0-9.-]{0,252}(?::[a-z0-9-]{1,32})?)[ \\t]+[^\\s:#][^\\s:]{0,127}:[^\\s]', 2): (
-        {(b'content', True): 727},
-        {(b'content', True): (727, 728, 729, 276)},
+        {(b'content', True): 732},
+        {(b'content', True): (732, 733, 734, 276)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?[a-z0-9+/_-]{16}', 2): (
-        {(b'content', True): 730},
-        {(b'content', True): (730, 731, 731, 731)},
+        {(b'content', True): 735},
+        {(b'content', True): (735, 736, 736, 736)},
     ),
     (b'copy[ \\t]+[^\\s(]{1,400}[ \\t]*\\([^()\\n]{1,8192}\\)[ \\t]+from[ \\t]+stdin', 2): (
         {(b'copy', True): 8},
-        {(b'copy', True): (8, 732, 17, 3), (b'copy\t', True): (732, 17, 3, 3), (b'copy ', True): (732, 17, 3, 3)},
+        {(b'copy', True): (8, 737, 17, 3), (b'copy\t', True): (737, 17, 3, 3), (b'copy ', True): (737, 17, 3, 3)},
     ),
     (b'crc(?:["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)|["\'][ \\t]*,[ \\t]*["\'])', 2): (
         {(b'crc', True): 250},
@@ -2096,7 +2109,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'create[ \\t]+(?:or[ \\t]+replace[ \\t]+)?(?:(?:persistent|temporary)[ \\t]+)?secret\\b', 2): (
         {(b'create', True): 8},
-        {(b'create', True): (8, 733, 734, 735), (b'create\t', True): (733, 734, 735, 735), (b'create ', True): (733, 734, 735, 735)},
+        {(b'create', True): (8, 738, 739, 740), (b'create\t', True): (738, 739, 740, 740), (b'create ', True): (738, 739, 740, 740)},
     ),
     (b'createuser[ \\t]+(?:-e[ \\t]+\\S{1,128}[ \\t]+)?\\S{1,64}[ \\t]+(?:md5|sha)', 2): (
         {(b'createuser', True): 8},
@@ -2104,15 +2117,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'declare[ \\t]*\\([ \\t]*["\'`][a-z][\\w.*\\[\\]:=,-]{0,256}["\'`][ \\t]*,', 2): (
         {(b'declare', True): 103},
-        {(b'declare', True): (103, 736, 737, 738), (b'declare\t', True): (103, 736, 737, 738), (b'declare ', True): (103, 736, 737, 738), (b'declare(', True): (89, 739, 740, 740)},
+        {(b'declare', True): (103, 741, 742, 743), (b'declare\t', True): (103, 741, 742, 743), (b'declare ', True): (103, 741, 742, 743), (b'declare(', True): (89, 744, 745, 745)},
     ),
     (b'define[ \\t]+\\w{0,128}?(?:pass|pw|token|secret|key|auth(?!or)|cred|sess|psk)\\w{0,128}[ \\t]+(?:\\([ \\t]*)?(?:u8|[lu])?\\"', 2): (
         {(b'define', True): 8},
-        {(b'define', True): (8, 741, 741, 741), (b'define\t', True): (741, 741, 741, 742), (b'define ', True): (741, 741, 741, 742)},
+        {(b'define', True): (8, 746, 746, 746), (b'define\t', True): (746, 746, 746, 747), (b'define ', True): (746, 746, 746, 747)},
     ),
     (b'email[ \\t]+(?:add|update)[ \\t]+[^\\s@]{1,128}@[^\\s]{1,253}[ \\t]+[^\\s]', 2): (
         {(b'email\t', True): 92, (b'email \t', True): 92, (b'email  ', True): 92, (b'email add', True): 8, (b'email update', True): 8},
-        {(b'email\t', True): (92, 743, 743, 743), (b'email\t\t', True): (92, 743, 743, 743), (b'email\t ', True): (92, 743, 743, 743), (b'email\ta', True): (256, 256, 8, 744), (b'email\tu', True): (126, 256, 36, 184), (b'email \t', True): (92, 743, 743, 743), (b'email \t\t', True): (92, 743, 743, 743), (b'email \t ', True): (92, 743, 743, 743), (b'email \ta', True): (256, 256, 8, 744), (b'email \tu', True): (126, 256, 36, 184), (b'email  ', True): (92, 743, 743, 743), (b'email  \t', True): (92, 743, 743, 743), (b'email   ', True): (92, 743, 743, 743), (b'email  a', True): (256, 256, 8, 744), (b'email  u', True): (126, 256, 36, 184), (b'email add', True): (8, 744, 17, 17), (b'email add\t', True): (744, 17, 17, 17), (b'email add ', True): (744, 17, 17, 17), (b'email update', True): (8, 744, 17, 17), (b'email update\t', True): (744, 17, 17, 17), (b'email update ', True): (744, 17, 17, 17)},
+        {(b'email\t', True): (92, 748, 748, 748), (b'email\t\t', True): (92, 748, 748, 748), (b'email\t ', True): (92, 748, 748, 748), (b'email\ta', True): (256, 256, 8, 749), (b'email\tu', True): (126, 256, 36, 184), (b'email \t', True): (92, 748, 748, 748), (b'email \t\t', True): (92, 748, 748, 748), (b'email \t ', True): (92, 748, 748, 748), (b'email \ta', True): (256, 256, 8, 749), (b'email \tu', True): (126, 256, 36, 184), (b'email  ', True): (92, 748, 748, 748), (b'email  \t', True): (92, 748, 748, 748), (b'email   ', True): (92, 748, 748, 748), (b'email  a', True): (256, 256, 8, 749), (b'email  u', True): (126, 256, 36, 184), (b'email add', True): (8, 749, 17, 17), (b'email add\t', True): (749, 17, 17, 17), (b'email add ', True): (749, 17, 17, 17), (b'email update', True): (8, 749, 17, 17), (b'email update\t', True): (749, 17, 17, 17), (b'email update ', True): (749, 17, 17, 17)},
     ),
     (b'fb-[0-9]{10,20}-[0-9]-[a-z0-9_-]{20}', 2): (
         {(b'fb-', True): 156},
@@ -2127,40 +2140,40 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'foreach', True): (103, 3, 3, 3), (b'foreach\t', True): (103, 3, 3, 3), (b'foreach ', True): (103, 3, 3, 3), (b'foreach(', True): (3, 3, 3, 3)},
     ),
     (b'fr24key(?:[_-]?uat)?["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)|[ \\t](?=[ \\t]*["\'`]?[0-9a-f]{16}))[ \\t]*["\'`]?[0-9a-f]{16}(?![0-9a-z_-])', 2): (
-        {(b'fr24key', True): 745},
-        {(b'fr24key', True): (745, 746, 747, 748)},
+        {(b'fr24key', True): 750},
+        {(b'fr24key', True): (750, 751, 752, 753)},
     ),
     (b'ftp[ \\t][^\\n]{0,200}?<<', 2): (
         {(b'ftp', True): 8},
         {(b'ftp', True): (8, 3, 3, 0), (b'ftp\t', True): (3, 3, 0, 0), (b'ftp ', True): (3, 3, 0, 0)},
     ),
     (b'ftrack[_-]?api[_-]?key["\'\\])]{0,2}[ \\t]{0,8}(?:(?::=|=>|=|:|,)[ \\t]{0,8})?[({]?[ \\t]{0,4}["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
-        {(b'ftrack', True): 749},
-        {(b'ftrack', True): (749, 124, 750, 751), (b'ftrack-', True): (36, 126, 183, 56), (b'ftrack_', True): (36, 126, 183, 56), (b'ftracka', True): (126, 183, 56, 65)},
+        {(b'ftrack', True): 754},
+        {(b'ftrack', True): (754, 124, 755, 756), (b'ftrack-', True): (36, 126, 183, 56), (b'ftrack_', True): (36, 126, 183, 56), (b'ftracka', True): (126, 183, 56, 65)},
     ),
     (b'futures\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'futures(', True): 101},
-        {(b'futures(', True): (101, 645, 645, 645), (b'futures(\t', True): (101, 645, 645, 645), (b'futures( ', True): (101, 645, 645, 645), (b'futures("', True): (646, 646, 646, 646), (b"futures('", True): (646, 646, 646, 646)},
+        {(b'futures(', True): (101, 646, 646, 646), (b'futures(\t', True): (101, 646, 646, 646), (b'futures( ', True): (101, 646, 646, 646), (b'futures("', True): (647, 647, 647, 647), (b"futures('", True): (647, 647, 647, 647)},
     ),
     (b'g[ae]litaan(?:ka)?(?:[ \\t]+[\\w./-]{1,32}){0,3}?[ \\t]+waa[ \\t]+`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
         {(b'galitaan', True): 297, (b'gelitaan', True): 297},
-        {(b'galitaan', True): (297, 752, 752, 752), (b'galitaan\t', True): (752, 752, 752, 752), (b'galitaan ', True): (752, 752, 752, 752), (b'galitaank', True): (36, 8, 752, 752), (b'gelitaan', True): (297, 752, 752, 752), (b'gelitaan\t', True): (752, 752, 752, 752), (b'gelitaan ', True): (752, 752, 752, 752), (b'gelitaank', True): (36, 8, 752, 752)},
+        {(b'galitaan', True): (297, 757, 757, 757), (b'galitaan\t', True): (757, 757, 757, 757), (b'galitaan ', True): (757, 757, 757, 757), (b'galitaank', True): (36, 8, 757, 757), (b'gelitaan', True): (297, 757, 757, 757), (b'gelitaan\t', True): (757, 757, 757, 757), (b'gelitaan ', True): (757, 757, 757, 757), (b'gelitaank', True): (36, 8, 757, 757)},
     ),
     (b'getattr\\([ \\t]*(?:[\\w.]{1,128}[ \\t]*,[ \\t]*)?(?:["\'][\\w.-]{1,128}["\'][ \\t]*,[ \\t]*)?(?:#[^\\r\\n]{0,256})?(?:\\r?\\n|$)', 2): (
         {(b'getattr(', True): 0},
         {},
     ),
     (b'header[_.-]?value[0-9]{0,3}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)(?:["\'`][ \\t]*)?[a-z0-9._~+/-]{6}', 2): (
-        {(b'header', True): 753},
-        {(b'header', True): (753, 754, 200, 755), (b'header-', True): (718, 36, 202, 194), (b'header.', True): (718, 36, 202, 194), (b'header_', True): (718, 36, 202, 194), (b'headerv', True): (36, 202, 194, 11)},
+        {(b'header', True): 758},
+        {(b'header', True): (758, 759, 200, 760), (b'header-', True): (723, 36, 202, 194), (b'header.', True): (723, 36, 202, 194), (b'header_', True): (723, 36, 202, 194), (b'headerv', True): (36, 202, 194, 11)},
     ),
     (b'hopen[ \\t]*(?:[\\[(][ \\t]*)?(?:`\\$)?["\'`]:(?:(?:tcps|unix)://)?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
-        {(b'hopen', True): 756},
-        {(b'hopen', True): (756, 757, 758, 758), (b'hopen\t', True): (756, 757, 758, 758), (b'hopen ', True): (756, 757, 758, 758), (b'hopen"', True): (104, 51, 51, 51), (b"hopen'", True): (104, 51, 51, 51), (b'hopen(', True): (89, 759, 760, 760), (b'hopen[', True): (89, 759, 760, 760), (b'hopen`', True): (761, 762, 51, 51)},
+        {(b'hopen', True): 761},
+        {(b'hopen', True): (761, 762, 763, 763), (b'hopen\t', True): (761, 762, 763, 763), (b'hopen ', True): (761, 762, 763, 763), (b'hopen"', True): (104, 51, 51, 51), (b"hopen'", True): (104, 51, 51, 51), (b'hopen(', True): (89, 764, 765, 765), (b'hopen[', True): (89, 764, 765, 765), (b'hopen`', True): (766, 767, 51, 51)},
     ),
     (b'insert[ \\t]+(?:(?:ignore|or[ \\t]+\\w+)[ \\t]+)?into[ \\t]', 2): (
         {(b'insert', True): 8},
-        {(b'insert', True): (8, 763, 764, 765), (b'insert\t', True): (763, 764, 765, 741), (b'insert ', True): (763, 764, 765, 741)},
+        {(b'insert', True): (8, 768, 769, 770), (b'insert\t', True): (768, 769, 770, 746), (b'insert ', True): (768, 769, 770, 746)},
     ),
     (b'key(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'key', True): 3},
@@ -2168,35 +2181,35 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[{(][ \\t]*)?["\'`]?(?:[a-z0-9]{32}|[a-z0-9+/]{86}==|aq[a-z0-9+/]{36}==)', 2): (
         {(b'key', True): 250},
-        {(b'key', True): (250, 766, 767, 767), (b'key\t', True): (74, 767, 767, 767), (b'key ', True): (74, 767, 767, 767), (b'key"', True): (250, 767, 767, 767), (b"key'", True): (250, 767, 767, 767), (b'key:', True): (768, 769, 769, 769), (b'key=', True): (770, 769, 769, 769), (b'key]', True): (250, 767, 767, 767)},
+        {(b'key', True): (250, 771, 772, 772), (b'key\t', True): (74, 772, 772, 772), (b'key ', True): (74, 772, 772, 772), (b'key"', True): (250, 772, 772, 772), (b"key'", True): (250, 772, 772, 772), (b'key:', True): (773, 774, 774, 774), (b'key=', True): (775, 774, 774, 774), (b'key]', True): (250, 772, 772, 772)},
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:\\{[ \\t]*["\']?(?:value|key)["\']?[ \\t]*(?::|=)[ \\t]*)?["\'`]?(?:[a-z0-9+/]{43}=|[a-z0-9+/]{86}==)(?![a-z0-9+/=])', 2): (
         {(b'key', True): 250},
-        {(b'key', True): (250, 771, 772, 772), (b'key\t', True): (74, 772, 772, 772), (b'key ', True): (74, 772, 772, 772), (b'key"', True): (250, 772, 772, 772), (b"key'", True): (250, 772, 772, 772), (b'key:', True): (773, 774, 774, 774), (b'key=', True): (775, 774, 774, 774), (b'key]', True): (250, 772, 772, 772)},
+        {(b'key', True): (250, 776, 777, 777), (b'key\t', True): (74, 777, 777, 777), (b'key ', True): (74, 777, 777, 777), (b'key"', True): (250, 777, 777, 777), (b"key'", True): (250, 777, 777, 777), (b'key:', True): (778, 779, 779, 779), (b'key=', True): (780, 779, 779, 779), (b'key]', True): (250, 777, 777, 777)},
     ),
     (b'key["\']?[ \\t]*:[ \\t]*["\'`][^"\'`\\s]{8}', 2): (
         {(b'key\t', True): 1, (b'key ', True): 1, (b'key"\t', True): 1, (b'key" ', True): 1, (b'key":', True): 89, (b"key'\t", True): 1, (b"key' ", True): 1, (b"key':", True): 89, (b'key:', True): 89},
-        {(b'key\t', True): (1, 776, 17, 17), (b'key\t\t', True): (1, 776, 17, 17), (b'key\t ', True): (1, 776, 17, 17), (b'key\t:', True): (89, 17, 17, 17), (b'key ', True): (1, 776, 17, 17), (b'key \t', True): (1, 776, 17, 17), (b'key  ', True): (1, 776, 17, 17), (b'key :', True): (89, 17, 17, 17), (b'key"\t', True): (1, 776, 17, 17), (b'key"\t\t', True): (1, 776, 17, 17), (b'key"\t ', True): (1, 776, 17, 17), (b'key"\t:', True): (89, 17, 17, 17), (b'key" ', True): (1, 776, 17, 17), (b'key" \t', True): (1, 776, 17, 17), (b'key"  ', True): (1, 776, 17, 17), (b'key" :', True): (89, 17, 17, 17), (b'key":', True): (89, 17, 17, 17), (b'key":\t', True): (89, 17, 17, 17), (b'key": ', True): (89, 17, 17, 17), (b'key":"', True): (777, 777, 777, 777), (b'key":\'', True): (777, 777, 777, 777), (b'key":`', True): (777, 777, 777, 777), (b"key'\t", True): (1, 776, 17, 17), (b"key'\t\t", True): (1, 776, 17, 17), (b"key'\t ", True): (1, 776, 17, 17), (b"key'\t:", True): (89, 17, 17, 17), (b"key' ", True): (1, 776, 17, 17), (b"key' \t", True): (1, 776, 17, 17), (b"key'  ", True): (1, 776, 17, 17), (b"key' :", True): (89, 17, 17, 17), (b"key':", True): (89, 17, 17, 17), (b"key':\t", True): (89, 17, 17, 17), (b"key': ", True): (89, 17, 17, 17), (b'key\':"', True): (777, 777, 777, 777), (b"key':'", True): (777, 777, 777, 777), (b"key':`", True): (777, 777, 777, 777), (b'key:', True): (89, 17, 17, 17), (b'key:\t', True): (89, 17, 17, 17), (b'key: ', True): (89, 17, 17, 17), (b'key:"', True): (777, 777, 777, 777), (b"key:'", True): (777, 777, 777, 777), (b'key:`', True): (777, 777, 777, 777)},
+        {(b'key\t', True): (1, 781, 17, 17), (b'key\t\t', True): (1, 781, 17, 17), (b'key\t ', True): (1, 781, 17, 17), (b'key\t:', True): (89, 17, 17, 17), (b'key ', True): (1, 781, 17, 17), (b'key \t', True): (1, 781, 17, 17), (b'key  ', True): (1, 781, 17, 17), (b'key :', True): (89, 17, 17, 17), (b'key"\t', True): (1, 781, 17, 17), (b'key"\t\t', True): (1, 781, 17, 17), (b'key"\t ', True): (1, 781, 17, 17), (b'key"\t:', True): (89, 17, 17, 17), (b'key" ', True): (1, 781, 17, 17), (b'key" \t', True): (1, 781, 17, 17), (b'key"  ', True): (1, 781, 17, 17), (b'key" :', True): (89, 17, 17, 17), (b'key":', True): (89, 17, 17, 17), (b'key":\t', True): (89, 17, 17, 17), (b'key": ', True): (89, 17, 17, 17), (b'key":"', True): (782, 782, 782, 782), (b'key":\'', True): (782, 782, 782, 782), (b'key":`', True): (782, 782, 782, 782), (b"key'\t", True): (1, 781, 17, 17), (b"key'\t\t", True): (1, 781, 17, 17), (b"key'\t ", True): (1, 781, 17, 17), (b"key'\t:", True): (89, 17, 17, 17), (b"key' ", True): (1, 781, 17, 17), (b"key' \t", True): (1, 781, 17, 17), (b"key'  ", True): (1, 781, 17, 17), (b"key' :", True): (89, 17, 17, 17), (b"key':", True): (89, 17, 17, 17), (b"key':\t", True): (89, 17, 17, 17), (b"key': ", True): (89, 17, 17, 17), (b'key\':"', True): (782, 782, 782, 782), (b"key':'", True): (782, 782, 782, 782), (b"key':`", True): (782, 782, 782, 782), (b'key:', True): (89, 17, 17, 17), (b'key:\t', True): (89, 17, 17, 17), (b'key: ', True): (89, 17, 17, 17), (b'key:"', True): (782, 782, 782, 782), (b"key:'", True): (782, 782, 782, 782), (b'key:`', True): (782, 782, 782, 782)},
     ),
     (b'key["\']?[ \\t]*[:=][ \\t]*["\'][0-9a-f]{24}:[0-9a-f]{64}["\']', 2): (
         {(b'key', True): 72},
-        {(b'key', True): (72, 72, 778, 778), (b'key\t', True): (74, 72, 778, 778), (b'key ', True): (74, 72, 778, 778), (b'key"', True): (74, 72, 778, 778), (b"key'", True): (74, 72, 778, 778), (b'key:', True): (101, 548, 548, 548), (b'key=', True): (101, 548, 548, 548)},
+        {(b'key', True): (72, 72, 783, 783), (b'key\t', True): (74, 72, 783, 783), (b'key ', True): (74, 72, 783, 783), (b'key"', True): (74, 72, 783, 783), (b"key'", True): (74, 72, 783, 783), (b'key:', True): (101, 550, 550, 550), (b'key=', True): (101, 550, 550, 550)},
     ),
     (b'keystore(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'keystore', True): 10},
-        {(b'keystore', True): (10, 779, 3, 3), (b'keystore\t', True): (10, 779, 3, 3), (b'keystore ', True): (10, 779, 3, 3), (b'keystore=', True): (101, 3, 3, 3)},
+        {(b'keystore', True): (10, 784, 3, 3), (b'keystore\t', True): (10, 784, 3, 3), (b'keystore ', True): (10, 784, 3, 3), (b'keystore=', True): (101, 3, 3, 3)},
     ),
     (b'keystring["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[a-z0-9]{24}(?![a-z0-9_+/=-])', 2): (
         {(b'keystring', True): 250},
-        {(b'keystring', True): (250, 780, 781, 781), (b'keystring\t', True): (74, 781, 781, 781), (b'keystring ', True): (74, 781, 781, 781), (b'keystring"', True): (250, 781, 781, 781), (b"keystring'", True): (250, 781, 781, 781), (b'keystring:', True): (782, 783, 783, 783), (b'keystring=', True): (784, 783, 783, 783), (b'keystring]', True): (250, 781, 781, 781)},
+        {(b'keystring', True): (250, 785, 786, 786), (b'keystring\t', True): (74, 786, 786, 786), (b'keystring ', True): (74, 786, 786, 786), (b'keystring"', True): (250, 786, 786, 786), (b"keystring'", True): (250, 786, 786, 786), (b'keystring:', True): (787, 788, 788, 788), (b'keystring=', True): (789, 788, 788, 788), (b'keystring]', True): (250, 786, 786, 786)},
     ),
     (b'lau(?<![a-z]lau)(?![a-z])[a-z0-9_. -]{0,40}\\][ \\t]*(?=\\r?\\n|\\Z|[#;])|lau[_.-]?(?:hmac[_.-]?)?key', 2): (
-        {(b'lau', True): 785},
-        {(b'lau', True): (785, 0, 0, 0)},
+        {(b'lau', True): 790},
+        {(b'lau', True): (790, 0, 0, 0)},
     ),
     (b'licen[a-z0-9_.-]{0,40}(?:["\'\\]]{0,2}[ \\t]*(?:as[ \\t]+string[ \\t]*)?(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?|["\'][ \\t]*,[ \\t]*["\'`])[0-9a-f]{16}(?![0-9a-z_-])', 2): (
         {(b'licen', True): 15},
-        {(b'licen', True): (15, 786, 786, 786)},
+        {(b'licen', True): (15, 791, 791, 791)},
     ),
     (b'live_[0-9]{6,12}_[a-z0-9]{20}', 2): (
         {(b'live_', True): 156},
@@ -2204,11 +2217,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'loadmodule[ \\t]*=[ \\t]*(?:nickserv|q)[ \\t]+[^\\s]', 2): (
         {(b'loadmodule', True): 10},
-        {(b'loadmodule', True): (10, 787, 788, 17), (b'loadmodule\t', True): (10, 787, 788, 17), (b'loadmodule ', True): (10, 787, 788, 17), (b'loadmodule=', True): (789, 790, 17, 0)},
+        {(b'loadmodule', True): (10, 792, 793, 17), (b'loadmodule\t', True): (10, 792, 793, 17), (b'loadmodule ', True): (10, 792, 793, 17), (b'loadmodule=', True): (794, 795, 17, 0)},
     ),
     (b'login["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
         {(b'login', True): 442},
-        {(b'login', True): (442, 791, 792, 792), (b'login\t', True): (600, 792, 792, 792), (b'login ', True): (600, 792, 792, 792), (b'login"', True): (442, 792, 792, 792), (b"login'", True): (442, 792, 792, 792), (b'login,', True): (793, 793, 793, 793), (b'login:', True): (794, 793, 793, 793), (b'login=', True): (795, 793, 793, 793), (b'login]', True): (442, 792, 792, 792)},
+        {(b'login', True): (442, 796, 797, 797), (b'login\t', True): (601, 797, 797, 797), (b'login ', True): (601, 797, 797, 797), (b'login"', True): (442, 797, 797, 797), (b"login'", True): (442, 797, 797, 797), (b'login,', True): (798, 798, 798, 798), (b'login:', True): (799, 798, 798, 798), (b'login=', True): (800, 798, 798, 798), (b'login]', True): (442, 797, 797, 797)},
     ),
     (b'lt_[a-z0-9]{40}', 2): (
         {(b'lt_', True): 20},
@@ -2216,11 +2229,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'marinetraffic\\.com/(?:[a-z]{2}/)?api/[a-z0-9_]{2,40}/(?:v:[0-9]{1,2}/)?[0-9a-f]{40}(?![0-9a-z_-])', 2): (
         {(b'marinetraffic.com/', True): 151},
-        {(b'marinetraffic.com/', True): (151, 151, 796, 797)},
+        {(b'marinetraffic.com/', True): (151, 151, 801, 802)},
     ),
     (b'method\\\\?["\']?\\s{0,64}(?::|=>|=)\\s{0,64}\\\\?["\'](?:[a-z]\\w{0,31}[.:/]){0,2}(?:(?:do|user|api|try|account)_?)?(?:log_?in|log_?on|sign_?in|authenticate)', 2): (
-        {(b'method', True): 798},
-        {(b'method', True): (798, 799, 800, 801)},
+        {(b'method', True): 803},
+        {(b'method', True): (803, 804, 805, 806)},
     ),
     (b'mqtt\\.client[ \\t]*\\([^\\n]{0,256}?,[ \\t]*\\d{1,5}[ \\t]*,', 2): (
         {(b'mqtt.client', True): 103},
@@ -2232,23 +2245,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'name=["\'](?=[\\w.:-]{0,128}?(?:pass|pw|token|secret|key|auth|cred))[\\w.:-]{1,192}["\'][^<>\\n]{0,512}?[ \\t]value[ \\t]*=[ \\t]*["\'][^"\'\\s]', 2): (
         {(b'name="', True): 52, (b"name='", True): 52},
-        {(b'name="', True): (52, 98, 581, 581), (b"name='", True): (52, 98, 581, 581)},
+        {(b'name="', True): (52, 98, 582, 582), (b"name='", True): (52, 98, 582, 582)},
     ),
     (b'next[_-]?gen[_-]?cso\\\\?["\']?[ \\t]*(?::=|=>|=|:|,)[ \\t]*\\\\?["\'`]?[a-z0-9]{64}', 2): (
-        {(b'next-gen-cso', True): 802, (b'next-gen_cso', True): 802, (b'next-gencso', True): 802, (b'next_gen-cso', True): 802, (b'next_gen_cso', True): 802, (b'next_gencso', True): 802, (b'nextgen-cso', True): 802, (b'nextgen_cso', True): 802, (b'nextgencso', True): 802},
-        {(b'next-gen-cso', True): (802, 803, 803, 803), (b'next-gen-cso\t', True): (600, 803, 803, 803), (b'next-gen-cso ', True): (600, 803, 803, 803), (b'next-gen-cso"', True): (600, 803, 803, 803), (b"next-gen-cso'", True): (600, 803, 803, 803), (b'next-gen-cso,', True): (804, 804, 804, 804), (b'next-gen-cso:', True): (805, 804, 804, 804), (b'next-gen-cso=', True): (806, 804, 804, 804), (b'next-gen-cso\\', True): (807, 803, 803, 803), (b'next-gen_cso', True): (802, 803, 803, 803), (b'next-gen_cso\t', True): (600, 803, 803, 803), (b'next-gen_cso ', True): (600, 803, 803, 803), (b'next-gen_cso"', True): (600, 803, 803, 803), (b"next-gen_cso'", True): (600, 803, 803, 803), (b'next-gen_cso,', True): (804, 804, 804, 804), (b'next-gen_cso:', True): (805, 804, 804, 804), (b'next-gen_cso=', True): (806, 804, 804, 804), (b'next-gen_cso\\', True): (807, 803, 803, 803), (b'next-gencso', True): (802, 803, 803, 803), (b'next-gencso\t', True): (600, 803, 803, 803), (b'next-gencso ', True): (600, 803, 803, 803), (b'next-gencso"', True): (600, 803, 803, 803), (b"next-gencso'", True): (600, 803, 803, 803), (b'next-gencso,', True): (804, 804, 804, 804), (b'next-gencso:', True): (805, 804, 804, 804), (b'next-gencso=', True): (806, 804, 804, 804), (b'next-gencso\\', True): (807, 803, 803, 803), (b'next_gen-cso', True): (802, 803, 803, 803), (b'next_gen-cso\t', True): (600, 803, 803, 803), (b'next_gen-cso ', True): (600, 803, 803, 803), (b'next_gen-cso"', True): (600, 803, 803, 803), (b"next_gen-cso'", True): (600, 803, 803, 803), (b'next_gen-cso,', True): (804, 804, 804, 804), (b'next_gen-cso:', True): (805, 804, 804, 804), (b'next_gen-cso=', True): (806, 804, 804, 804), (b'next_gen-cso\\', True): (807, 803, 803, 803), (b'next_gen_cso', True): (802, 803, 803, 803), (b'next_gen_cso\t', True): (600, 803, 803, 803), (b'next_gen_cso ', True): (600, 803, 803, 803), (b'next_gen_cso"', True): (600, 803, 803, 803), (b"next_gen_cso'", True): (600, 803, 803, 803), (b'next_gen_cso,', True): (804, 804, 804, 804), (b'next_gen_cso:', True): (805, 804, 804, 804), (b'next_gen_cso=', True): (806, 804, 804, 804), (b'next_gen_cso\\', True): (807, 803, 803, 803), (b'next_gencso', True): (802, 803, 803, 803), (b'next_gencso\t', True): (600, 803, 803, 803), (b'next_gencso ', True): (600, 803, 803, 803), (b'next_gencso"', True): (600, 803, 803, 803), (b"next_gencso'", True): (600, 803, 803, 803), (b'next_gencso,', True): (804, 804, 804, 804), (b'next_gencso:', True): (805, 804, 804, 804), (b'next_gencso=', True): (806, 804, 804, 804), (b'next_gencso\\', True): (807, 803, 803, 803), (b'nextgen-cso', True): (802, 803, 803, 803), (b'nextgen-cso\t', True): (600, 803, 803, 803), (b'nextgen-cso ', True): (600, 803, 803, 803), (b'nextgen-cso"', True): (600, 803, 803, 803), (b"nextgen-cso'", True): (600, 803, 803, 803), (b'nextgen-cso,', True): (804, 804, 804, 804), (b'nextgen-cso:', True): (805, 804, 804, 804), (b'nextgen-cso=', True): (806, 804, 804, 804), (b'nextgen-cso\\', True): (807, 803, 803, 803), (b'nextgen_cso', True): (802, 803, 803, 803), (b'nextgen_cso\t', True): (600, 803, 803, 803), (b'nextgen_cso ', True): (600, 803, 803, 803), (b'nextgen_cso"', True): (600, 803, 803, 803), (b"nextgen_cso'", True): (600, 803, 803, 803), (b'nextgen_cso,', True): (804, 804, 804, 804), (b'nextgen_cso:', True): (805, 804, 804, 804), (b'nextgen_cso=', True): (806, 804, 804, 804), (b'nextgen_cso\\', True): (807, 803, 803, 803), (b'nextgencso', True): (802, 803, 803, 803), (b'nextgencso\t', True): (600, 803, 803, 803), (b'nextgencso ', True): (600, 803, 803, 803), (b'nextgencso"', True): (600, 803, 803, 803), (b"nextgencso'", True): (600, 803, 803, 803), (b'nextgencso,', True): (804, 804, 804, 804), (b'nextgencso:', True): (805, 804, 804, 804), (b'nextgencso=', True): (806, 804, 804, 804), (b'nextgencso\\', True): (807, 803, 803, 803)},
+        {(b'next-gen-cso', True): 807, (b'next-gen_cso', True): 807, (b'next-gencso', True): 807, (b'next_gen-cso', True): 807, (b'next_gen_cso', True): 807, (b'next_gencso', True): 807, (b'nextgen-cso', True): 807, (b'nextgen_cso', True): 807, (b'nextgencso', True): 807},
+        {(b'next-gen-cso', True): (807, 808, 808, 808), (b'next-gen-cso\t', True): (601, 808, 808, 808), (b'next-gen-cso ', True): (601, 808, 808, 808), (b'next-gen-cso"', True): (601, 808, 808, 808), (b"next-gen-cso'", True): (601, 808, 808, 808), (b'next-gen-cso,', True): (809, 809, 809, 809), (b'next-gen-cso:', True): (810, 809, 809, 809), (b'next-gen-cso=', True): (811, 809, 809, 809), (b'next-gen-cso\\', True): (812, 808, 808, 808), (b'next-gen_cso', True): (807, 808, 808, 808), (b'next-gen_cso\t', True): (601, 808, 808, 808), (b'next-gen_cso ', True): (601, 808, 808, 808), (b'next-gen_cso"', True): (601, 808, 808, 808), (b"next-gen_cso'", True): (601, 808, 808, 808), (b'next-gen_cso,', True): (809, 809, 809, 809), (b'next-gen_cso:', True): (810, 809, 809, 809), (b'next-gen_cso=', True): (811, 809, 809, 809), (b'next-gen_cso\\', True): (812, 808, 808, 808), (b'next-gencso', True): (807, 808, 808, 808), (b'next-gencso\t', True): (601, 808, 808, 808), (b'next-gencso ', True): (601, 808, 808, 808), (b'next-gencso"', True): (601, 808, 808, 808), (b"next-gencso'", True): (601, 808, 808, 808), (b'next-gencso,', True): (809, 809, 809, 809), (b'next-gencso:', True): (810, 809, 809, 809), (b'next-gencso=', True): (811, 809, 809, 809), (b'next-gencso\\', True): (812, 808, 808, 808), (b'next_gen-cso', True): (807, 808, 808, 808), (b'next_gen-cso\t', True): (601, 808, 808, 808), (b'next_gen-cso ', True): (601, 808, 808, 808), (b'next_gen-cso"', True): (601, 808, 808, 808), (b"next_gen-cso'", True): (601, 808, 808, 808), (b'next_gen-cso,', True): (809, 809, 809, 809), (b'next_gen-cso:', True): (810, 809, 809, 809), (b'next_gen-cso=', True): (811, 809, 809, 809), (b'next_gen-cso\\', True): (812, 808, 808, 808), (b'next_gen_cso', True): (807, 808, 808, 808), (b'next_gen_cso\t', True): (601, 808, 808, 808), (b'next_gen_cso ', True): (601, 808, 808, 808), (b'next_gen_cso"', True): (601, 808, 808, 808), (b"next_gen_cso'", True): (601, 808, 808, 808), (b'next_gen_cso,', True): (809, 809, 809, 809), (b'next_gen_cso:', True): (810, 809, 809, 809), (b'next_gen_cso=', True): (811, 809, 809, 809), (b'next_gen_cso\\', True): (812, 808, 808, 808), (b'next_gencso', True): (807, 808, 808, 808), (b'next_gencso\t', True): (601, 808, 808, 808), (b'next_gencso ', True): (601, 808, 808, 808), (b'next_gencso"', True): (601, 808, 808, 808), (b"next_gencso'", True): (601, 808, 808, 808), (b'next_gencso,', True): (809, 809, 809, 809), (b'next_gencso:', True): (810, 809, 809, 809), (b'next_gencso=', True): (811, 809, 809, 809), (b'next_gencso\\', True): (812, 808, 808, 808), (b'nextgen-cso', True): (807, 808, 808, 808), (b'nextgen-cso\t', True): (601, 808, 808, 808), (b'nextgen-cso ', True): (601, 808, 808, 808), (b'nextgen-cso"', True): (601, 808, 808, 808), (b"nextgen-cso'", True): (601, 808, 808, 808), (b'nextgen-cso,', True): (809, 809, 809, 809), (b'nextgen-cso:', True): (810, 809, 809, 809), (b'nextgen-cso=', True): (811, 809, 809, 809), (b'nextgen-cso\\', True): (812, 808, 808, 808), (b'nextgen_cso', True): (807, 808, 808, 808), (b'nextgen_cso\t', True): (601, 808, 808, 808), (b'nextgen_cso ', True): (601, 808, 808, 808), (b'nextgen_cso"', True): (601, 808, 808, 808), (b"nextgen_cso'", True): (601, 808, 808, 808), (b'nextgen_cso,', True): (809, 809, 809, 809), (b'nextgen_cso:', True): (810, 809, 809, 809), (b'nextgen_cso=', True): (811, 809, 809, 809), (b'nextgen_cso\\', True): (812, 808, 808, 808), (b'nextgencso', True): (807, 808, 808, 808), (b'nextgencso\t', True): (601, 808, 808, 808), (b'nextgencso ', True): (601, 808, 808, 808), (b'nextgencso"', True): (601, 808, 808, 808), (b"nextgencso'", True): (601, 808, 808, 808), (b'nextgencso,', True): (809, 809, 809, 809), (b'nextgencso:', True): (810, 809, 809, 809), (b'nextgencso=', True): (811, 809, 809, 809), (b'nextgencso\\', True): (812, 808, 808, 808)},
     ),
     (b'notify-api\\.line\\.me', 2): (
         {(b'notify-api.line.me', True): 0},
         {},
     ),
     (b'object\\.(?:entries|values)\\([^()\\n]{1,128}\\)\\.foreach\\([^\\n]{0,64}?(?:key|token|secret|pass|pw|cred)', 2): (
-        {(b'object.entries(', True): 808, (b'object.values(', True): 808},
-        {(b'object.entries(', True): (808, 118, 118, 118), (b'object.values(', True): (808, 118, 118, 118)},
+        {(b'object.entries(', True): 813, (b'object.values(', True): 813},
+        {(b'object.entries(', True): (813, 118, 118, 118), (b'object.values(', True): (813, 118, 118, 118)},
     ),
     (b'open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\r?\\n|["\')]{0,2}[ \\t]*[0-9]?>)', 2): (
         {(b'open', True): 8},
-        {(b'open', True): (8, 593, 809, 0), (b'open\t', True): (593, 809, 0, 0), (b'open ', True): (593, 809, 0, 0)},
+        {(b'open', True): (8, 594, 814, 0), (b'open\t', True): (594, 814, 0, 0), (b'open ', True): (594, 814, 0, 0)},
     ),
     (b'open[ \\t][^\\n]{0,300}?(?:-u|--user)[ \\t]+[^\\s,]{1,258},', 2): (
         {(b'open', True): 8},
@@ -2260,23 +2273,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'p(?:2|34|196|406|506|606|734|1706|1806)[ \\t]*=[ \\t]*[^\\s=]', 2): (
         {(b'p1706', True): 10, (b'p1806', True): 10, (b'p196', True): 10, (b'p2', True): 10, (b'p34', True): 10, (b'p406', True): 10, (b'p506', True): 10, (b'p606', True): 10, (b'p734', True): 10},
-        {(b'p1706', True): (10, 17, 0, 0), (b'p1706\t', True): (10, 17, 0, 0), (b'p1706 ', True): (10, 17, 0, 0), (b'p1706=', True): (810, 0, 0, 0), (b'p1806', True): (10, 17, 0, 0), (b'p1806\t', True): (10, 17, 0, 0), (b'p1806 ', True): (10, 17, 0, 0), (b'p1806=', True): (810, 0, 0, 0), (b'p196', True): (10, 17, 0, 0), (b'p196\t', True): (10, 17, 0, 0), (b'p196 ', True): (10, 17, 0, 0), (b'p196=', True): (810, 0, 0, 0), (b'p2', True): (10, 17, 0, 0), (b'p2\t', True): (10, 17, 0, 0), (b'p2 ', True): (10, 17, 0, 0), (b'p2=', True): (810, 0, 0, 0), (b'p34', True): (10, 17, 0, 0), (b'p34\t', True): (10, 17, 0, 0), (b'p34 ', True): (10, 17, 0, 0), (b'p34=', True): (810, 0, 0, 0), (b'p406', True): (10, 17, 0, 0), (b'p406\t', True): (10, 17, 0, 0), (b'p406 ', True): (10, 17, 0, 0), (b'p406=', True): (810, 0, 0, 0), (b'p506', True): (10, 17, 0, 0), (b'p506\t', True): (10, 17, 0, 0), (b'p506 ', True): (10, 17, 0, 0), (b'p506=', True): (810, 0, 0, 0), (b'p606', True): (10, 17, 0, 0), (b'p606\t', True): (10, 17, 0, 0), (b'p606 ', True): (10, 17, 0, 0), (b'p606=', True): (810, 0, 0, 0), (b'p734', True): (10, 17, 0, 0), (b'p734\t', True): (10, 17, 0, 0), (b'p734 ', True): (10, 17, 0, 0), (b'p734=', True): (810, 0, 0, 0)},
+        {(b'p1706', True): (10, 17, 0, 0), (b'p1706\t', True): (10, 17, 0, 0), (b'p1706 ', True): (10, 17, 0, 0), (b'p1706=', True): (815, 0, 0, 0), (b'p1806', True): (10, 17, 0, 0), (b'p1806\t', True): (10, 17, 0, 0), (b'p1806 ', True): (10, 17, 0, 0), (b'p1806=', True): (815, 0, 0, 0), (b'p196', True): (10, 17, 0, 0), (b'p196\t', True): (10, 17, 0, 0), (b'p196 ', True): (10, 17, 0, 0), (b'p196=', True): (815, 0, 0, 0), (b'p2', True): (10, 17, 0, 0), (b'p2\t', True): (10, 17, 0, 0), (b'p2 ', True): (10, 17, 0, 0), (b'p2=', True): (815, 0, 0, 0), (b'p34', True): (10, 17, 0, 0), (b'p34\t', True): (10, 17, 0, 0), (b'p34 ', True): (10, 17, 0, 0), (b'p34=', True): (815, 0, 0, 0), (b'p406', True): (10, 17, 0, 0), (b'p406\t', True): (10, 17, 0, 0), (b'p406 ', True): (10, 17, 0, 0), (b'p406=', True): (815, 0, 0, 0), (b'p506', True): (10, 17, 0, 0), (b'p506\t', True): (10, 17, 0, 0), (b'p506 ', True): (10, 17, 0, 0), (b'p506=', True): (815, 0, 0, 0), (b'p606', True): (10, 17, 0, 0), (b'p606\t', True): (10, 17, 0, 0), (b'p606 ', True): (10, 17, 0, 0), (b'p606=', True): (815, 0, 0, 0), (b'p734', True): (10, 17, 0, 0), (b'p734\t', True): (10, 17, 0, 0), (b'p734 ', True): (10, 17, 0, 0), (b'p734=', True): (815, 0, 0, 0)},
     ),
     (b'passw(?:or)?d\\([ \\t]*(?:"[^"`$\\n]{1,256}"|[^\\s()"\'`$,]{1,256})[ \\t]*\\)(?:[ \\t]+[a-z_]\\w{0,63}\\(|[ \\t]*(?://[^\\n]{0,256})?(?:\\r?\\n|\\Z))', 2): (
-        {(b'passwd(', True): 811, (b'password(', True): 811},
-        {(b'passwd(', True): (811, 812, 0, 0), (b'password(', True): (811, 812, 0, 0)},
+        {(b'passwd(', True): 816, (b'password(', True): 816},
+        {(b'passwd(', True): (816, 817, 0, 0), (b'password(', True): (816, 817, 0, 0)},
     ),
     (b'password=[a-z0-9@#$]{1,8}(?:[,\\s(]|$)', 2): (
-        {(b'password=', True): 813},
-        {(b'password=', True): (813, 0, 0, 0)},
+        {(b'password=', True): 818},
+        {(b'password=', True): (818, 0, 0, 0)},
     ),
     (b'password[1-3]?(?:%20|\\+)[^\\s;&]', 2): (
-        {(b'password%20', True): 814, (b'password+', True): 814, (b'password1%20', True): 814, (b'password1+', True): 814, (b'password2%20', True): 814, (b'password2+', True): 814, (b'password3%20', True): 814, (b'password3+', True): 814},
-        {(b'password%20', True): (814, 0, 0, 0), (b'password+', True): (814, 0, 0, 0), (b'password1%20', True): (814, 0, 0, 0), (b'password1+', True): (814, 0, 0, 0), (b'password2%20', True): (814, 0, 0, 0), (b'password2+', True): (814, 0, 0, 0), (b'password3%20', True): (814, 0, 0, 0), (b'password3+', True): (814, 0, 0, 0)},
+        {(b'password%20', True): 819, (b'password+', True): 819, (b'password1%20', True): 819, (b'password1+', True): 819, (b'password2%20', True): 819, (b'password2+', True): 819, (b'password3%20', True): 819, (b'password3+', True): 819},
+        {(b'password%20', True): (819, 0, 0, 0), (b'password+', True): (819, 0, 0, 0), (b'password1%20', True): (819, 0, 0, 0), (b'password1+', True): (819, 0, 0, 0), (b'password2%20', True): (819, 0, 0, 0), (b'password2+', True): (819, 0, 0, 0), (b'password3%20', True): (819, 0, 0, 0), (b'password3+', True): (819, 0, 0, 0)},
     ),
     (b'pat["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?[bfr]?["\'`]?(?<![a-z0-9+/=_-])(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
         {(b'pat', True): 250},
-        {(b'pat', True): (250, 815, 816, 817), (b'pat\t', True): (74, 818, 816, 817), (b'pat ', True): (74, 818, 816, 817), (b'pat"', True): (250, 818, 816, 817), (b"pat'", True): (250, 818, 816, 817), (b'pat:', True): (819, 820, 821, 822), (b'pat=', True): (823, 820, 821, 822), (b'pat]', True): (250, 818, 816, 817)},
+        {(b'pat', True): (250, 820, 821, 822), (b'pat\t', True): (74, 823, 821, 822), (b'pat ', True): (74, 823, 821, 822), (b'pat"', True): (250, 823, 821, 822), (b"pat'", True): (250, 823, 821, 822), (b'pat:', True): (824, 825, 826, 827), (b'pat=', True): (828, 825, 826, 827), (b'pat]', True): (250, 823, 821, 822)},
     ),
     (b'pat["\']?[ \\t]*(?::=|=|:)', 2): (
         {(b'pat', True): 72},
@@ -2287,8 +2300,8 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'phrase', True): (3, 0, 0, 0)},
     ),
     (b'pin(?:-value=|["\']?[ \\t]*(?::=|=>|=|:)|>[^<\\s])', 2): (
-        {(b'pin', True): 824},
-        {(b'pin', True): (824, 0, 0, 0), (b'pin\t', True): (74, 0, 0, 0), (b'pin ', True): (74, 0, 0, 0), (b'pin"', True): (74, 0, 0, 0), (b"pin'", True): (74, 0, 0, 0), (b'pin-', True): (718, 36, 202, 194), (b'pin>', True): (825, 0, 0, 0)},
+        {(b'pin', True): 829},
+        {(b'pin', True): (829, 0, 0, 0), (b'pin\t', True): (74, 0, 0, 0), (b'pin ', True): (74, 0, 0, 0), (b'pin"', True): (74, 0, 0, 0), (b"pin'", True): (74, 0, 0, 0), (b'pin-', True): (723, 36, 202, 194), (b'pin>', True): (830, 0, 0, 0)},
     ),
     (b'pk(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'pk', True): 3},
@@ -2308,7 +2321,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'pushover[a-z0-9_.-]{0,40}\\\\?["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*\\\\?["\'`]?[a-z0-9]{30}(?![a-z0-9_+/=-])', 2): (
         {(b'pushover', True): 325},
-        {(b'pushover', True): (325, 826, 826, 826)},
+        {(b'pushover', True): (325, 831, 831, 831)},
     ),
     (b'q(?:\\.exe)?[ \\t]+[^\\s]{0,256}?\\.[qk][ \\t]+(?:[^\\s]{1,256}[ \\t]+){0,8}?:?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
         {(b'q\t', True): 17, (b'q ', True): 17, (b'q.exe', True): 8},
@@ -2324,7 +2337,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'register[ \\t]*=>?[ \\t]*[^\\s:@]{1,256}:[^\\s@]{1,256}@', 2): (
         {(b'register', True): 10},
-        {(b'register', True): (10, 827, 744, 744), (b'register\t', True): (10, 827, 744, 744), (b'register ', True): (10, 827, 744, 744), (b'register=', True): (827, 744, 744, 17)},
+        {(b'register', True): (10, 832, 749, 749), (b'register\t', True): (10, 832, 749, 749), (b'register ', True): (10, 832, 749, 749), (b'register=', True): (832, 749, 749, 17)},
     ),
     (b'responses[ \\t]*:[ \\t]*\\r?(?:\\n|$)', 2): (
         {(b'responses', True): 1},
@@ -2332,7 +2345,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'rest\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'rest(', True): 101},
-        {(b'rest(', True): (101, 645, 645, 645), (b'rest(\t', True): (101, 645, 645, 645), (b'rest( ', True): (101, 645, 645, 645), (b'rest("', True): (646, 646, 646, 646), (b"rest('", True): (646, 646, 646, 646)},
+        {(b'rest(', True): (101, 646, 646, 646), (b'rest(\t', True): (101, 646, 646, 646), (b'rest( ', True): (101, 646, 646, 646), (b'rest("', True): (647, 647, 647, 647), (b"rest('", True): (647, 647, 647, 647)},
     ),
     (b'se(?:cret(?:[_.-]?access)?(?:[_.-]?key)?|ssion(?:[_.-]?token)?)(?:["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)|["\']\\s+value\\s*=|["\']?[ \\t]*(?:\\r?\\n|$))', 2): (
         {(b'secret', True): 0, (b'session', True): 0},
@@ -2340,35 +2353,35 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'sec["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\'][0-9a-f]{8}-[0-9a-f]{4}-', 2): (
         {(b'sec', True): 72},
-        {(b'sec', True): (72, 530, 828, 828), (b'sec\t', True): (74, 530, 828, 828), (b'sec ', True): (74, 530, 828, 828), (b'sec"', True): (74, 530, 828, 828), (b"sec'", True): (74, 530, 828, 828), (b'sec:', True): (101, 548, 548, 548), (b'sec=', True): (531, 548, 548, 548)},
+        {(b'sec', True): (72, 532, 833, 833), (b'sec\t', True): (74, 532, 833, 833), (b'sec ', True): (74, 532, 833, 833), (b'sec"', True): (74, 532, 833, 833), (b"sec'", True): (74, 532, 833, 833), (b'sec:', True): (101, 550, 550, 550), (b'sec=', True): (533, 550, 550, 550)},
     ),
     (b'secret(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'secret', True): 3},
         {(b'secret', True): (3, 3, 3, 3)},
     ),
     (b'secret(?:o|a)?(?:[ \\t]+(?:access[ \\t]+)?key)?(?:(?:-?nya|-ne|-e)(?:[ \\t]+(?:adalah|ialah|yaitu|yaiku|iku))?|[ \\t]+(?:is|was|es|era|\\xc3\\xa9|adalah|ialah|yaitu|yaiku|iku))[ \\t]+[^\\s`*"\'<\\[({][^\\s`"\']{15}', 2): (
-        {(b'secret', True): 829},
-        {(b'secret', True): (829, 830, 831, 832), (b'secret\t', True): (833, 834, 835, 832), (b'secret ', True): (833, 834, 835, 832), (b'secret-', True): (177, 836, 832, 837), (b'secreta', True): (838, 839, 834, 832), (b'secretn', True): (69, 36, 8, 832), (b'secreto', True): (838, 839, 834, 832)},
+        {(b'secret', True): 834},
+        {(b'secret', True): (834, 835, 836, 837), (b'secret\t', True): (838, 839, 840, 837), (b'secret ', True): (838, 839, 840, 837), (b'secret-', True): (177, 841, 837, 842), (b'secreta', True): (843, 844, 839, 837), (b'secretn', True): (69, 36, 8, 837), (b'secreto', True): (843, 844, 839, 837)},
     ),
     (b'security[ \\t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\\b', 2): (
         {(b'security', True): 8},
-        {(b'security', True): (8, 840, 841, 842), (b'security\t', True): (840, 841, 842, 843), (b'security ', True): (840, 841, 842, 843)},
+        {(b'security', True): (8, 845, 846, 847), (b'security\t', True): (845, 846, 847, 848), (b'security ', True): (845, 846, 847, 848)},
     ),
     (b'seed(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,100}?(?<![a-z])[a-z]{3,8}(?:[ \\t]+[a-z]{3,8}){11}|[^\\n]{0,60}:[ \\t]*(?=\\r?\\n|\\Z)|[\\w.-]{0,40}["\']?[ \\t]*[:=][ \\t]*["\']?[a-z0-9+/]{60,})', 2): (
         {(b'seed', True): 3},
         {(b'seed', True): (3, 0, 0, 0)},
     ),
     (b'serial["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:))?[ \\t]*["\'`]?[a-z0-9]{2}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-', 2): (
-        {(b'serial', True): 844},
-        {(b'serial', True): (844, 845, 846, 846)},
+        {(b'serial', True): 849},
+        {(b'serial', True): (849, 850, 851, 851)},
     ),
     (b'server[ \\t]*=[ \\t]*[^\\s,=]{1,255},[^\\s,]', 2): (
         {(b'server', True): 10},
-        {(b'server', True): (10, 847, 17, 17), (b'server\t', True): (10, 847, 17, 17), (b'server ', True): (10, 847, 17, 17), (b'server=', True): (848, 810, 17, 0)},
+        {(b'server', True): (10, 852, 17, 17), (b'server\t', True): (10, 852, 17, 17), (b'server ', True): (10, 852, 17, 17), (b'server=', True): (853, 815, 17, 0)},
     ),
     (b'setg?[ \\t]+[a-z0-9_]{0,40}(?:pass|secret|token)[a-z0-9_]{0,20}[ \\t]+[^\\s$]', 2): (
-        {(b'set\t', True): 741, (b'set ', True): 741, (b'setg\t', True): 741, (b'setg ', True): 741},
-        {(b'set\t', True): (741, 741, 741, 741), (b'set ', True): (741, 741, 741, 741), (b'setg\t', True): (741, 741, 741, 741), (b'setg ', True): (741, 741, 741, 741)},
+        {(b'set\t', True): 746, (b'set ', True): 746, (b'setg\t', True): 746, (b'setg ', True): 746},
+        {(b'set\t', True): (746, 746, 746, 746), (b'set ', True): (746, 746, 746, 746), (b'setg\t', True): (746, 746, 746, 746), (b'setg ', True): (746, 746, 746, 746)},
     ),
     (b'shared[ \\t](?:secret|key)[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'shared\tkey', True): 3, (b'shared\tsecret', True): 3, (b'shared key', True): 3, (b'shared secret', True): 3},
@@ -2379,16 +2392,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'shared', True): (462, 463, 464, 189), (b'shared-', True): (86, 11, 457, 87), (b'shared.', True): (86, 11, 457, 87), (b'shared_', True): (86, 11, 457, 87), (b'shareds', True): (11, 457, 87, 11)},
     ),
     (b'sid(?:["\'][ \\t]*[\\])])?[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?["\'][a-z0-9]{32}["\']', 2): (
-        {(b'sid\t', True): 588, (b'sid ', True): 588, (b'sid"', True): 849, (b"sid'", True): 849, (b'sid,', True): 850},
-        {(b'sid\t', True): (588, 851, 852, 852), (b'sid\t\t', True): (588, 851, 852, 852), (b'sid\t ', True): (588, 851, 852, 852), (b'sid\t,', True): (850, 853, 853, 853), (b'sid ', True): (588, 851, 852, 852), (b'sid \t', True): (588, 851, 852, 852), (b'sid  ', True): (588, 851, 852, 852), (b'sid ,', True): (850, 853, 853, 853), (b'sid"', True): (849, 854, 855, 856), (b'sid"\t', True): (849, 854, 855, 856), (b'sid" ', True): (849, 854, 855, 856), (b'sid")', True): (588, 851, 852, 852), (b'sid"]', True): (588, 851, 852, 852), (b"sid'", True): (849, 854, 855, 856), (b"sid'\t", True): (849, 854, 855, 856), (b"sid' ", True): (849, 854, 855, 856), (b"sid')", True): (588, 851, 852, 852), (b"sid']", True): (588, 851, 852, 852), (b'sid,', True): (850, 853, 853, 853)},
+        {(b'sid\t', True): 589, (b'sid ', True): 589, (b'sid"', True): 854, (b"sid'", True): 854, (b'sid,', True): 855},
+        {(b'sid\t', True): (589, 856, 857, 857), (b'sid\t\t', True): (589, 856, 857, 857), (b'sid\t ', True): (589, 856, 857, 857), (b'sid\t,', True): (855, 858, 858, 858), (b'sid ', True): (589, 856, 857, 857), (b'sid \t', True): (589, 856, 857, 857), (b'sid  ', True): (589, 856, 857, 857), (b'sid ,', True): (855, 858, 858, 858), (b'sid"', True): (854, 859, 860, 861), (b'sid"\t', True): (854, 859, 860, 861), (b'sid" ', True): (854, 859, 860, 861), (b'sid")', True): (589, 856, 857, 857), (b'sid"]', True): (589, 856, 857, 857), (b"sid'", True): (854, 859, 860, 861), (b"sid'\t", True): (854, 859, 860, 861), (b"sid' ", True): (854, 859, 860, 861), (b"sid')", True): (589, 856, 857, 857), (b"sid']", True): (589, 856, 857, 857), (b'sid,', True): (855, 858, 858, 858)},
     ),
     (b'sid["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)', 2): (
         {(b'sid', True): 250},
         {(b'sid', True): (250, 0, 0, 0), (b'sid\t', True): (74, 0, 0, 0), (b'sid ', True): (74, 0, 0, 0), (b'sid"', True): (250, 0, 0, 0), (b"sid'", True): (250, 0, 0, 0), (b'sid]', True): (250, 0, 0, 0)},
     ),
     (b'signature["\'\\]]{0,2}[ \\t]*(?:(?::=|=>|=|:|,)[ \\t]*|\\([ \\t]*)["\'`]?a[a-z0-9.-]{50}', 2): (
-        {(b'signature', True): 857},
-        {(b'signature', True): (857, 858, 859, 859)},
+        {(b'signature', True): 862},
+        {(b'signature', True): (862, 863, 864, 864)},
     ),
     (b'signer(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'signer', True): 3},
@@ -2396,7 +2409,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'signing[ \\t]+(?:setup|key)[ \\t]+[^\\s]|mac[ \\t]+set[ \\t]+(?:appkey|appskey|nwkskey)[ \\t]+[0-9a-f]', 2): (
         {(b'mac', True): 8, (b'signing', True): 8},
-        {(b'mac', True): (8, 298, 860, 861), (b'mac\t', True): (298, 860, 861, 861), (b'mac ', True): (298, 860, 861, 861), (b'signing', True): (8, 862, 863, 864), (b'signing\t', True): (862, 863, 864, 865), (b'signing ', True): (862, 863, 864, 865)},
+        {(b'mac', True): (8, 298, 865, 866), (b'mac\t', True): (298, 865, 866, 866), (b'mac ', True): (298, 865, 866, 866), (b'signing', True): (8, 867, 868, 869), (b'signing\t', True): (867, 868, 869, 870), (b'signing ', True): (867, 868, 869, 870)},
     ),
     (b'sipp(?:\\.exe)?[ \\t][^\\n]{0,1024}?[ \\t]-ap[ \\t]', 2): (
         {(b'sipp', True): 9},
@@ -2404,7 +2417,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'sk["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*["\'`]?[a-z0-9]{24,40}(?![a-z0-9+/=_-])', 2): (
         {(b'sk', True): 250},
-        {(b'sk', True): (250, 845, 866, 866), (b'sk\t', True): (74, 866, 866, 866), (b'sk ', True): (74, 866, 866, 866), (b'sk"', True): (250, 866, 866, 866), (b"sk'", True): (250, 866, 866, 866), (b'sk:', True): (867, 252, 252, 252), (b'sk=', True): (251, 252, 252, 252), (b'sk]', True): (250, 866, 866, 866)},
+        {(b'sk', True): (250, 850, 871, 871), (b'sk\t', True): (74, 871, 871, 871), (b'sk ', True): (74, 871, 871, 871), (b'sk"', True): (250, 871, 871, 871), (b"sk'", True): (250, 871, 871, 871), (b'sk:', True): (872, 252, 252, 252), (b'sk=', True): (251, 252, 252, 252), (b'sk]', True): (250, 871, 871, 871)},
     ),
     (b'sk_[a-z0-9]{24,40}(?![a-z0-9_-])', 2): (
         {(b'sk_', True): 20},
@@ -2412,31 +2425,31 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'spot\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'spot(', True): 101},
-        {(b'spot(', True): (101, 645, 645, 645), (b'spot(\t', True): (101, 645, 645, 645), (b'spot( ', True): (101, 645, 645, 645), (b'spot("', True): (646, 646, 646, 646), (b"spot('", True): (646, 646, 646, 646)},
+        {(b'spot(', True): (101, 646, 646, 646), (b'spot(\t', True): (101, 646, 646, 646), (b'spot( ', True): (101, 646, 646, 646), (b'spot("', True): (647, 647, 647, 647), (b"spot('", True): (647, 647, 647, 647)},
     ),
     (b'ticket[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
         {(b'ticket', True): 15},
         {(b'ticket', True): (15, 90, 90, 90)},
     ),
     (b'token["\'\\]]{0,2}[ \\t]{0,8}(?::=|=>|=|:|,)?[ \\t]{0,8}["\'`]?[a-z0-9]{40}(?![a-z0-9_+/=-])', 2): (
-        {(b'token', True): 868},
-        {(b'token', True): (868, 869, 870, 870)},
+        {(b'token', True): 873},
+        {(b'token', True): (873, 874, 875, 875)},
     ),
     (b'trusted[_.-]?id(?:>|["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:))', 2): (
-        {(b'trusted', True): 871},
-        {(b'trusted', True): (871, 130, 872, 0), (b'trusted-', True): (183, 256, 437, 0), (b'trusted.', True): (183, 256, 437, 0), (b'trusted_', True): (183, 256, 437, 0), (b'trustedi', True): (256, 437, 0, 0)},
+        {(b'trusted', True): 876},
+        {(b'trusted', True): (876, 130, 877, 0), (b'trusted-', True): (183, 256, 437, 0), (b'trusted.', True): (183, 256, 437, 0), (b'trusted_', True): (183, 256, 437, 0), (b'trustedi', True): (256, 437, 0, 0)},
     ),
     (b'type[ \\t]*=[ \\t]*(?:\\{[ \\t]*)?["\'`]password["\'`]', 2): (
         {(b'type', True): 10},
-        {(b'type', True): (10, 873, 874, 875), (b'type\t', True): (10, 873, 874, 875), (b'type ', True): (10, 873, 874, 875), (b'type=', True): (876, 877, 878, 879)},
+        {(b'type', True): (10, 878, 879, 880), (b'type\t', True): (10, 878, 879, 880), (b'type ', True): (10, 878, 879, 880), (b'type=', True): (881, 882, 883, 884)},
     ),
     (b'type["\']?[ \\t]*:[ \\t]*["\']?password\\b', 2): (
         {(b'type', True): 166},
-        {(b'type', True): (166, 880, 881, 882), (b'type\t', True): (1, 880, 881, 882), (b'type ', True): (1, 880, 881, 882), (b'type"', True): (1, 880, 881, 882), (b"type'", True): (1, 880, 881, 882), (b'type:', True): (883, 884, 885, 885)},
+        {(b'type', True): (166, 885, 886, 887), (b'type\t', True): (1, 885, 886, 887), (b'type ', True): (1, 885, 886, 887), (b'type"', True): (1, 885, 886, 887), (b"type'", True): (1, 885, 886, 887), (b'type:', True): (888, 889, 890, 890)},
     ),
     (b'user(?:name)?[ \\t]*:?[ \\t]+`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
-        {(b'user', True): 886},
-        {(b'user', True): (886, 316, 887, 17), (b'user\t', True): (316, 887, 17, 0), (b'user ', True): (316, 887, 17, 0), (b'user:', True): (8, 318, 319, 17), (b'usern', True): (36, 37, 11, 1)},
+        {(b'user', True): 891},
+        {(b'user', True): (891, 316, 892, 17), (b'user\t', True): (316, 892, 17, 0), (b'user ', True): (316, 892, 17, 0), (b'user:', True): (8, 318, 319, 17), (b'usern', True): (36, 37, 11, 1)},
     ),
     (b'user[ \\t]*[=:][ \\t]*"?[^\\s":]{1,128}:[^\\s"]', 2): (
         {(b'user', True): 74},
@@ -2444,23 +2457,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'user[ \\t]+[^\\s>#]{1,128}[ \\t]+(?:[^\\s>#]{1,128}[ \\t]+){0,8}>[^\\s]', 2): (
         {(b'user', True): 8},
-        {(b'user', True): (8, 888, 888, 642), (b'user\t', True): (888, 888, 642, 17), (b'user ', True): (888, 888, 642, 17)},
+        {(b'user', True): (8, 893, 893, 643), (b'user\t', True): (893, 893, 643, 17), (b'user ', True): (893, 893, 643, 17)},
     ),
     (b'user[_.-]?key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[a-z0-9][a-z0-9_-]{7}', 2): (
         {(b'user-key', True): 442, (b'user.key', True): 442, (b'user_key', True): 442, (b'userkey', True): 442},
-        {(b'user-key', True): (442, 869, 440, 440), (b'user-key\t', True): (600, 870, 440, 440), (b'user-key ', True): (600, 870, 440, 440), (b'user-key"', True): (442, 870, 440, 440), (b"user-key'", True): (442, 870, 440, 440), (b'user-key,', True): (252, 444, 444, 444), (b'user-key:', True): (867, 444, 444, 444), (b'user-key=', True): (251, 444, 444, 444), (b'user-key]', True): (442, 870, 440, 440), (b'user.key', True): (442, 869, 440, 440), (b'user.key\t', True): (600, 870, 440, 440), (b'user.key ', True): (600, 870, 440, 440), (b'user.key"', True): (442, 870, 440, 440), (b"user.key'", True): (442, 870, 440, 440), (b'user.key,', True): (252, 444, 444, 444), (b'user.key:', True): (867, 444, 444, 444), (b'user.key=', True): (251, 444, 444, 444), (b'user.key]', True): (442, 870, 440, 440), (b'user_key', True): (442, 869, 440, 440), (b'user_key\t', True): (600, 870, 440, 440), (b'user_key ', True): (600, 870, 440, 440), (b'user_key"', True): (442, 870, 440, 440), (b"user_key'", True): (442, 870, 440, 440), (b'user_key,', True): (252, 444, 444, 444), (b'user_key:', True): (867, 444, 444, 444), (b'user_key=', True): (251, 444, 444, 444), (b'user_key]', True): (442, 870, 440, 440), (b'userkey', True): (442, 869, 440, 440), (b'userkey\t', True): (600, 870, 440, 440), (b'userkey ', True): (600, 870, 440, 440), (b'userkey"', True): (442, 870, 440, 440), (b"userkey'", True): (442, 870, 440, 440), (b'userkey,', True): (252, 444, 444, 444), (b'userkey:', True): (867, 444, 444, 444), (b'userkey=', True): (251, 444, 444, 444), (b'userkey]', True): (442, 870, 440, 440)},
+        {(b'user-key', True): (442, 874, 440, 440), (b'user-key\t', True): (601, 875, 440, 440), (b'user-key ', True): (601, 875, 440, 440), (b'user-key"', True): (442, 875, 440, 440), (b"user-key'", True): (442, 875, 440, 440), (b'user-key,', True): (252, 444, 444, 444), (b'user-key:', True): (872, 444, 444, 444), (b'user-key=', True): (251, 444, 444, 444), (b'user-key]', True): (442, 875, 440, 440), (b'user.key', True): (442, 874, 440, 440), (b'user.key\t', True): (601, 875, 440, 440), (b'user.key ', True): (601, 875, 440, 440), (b'user.key"', True): (442, 875, 440, 440), (b"user.key'", True): (442, 875, 440, 440), (b'user.key,', True): (252, 444, 444, 444), (b'user.key:', True): (872, 444, 444, 444), (b'user.key=', True): (251, 444, 444, 444), (b'user.key]', True): (442, 875, 440, 440), (b'user_key', True): (442, 874, 440, 440), (b'user_key\t', True): (601, 875, 440, 440), (b'user_key ', True): (601, 875, 440, 440), (b'user_key"', True): (442, 875, 440, 440), (b"user_key'", True): (442, 875, 440, 440), (b'user_key,', True): (252, 444, 444, 444), (b'user_key:', True): (872, 444, 444, 444), (b'user_key=', True): (251, 444, 444, 444), (b'user_key]', True): (442, 875, 440, 440), (b'userkey', True): (442, 874, 440, 440), (b'userkey\t', True): (601, 875, 440, 440), (b'userkey ', True): (601, 875, 440, 440), (b'userkey"', True): (442, 875, 440, 440), (b"userkey'", True): (442, 875, 440, 440), (b'userkey,', True): (252, 444, 444, 444), (b'userkey:', True): (872, 444, 444, 444), (b'userkey=', True): (251, 444, 444, 444), (b'userkey]', True): (442, 875, 440, 440)},
     ),
     (b'user[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:|\\()[ \\t]*|[ \\t]+)["\'`]?(?=[a-z0-9]{0,63}[g-z])[a-z0-9]{64}(?![a-z0-9_+/=-])', 2): (
         {(b'user', True): 16},
-        {(b'user', True): (16, 889, 889, 889)},
+        {(b'user', True): (16, 894, 894, 894)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'username', True): 890},
-        {(b'username', True): (890, 891, 891, 891), (b'username\t', True): (890, 891, 891, 891), (b'username ', True): (890, 891, 891, 891), (b'username(', True): (260, 260, 260, 260), (b'username=', True): (260, 260, 260, 260)},
+        {(b'username', True): 895},
+        {(b'username', True): (895, 896, 896, 896), (b'username\t', True): (895, 896, 896, 896), (b'username ', True): (895, 896, 896, 896), (b'username(', True): (260, 260, 260, 260), (b'username=', True): (260, 260, 260, 260)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`][a-z0-9]{16,40}["\'`]', 2): (
-        {(b'username', True): 890},
-        {(b'username', True): (890, 892, 893, 893), (b'username\t', True): (890, 892, 893, 893), (b'username ', True): (890, 892, 893, 893), (b'username(', True): (89, 252, 252, 252), (b'username=', True): (89, 252, 252, 252)},
+        {(b'username', True): 895},
+        {(b'username', True): (895, 897, 898, 898), (b'username\t', True): (895, 897, 898, 898), (b'username ', True): (895, 897, 898, 898), (b'username(', True): (89, 252, 252, 252), (b'username=', True): (89, 252, 252, 252)},
     ),
     (b'username[ \\t]+\\S{1,128}[ \\t][^\\n]{0,200}?(?:password|secret)[ \\t]+\\S', 2): (
         {(b'username', True): 8},
@@ -2472,15 +2485,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'vrf(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'vrf', True): 10},
-        {(b'vrf', True): (10, 779, 3, 3), (b'vrf\t', True): (10, 779, 3, 3), (b'vrf ', True): (10, 779, 3, 3), (b'vrf=', True): (101, 3, 3, 3)},
+        {(b'vrf', True): (10, 784, 3, 3), (b'vrf\t', True): (10, 784, 3, 3), (b'vrf ', True): (10, 784, 3, 3), (b'vrf=', True): (101, 3, 3, 3)},
     ),
     (b'wallet(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wallet', True): 3},
         {(b'wallet', True): (3, 3, 0, 0)},
     ),
     (b'what3words(?:\\.geocoder|v3)?[ \\t]*\\([ \\t]*(?:(?:api_?key|key)[ \\t]*[=:][ \\t]*)?["\'`][a-z0-9]{8}["\'`]', 2): (
-        {(b'what3words', True): 894},
-        {(b'what3words', True): (894, 895, 472, 472), (b'what3words\t', True): (103, 896, 472, 472), (b'what3words ', True): (103, 896, 472, 472), (b'what3words(', True): (897, 252, 252, 898), (b'what3words.', True): (195, 11, 60, 457), (b'what3wordsv', True): (899, 103, 896, 472)},
+        {(b'what3words', True): 899},
+        {(b'what3words', True): (899, 900, 472, 472), (b'what3words\t', True): (103, 901, 472, 472), (b'what3words ', True): (103, 901, 472, 472), (b'what3words(', True): (902, 252, 252, 903), (b'what3words.', True): (195, 11, 60, 457), (b'what3wordsv', True): (904, 103, 901, 472)},
     ),
     (b'wif(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wif', True): 3},

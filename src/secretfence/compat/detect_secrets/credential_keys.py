@@ -403,6 +403,10 @@ LOCALIZED_PASSWORD_WORDS = frozenset({
     # `пароли`, the thing's password, is Bulgarian's plural above); Faroese's `loyniorð`, with its article `loyniorðið`, in
     # its letters and in ASCII's `d`; Lao's `ລະຫັດຜ່ານ`, its marks read with its letters (_UNICODE_RUN))
     "passwuert", "парол", "loyniorð", "loyniord", "loyniorðið", "loyniordid", "ລະຫັດຜ່ານ",
+    # (stop 69, config: Indonesian's and Sundanese's `sandi` alone, as Google's and Android's Indonesian screens say
+    # password (`Masukkan sandi`) and a team's notes and settings name it: `sandi: …`, `SANDI_DB=…`, `<!-- sandi: … -->`;
+    # a bank's, a branch's or Morse's code is `sandi` too, and a name saying so is none: _SANDI_CODES)
+    "sandi",
     # (stop 60: Zulu's and Xhosa's `iphasiwedi`, its stem `phasiwedi` after a possessive's prefix (`yephasiwedi`
     # written apart: `ye-phasiwedi`): a South African team's `Iphasiwedi ye-PayFast: …`; Scottish Gaelic's `facal-faire`
     # is a phrase, below)
@@ -523,6 +527,12 @@ _SPACED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
     ("كلمه", "مرور"), ("كلمه", "السر"), ("کلمه", "عبور"), ("کلمهی", "عبور"),
     # (stop 68, notes: Balinese's `kruna sandi`, a secret word, as Indonesian's `kata sandi`: `kruna sandi: …`)
     ("kruna", "sandi"))
+# (stop 69) The codes Indonesian calls `sandi` as well as its password: a bank's clearing code (`sandi bank`, seven
+# digits), a branch's, a region's or a post office's, a transaction's, Morse's and the scouts' ciphers.
+# (Not an office's or a place's word: `Kata sandi WiFi kantor` is the office's Wi-Fi password, and a name saying Wi-Fi
+# is a password's whatever else it says.)
+_SANDI_CODES = frozenset({"bank", "kliring", "cabang", "pos", "negara", "transaksi", "morse", "rumput", "semaphore",
+                          "semafor", "kode", "bi", "valuta", "sektor"})
 # (stop 65: French's word with its `de` elided, as Walloon writes it and typed French does: `mot d' passe`, `mot
 # d'passe`; a Walloon runbook's `| Mot d' passe |` column, a note's `li mot d' passe c' est …`)
 _LOCALIZED_PASSWORD_PHRASES: Tuple[Tuple[str, ...], ...] = (
@@ -811,6 +821,8 @@ def _localized_credential(words: Tuple[str, ...]) -> bool:
         return False  # (no word of the languages read: most keys, botocore's thousands)
     if words in _LOCALIZED_SIGNING_KEYS:
         return True  # (a key named for the hash its signature is made with: Redsys' `Clave SHA-256`, `clau_sha256`)
+    if "sandi" in words and _SANDI_CODES.intersection(words) and "wifi" not in words:
+        return False  # (stop 69: `SANDI_BANK`, `kode_sandi_cabang`, `sandi_morse`: a code, Indonesian's other `sandi`)
     if _LOCALIZED_NOT_THE_VALUE.intersection(words) or words[:2] in (("parola", "chiave"), ("parole", "chiave")):
         return False  # (Italian's `parola chiave`, `parole chiave` are search keywords)
     last, first = words[-1], words[0]
@@ -857,7 +869,10 @@ def is_a_localized_password_word(key: str) -> bool:
     """The key is a password's word in another language and nothing more, one word or one phrase (`Isissutissaq`,
     `Ñe'ẽñemi`, `وشەی نهێنی`): a table's column headed so holds passwords, as one headed `Password` does."""
     words = key_words(key)
-    return (len(words) == 1 and words[0] in LOCALIZED_PASSWORD_WORDS) or words in _LOCALIZED_PASSWORD_PHRASES
+    # (stop 69: `sandi` alone heads a code's column as often, a cipher's, a bank's: a sheet's bare `sandi` column is
+    # read with its SSID's beside it, tabular's Wi-Fi list, not as a password's alone)
+    return (len(words) == 1 and words[0] in LOCALIZED_PASSWORD_WORDS and words[0] != "sandi") \
+        or words in _LOCALIZED_PASSWORD_PHRASES
 
 
 # Password managers named in one word ending in a password's word: 1Password's alone, a key that never names a credential.
