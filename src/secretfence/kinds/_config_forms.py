@@ -485,9 +485,11 @@ _FOLDED_SPAN_NAME = (rb"""(?:pass|pw|psk|shared[ \t]key|token|secret|key|kulcs|l
 # it is for may be emphasised or quoted, or an address (`password for **admin** is`, `for "svc" is`, `for ops@host is`)
 # (what a password is for: one to six words or code spans, each may be emphasised or quoted, or an address)
 _QUALIFIER = r"""(?:[ \t]+(?:`[^`\s]{1,64}`|[*"]{0,2}[\w./'@-]{1,32}[*"]{0,2})){1,6}?"""
-_FOLDED_QUALIFIED_NAME = (rb"""(?:pass(?:word|phrase|wd)?|pword|pwd|pw|psk|token|secret|key)[ \t]+(?:for|of|on|to)"""
+# (stop 69, notes: the Philippine languages' `sa`, `sang`, `ng`, `han`, as _QUALIFYING_WORDS; and the value's span on the
+# line below the label's colon, `password sa umpisa:` then `` `…` ``: password_span_below)
+_FOLDED_QUALIFIED_NAME = (rb"""(?:pass(?:word|phrase|wd)?|pword|pwd|pw|psk|token|secret|key)[ \t]+(?:for|of|on|to|sa|sang|ng|han)"""
                           + _QUALIFIER.encode() + rb"""[*_]{0,2}(?:[ \t]*\([^()\n`]{0,64}\))?"""
-                          rb"""(?:[ \t]+(?:is|was)(?:[ \t]*:)?[ \t]*`|[ \t]*:[*_]{0,2}[ \t]*[^\s])""")
+                          rb"""(?:[ \t]+(?:is|was)(?:[ \t]*:)?[ \t]*`|[ \t]*:[*_]{0,2}[ \t]*[^\s]|[ \t]*:[ \t]*\r?\n[ \t]*`[^`\s])""")
 # documentation's sentence giving a password bold or bare after its word (_SAID_BARE)
 # (what the password is for or when, a preposition's phrase before the sentence's `is`: `the admin password after restore
 # is …`, `the password for the VPS is …`)
@@ -623,6 +625,11 @@ _FOLDED_SAID_LOCALIZED = (rb"""(?:ger[ \t-]tremen|er(?:a|e)yga[ \t]sirta|upu[ \t
                           + rb"""\)?(?:[ \t]+[^\s]{1,32}){0,5}?[ \t]+(?:a[ \t]+zo|zo|eo|waa|ni|dia|ko|kay|ay|b\xe1\xbb[\xa4\xa5]|ist|lautet|is|luidt|\xc3\xa4r"""
                           rb"""|er|on|ir|yra|es|\xc3\xa9|est|""" + _FOLDED_CEST + rb"""|\xc3\xa8|jest|je|este|e|yog|adalah|ialah|yaitu|yaiku|iku|iz)(?:[ \t]+[^\s]{1,12})?[ \t]*:?[ \t]+"""
                           rb"""`?[^\s`*"'<\[({][^\s`"']{11}""")  # (stop 62: Māori's `kupuhipa … ko `…``, five words between)
+# (stop 69, notes) the same sentence wrapped after the password's word, its copula and value opening the next line
+# (`…, le mot de passe` then `  c'est … (…)`: said_bare_over_two_lines), found from the word at its line's end
+_SUFFIX_AFTER_SAID_WORD = rb"""(?:nya|ne|-nya|-ne|-e)?"""
+_FOLDED_SAID_WRAPPED = (_FOLDED_SAID_LOCALIZED[:_FOLDED_SAID_LOCALIZED.index(_SUFFIX_AFTER_SAID_WORD)] + _SUFFIX_AFTER_SAID_WORD
+                        + rb"""[ \t]*\r?\n[ \t]*(?:[^\s]{1,12}[ \t]+){1,2}[^\s`*"'<\[({][^\s`"']{9}""")
 # (stop 63: Fijian's `vosa vuni`, a hidden word, and its `e`: `Na vosa vuni e …`; the Romance languages' words, `la
 # contraseña es …`)
 _SAID_LOCALIZED_HEADS = ("ger-tremen", "ger tremen", "ger\ttremen", "erayga", "ereyga", "upu fa", "upu\tfa", "teny miafina",
@@ -914,6 +921,8 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_PAIR_BELOW_LABEL), _PAIR_BELOW_LABEL_H
                        lazy_regex(_FOLDED_KEY_LABEL_THEN_WORDS, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SAID_LOCALIZED), _SAID_LOCALIZED_HEADS,
                        lazy_regex(_FOLDED_SAID_LOCALIZED, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_SAID_WRAPPED), _SAID_LOCALIZED_HEADS,
+                       lazy_regex(_FOLDED_SAID_WRAPPED, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_HOST_LABEL_PAIR), tuple("@" + first for first in "abcdefghijklmnopqrstuvwxyz0123456789"),
                        lazy_regex(_FOLDED_HOST_LABEL_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SPAN_BELOW_ITEM), ("token", "secret", "key", "kulcs", "klucz", "avain", "rotate",
@@ -1415,6 +1424,7 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             if "**" in line:
                 yield from _said_bold(line[:_SPAN_LINE_READ])
             yield from said_bold_over_two_lines(lines, index)
+            yield from said_bare_over_two_lines(lines, index)  # (stop 69: `…, le mot de passe` then `  c'est … (…)`)
             yield from bold_after_a_password_label(lines, index)  # (stop 67: `Temporary password for …: **…** (…)`)
             yield from said_with_password(lines, index)  # (stop 64: `… við loyniorðinum …og endurbyrjaði`)
             # (stop 67, pages: a label ending its line and its value's span opening the line below, `App password (created
@@ -3071,6 +3081,17 @@ _OPENING_WORDS_SPAN = lazy_regex(r"""^[ \t]*(?:[^\W\d_][\w'\u2019.-]{0,31}[ \t]+
 _WRAPPED_WORD_READ = 96  # characters of the line's end read with the line below (the word and its label stand there)
 
 
+# (stop 69) Where a long line's last clause opens: after a dash set off by blanks, a semicolon or a sentence's full stop
+_CLAUSE_BREAK = lazy_regex(r"""(?:[ \t][-\u2013\u2014]|[;.])[ \t]+(?=[^\n]*:[ \t]*$)""")
+
+
+def _last_clause(text: str) -> str:
+    """A long line's last clause (see _CLAUSE_BREAK), where it is short enough to be a label; else nothing."""
+    starts = [found.end() for found in _CLAUSE_BREAK.finditer(text, max(0, len(text) - _WRAPPED_WORD_READ))]
+    clause = text[starts[-1]:].strip() if starts else ""
+    return clause if 0 < len(clause) <= _WRAPPED_WORD_READ else ""
+
+
 def password_span_below(lines: Sequence[str], index: int, own_record: bool = False) -> Iterator[Found]:
     """(1, what, key, value) of the span opening line `index + 1` where line `index`'s sentence ends in a password's
     word (see _OPENING_SPAN's note); `own_record`: the page is the team's own (a runbook, an operator's notes), its label
@@ -3088,10 +3109,15 @@ def password_span_below(lines: Sequence[str], index: int, own_record: bool = Fal
         tail = tail[tail.index("`") + 1:]  # (the read began inside a span: from its end)
     joined = tail + " " + below.strip()
     read: Iterable[Found] = _spoken_spans(joined)
-    if text.endswith(":") and len(text) <= _WRAPPED_WORD_READ:
+    clause = _last_clause(text) if text.endswith(":") else ""
+    for label_line in (text.strip() if len(text) <= _WRAPPED_WORD_READ else "", clause if clause != text.strip() else ""):
+        if not text.endswith(":") or not label_line:
+            continue
         # (stop 67, pages: a whole line labelling the span below, a note in brackets before its colon, `Пароль для
         # внешних приложений (создан 14.10, для сайта и бота):` then ```…```: read as the label and its span on one line)
-        read = itertools.chain(read, _labelled_code_spans(text.strip() + " " + below.strip(), own_record))
+        # (stop 69, notes: on a longer line, its last clause after a dash, a semicolon or a sentence's end, as a meeting's
+        # item gives the label last: `3. **IT**: … (board@…) — password sa umpisa:` then `` `…` — ilisan …``)
+        read = itertools.chain(read, _labelled_code_spans(label_line + " " + below.strip(), own_record))
     for _, what, key, value in read:
         if value == opening.group("value") and not any(found[3] == value for found in _spoken_spans(below)):
             yield 1, what, key, value
@@ -3218,7 +3244,11 @@ _QUALIFYING_WORDS = frozenset({"for", "of", "on", "to", "für", "fuer", "von", "
                                # script, `dos parol far dem tablet`, `דאָס פּאַראָל פֿון דעם NAS`; Indonesian's and Malay's
                                # `untuk`, Javanese's `kanggo`, Hmong's `rau`)
                                "far", "fun", "\u05e4\u05bf\u05d0\u05b7\u05e8", "\u05e4\u05d0\u05e8", "\u05e4\u05bf\u05d5\u05df",
-                               "\u05e4\u05d5\u05df", "untuk", "kanggo", "rau"})
+                               "\u05e4\u05d5\u05df", "untuk", "kanggo", "rau",
+                               # (stop 69, notes: the Philippine languages' `sa` (at, for, on), Hiligaynon's `sang` and
+                               # Tagalog's `ng` (of), Waray's `han` (of): a board's minutes' `password sa umpisa: …`, the
+                               # password at the start; `password sang email sang board: …`)
+                               "sa", "sang", "ng", "han"})
 _DEFAULT_AFTER_PAR = ("défaut", "defaut", "default")
 # (stop 65) An adjective saying the password is new or temporary, after the word as the Romance languages order it, before
 # the preposition: `password gnove par "ispetor"` (Friulian's), `contraseña nueva para …`, `mot de passe temporaire pour …`.
@@ -3381,7 +3411,8 @@ _ELIDED_MOT_DE_PASSE = lazy_regex(r"""(?i)(?<![\w'])mot[ \t]+d['\u2019][ \t]?pas
 
 # (stop 68, notes) A credential's word borrowed with Indonesian's and Malay's possessive suffix, `-nya`, or Javanese's, `-ne`,
 # `-e` (`password-nya`, `passwordnya`, `key-ne`, `secret-e`): the word's own key.
-_POSSESSIVE_SUFFIX = lazy_regex(r"""(?i)(?<![\w-])(password|passwd|pwd|passphrase|secret|token|key)(?:-?nya|-ne|-e)(?![\w-])""")
+# (stop 69, notes: Sundanese's `-na` too, `API key-na`, `password-na`)
+_POSSESSIVE_SUFFIX = lazy_regex(r"""(?i)(?<![\w-])(password|passwd|pwd|passphrase|secret|token|key)(?:-?nya|-na|-ne|-e)(?![\w-])""")
 
 
 def _bare_key(label: str, keys_too: bool = False) -> str:
@@ -3643,12 +3674,27 @@ def set_for_an_account(label: str) -> bool:
 _SCRIPT_PASSWORD_LABEL = lazy_regex(YIDDISH_PASSWORD_WORDS + r"|" + THAANA_PASSWORD_WORDS)
 
 
+# (stop 69, notes) `sandi` as a label's one word, with its possessive (`sandinya`, `sandi-na`, Sundanese's `-na`)
+_LONE_SANDI = lazy_regex(r"""(?i)sandi(?:-?nya|-?na|-?ne)?$""")
+
+
 def _head_first_labelled(found: "Optional[re.Match[str]]") -> Iterator[Found]:
     if found is None:
         return
     label = found.group("label")
     in_script = not label.isascii() and _SCRIPT_PASSWORD_LABEL.search(label) is not None
-    if " " not in label and "\t" not in label and not in_script:
+    lone_sandi = _LONE_SANDI.match(label) is not None
+    if " " not in label and "\t" not in label and not in_script and not lone_sandi:
+        return
+    if lone_sandi:
+        # (stop 69, notes) Indonesian's and Sundanese's `sandi` alone as a note's or a mail's label, its value aligned
+        # after it (`SSID : …` then `Sandi    : …`, `  email : …` then `  sandi : …`): the keyword rules read no such word,
+        # and `sandi` is a code of any kind too (`Sandi Morse`), so the value must look drawn or chosen with care
+        from secretfence.kinds._helpers import documented_password_blocks
+
+        value = found.group("value")
+        if documented_password_blocks(value):
+            yield 0, f"{label} given in a note", "password", value
         return
     key = "password" if in_script else _bare_key(label)
     if key == "_".join(label.split()) and _HEAD_FIRST_PASSWORD.match(label) is not None:
@@ -3720,13 +3766,17 @@ def bare_value_past_the_keyword_rules(text: str) -> Iterator[Found]:
 LOCALIZED_KEY_LAST = (r"""key|clave|chiave|chave|cl(?:é|e)|clau|schl(?:ü|ue|u)ssel|sleutel|anahtar(?:ı|i)?|ключ|avain|kulcsa?"""
                        r"""|klju(?:č|c)|raktas|atsl(?:ē|e)ga|v(?:õ|o)ti|kunci|lykill(?:inn)?|кілті?|a(?:ç|c)ary?""")
 LOCALIZED_KEY_FIRST = r"""clave|chiave|chave|cl(?:é|e)|clau|kunci|ключ"""
-_SPACED_KEY_LABEL = lazy_regex(r"""(?i)[^\W_][ \t]+(?:""" + LOCALIZED_KEY_LAST + r""")$"""
+# (stop 69, notes: the key's word borrowed with a possessive suffix, Indonesian's `-nya`, Sundanese's `-na`, Javanese's
+# `-ne`: `API key-na: …`, `API key-nya: …`)
+_SPACED_KEY_LABEL = lazy_regex(r"""(?i)[^\W_][ \t]+(?:""" + LOCALIZED_KEY_LAST + r""")(?:-?nya|-na|-ne)?$"""
                                r"""|^(?:""" + LOCALIZED_KEY_FIRST + r""")[ \t]+[^\W\d_]""")
 # (review) A note's line whose label's words are in another script (`API ключ: …`, `Секретный ключ: …`), which
 # _ASSIGNED_LINE's Latin words after its first do not take: a spaced key's label only (_SPACED_KEY_LABEL), read so.
 _SPACED_KEY_LINE = lazy_regex(
     r"""^[ \t]*(?P<key>[^\W\d_][\w.-]{0,31}(?:[ \t][^\W\d_][\w.-]{0,31}){1,3})(?P<note>(?!))?[ \t]*[:\uff1a][ \t]*"""
-    r"""(?P<value>[^\s"'`<\[({][^\s`]{0,255})[ \t]*\r?$""")
+    # (stop 69, notes: a note in brackets after the value, and the sentence going on after it, as a meeting's notes give a
+    # key: `API key-na: … (akun rizal@…). Dede rek nyieun cron jam 05.00.`)
+    r"""(?P<value>[^\s"'`<\[({][^\s`]{0,255}?)[.,;]?(?:[ \t]+\([^()\n]{1,80}\)(?:[.,;:]?[ \t]+[^\n`]{1,160})?[.,;:]?)?[ \t]*\r?$""")
 # A key named in words apart that is no secret's by what it names: a host's or an SSH or OpenPGP key (published: its
 # value a fingerprint or the public key's body), a KMS key (its id); a public key in the team's language (Russian's
 # `Публичный ключ`, `Открытый ключ`, Turkish's `Açık anahtar`, `Genel anahtar`, Turkmen's `Açyk açar`, German's
@@ -3824,7 +3874,9 @@ _ASSIGNED_LINE = lazy_regex(
 # "night", password …`): read only where the value would block (a sentence's word after `password` is prose). A
 # bare value ends its clause (a comma, a parenthesis, the sentence's or the line's end): a word going on after it
 # is the sentence's subject, not its password (`Each password is PBKDF2-HMAC-SHA256 hashed before storage`).
-_DASHED_ASIDE = r"""[ \t]+[-\u2013\u2014][ \t]"""  # (an aside set off by a dash: `password … — change it quarterly`)
+# (an aside set off by a dash: `password … — change it quarterly`; stop 69, notes: or the dash ending the line, its aside
+# wrapped onto the next, as a runbook's numbered step goes on: `… the gate VLAN password is … —` then `   the IT folks …`)
+_DASHED_ASIDE = r"""[ \t]+[-\u2013\u2014](?:[ \t]|\r?$)"""
 # (stop 66, notes: or before a clause saying how long it holds or on what terms, opened by its conjunction: `its password
 # is … until we rotate it in spring`, `… till the audit`, `… unless IT changed it`; a sentence's word after the value
 # that opens no clause is its prose, `password is PBKDF2-HMAC-SHA256 hashed`)
@@ -4008,8 +4060,13 @@ def login_said_pair(text: str) -> Iterator[Found]:
 # chosen with care: `2.4 GHz / 5 GHz`, `on / off` are none); a guests' network's is posted for them (_FOR_GUESTS). The
 # label names the network itself, whose it is before its word (`Staff Wi-Fi`), no thing after it (`Wi-Fi adapters:
 # `Intel-AX210` / `Realtek-8852BE``, `Wi-Fi channels`: a pair of products, of settings).
+# (stop 69, notes: or where the network is after the word, a preposition's or an article's phrase of one to three words,
+# as a pilot's or a site's notes place it: `Wi-Fi a hangar`, `Wi-Fi at the depot`, `WiFi di kantor`, `Wi-Fi du bureau`,
+# `WLAN im Lager`; a thing after the word stays none, `Wi-Fi adapters`, `Wi-Fi channels`)
 _LABEL_NAMES_A_NETWORK = lazy_regex(r"""(?i)^(?:[\w'-]{1,32}[ \t]+){0,2}(?:wi-?fi|wlan|wireless|ssid)"""
-                                    r"""(?:[ \t]+(?:network|net|ssid|name|(?:2\.4|5|6)[ \t]?ghz))?$""")
+                                    r"""(?:[ \t]+(?:network|net|ssid|name|(?:2\.4|5|6)[ \t]?ghz)"""
+                                    r"""|[ \t]+(?:at|in|on|a|er|sa|di|ke|en|au|aux|à|du|de|des|del|da|do|na|im|am|bei|auf|op|w|v|во?)"""
+                                    r"""(?:[ \t]+[^\W\d_][\w'.-]{0,31}){1,3})?$""")
 
 
 def _wifi_network_pair(found: "re.Match[str]") -> Iterator[Found]:
@@ -5097,6 +5154,40 @@ def said_bold_over_two_lines(lines: Sequence[str], index: int) -> Iterator[Found
     for _, what, key, value in _said_bold(text + " " + below):
         if below.startswith("**" + value):
             yield 1, what, key, value
+
+
+# (stop 69, notes) A note's sentence wrapped between its password's word and its value, as a list item's text goes on
+# indented below it (`- … avec le compte "caisse", le mot de passe` then `  c'est … (on le change au retour)`, `… and
+# the admin password` then `  is … until Friday`): read as the one line it is (said_bare_localized, said_bare_password),
+# the value reported on its own line where it opens there. The word must stand in the line's last words (the gate, so
+# that a line is joined to the next only where it ends in the sentence's password), and the line below must go on the
+# same item (indented, no new item, no label of its own before the value).
+_WRAPPED_WORD_TAIL = 40  # (the label line's last characters that must hold the password's word)
+
+
+def said_bare_over_two_lines(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A note's bare password opening line `index + 1`, its sentence's word ending line `index` (see above)."""
+    text = line_text(lines, index)[:_SPAN_LINE_READ].rstrip()
+    if not text or _ENDS_IN_A_WORD.search(text) is None or text.endswith(":"):
+        return
+    tail = text[-_WRAPPED_WORD_TAIL:]
+    if _NOTE_SAID_LOCALIZED_GATE.search(tail) is None and _SAID_BARE_WORD.search(tail) is None:
+        return
+    raw_below = line_text(lines, index + 1)[:_SPAN_LINE_READ]
+    if _ITEM_CONTINUED.match(raw_below) is None or _WRAPPED_WORD_IN_A_FIELD.search(tail) is not None:
+        return  # (a field list's header, `# hostname:port:database:username:password`, is no sentence)
+    below = raw_below.strip()
+    joined = text + " " + below
+    seen = set()
+    for _, what, key, value in itertools.chain(said_bare_localized(joined), said_bare_password(joined)):
+        at = joined.rfind(value)
+        if at > len(text) and value not in seen:
+            seen.add(value)
+            yield 1, what, key, value
+
+
+_SAID_BARE_WORD = lazy_regex(r"""(?i)(?<![\w`-])(?:password|passphrase|passwd|pwd)""")
+_WRAPPED_WORD_IN_A_FIELD = lazy_regex(r"""[:|,;=/][^\s:|,;=/]{0,32}[ \t]*\r?$""")  # (the word glued to a field's separator)
 
 
 # (stop 67, notes) A list item's label led by a password's word, what it is for after it (words, an account's name in a

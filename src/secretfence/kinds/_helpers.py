@@ -200,6 +200,17 @@ _MEETING_RECORD = lazy_regex(
     # (stop 64: the Nordic languages' meetings and minutes, Faroese's and Icelandic's `fundir`, Danish's `møder`,
     # Norwegian's `møter`, Swedish's `möten`, their `referater`, `referat`; in ASCII `moeder`, `moeter`, `moeten`)
     r"|fundir|m(?:ø|oe)(?:d|t)er|m(?:ö|oe)ten|referater|referat)[/\\](?:19|20)[0-9]{2}[-_.]?[01][0-9][-_.]?[0-3][0-9][-_.][^/\\]*$")
+# (stop 69, notes) A meeting's minutes named so in the file's own name with the meeting's date, month at least, before or
+# after the word, wherever the file is kept (`docs/board/minutes_2025-11-15.md`, `2024-03-02-board-minutes.md`,
+# Indonesian's and Malay's `notulen`, `notulensi`, `catatan_rapat_it_2024-05.md` (a meeting's notes), `rapat-2024-05-14.md`,
+# Dutch's `notulen`, German's `besprechungsprotokoll`, Russian's `протокол`, French's `compte-rendu`, Spanish's `acta`):
+# the team's record of its own meeting, as a minutes folder's dated file is (_MEETING_RECORD). A page about minutes with
+# no date (`docs/minutes-template.md`, `how-to-take-minutes.md`) is none.
+_MEETING_FILE = lazy_regex(
+    r"(?:^|[/\\])(?=[^/\\]*(?<![0-9])(?:19|20)[0-9]{2}[-_.]?[01][0-9](?![0-9]{3}))"
+    r"[^/\\]*?(?<![^\W\d_])(?:minutes|meeting[-_]notes|notulen(?:si)?|rapat|notula|compte[-_]rendu|actas?|verbale"
+    r"|besprechungsprotokoll|sitzungsprotokoll|протокол[^\W\d_]{0,4})(?![^\W\d_])[^/\\]*$")
+_MEETING_FILE_WORDS = ("minutes", "meeting", "notul", "rapat", "compte", "acta", "verbale", "protokoll", "протокол")
 # (what a meeting's folder's name holds, lower-cased: the gate before _MEETING_RECORD)
 _MEETING_FOLDER_WORDS = ("meeting", "minutes", "spotkania", "besprechungen", "vergaderingen", "notulen", "reuni", "actas",
                          "union", "verbali",
@@ -260,6 +271,7 @@ def is_teams_own_record(lowered_name: str) -> bool:
     or a notes folder's plain text kept among the docs (_DOCUMENTED_NOTES_TEXT)."""
     return is_handover_note(lowered_name) or is_incident_record(lowered_name) or (
         any(word in lowered_name for word in _MEETING_FOLDER_WORDS) and _MEETING_RECORD.search(lowered_name) is not None) or (
+        any(word in lowered_name for word in _MEETING_FILE_WORDS) and _MEETING_FILE.search(lowered_name) is not None) or (
         lowered_name.endswith(".txt") and _DOCUMENTED_NOTES_TEXT.search(lowered_name) is not None)
 
 

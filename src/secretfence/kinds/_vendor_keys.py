@@ -217,8 +217,10 @@ _EXAMPLE_AES_KEY = "2b7e151628aed2a6abf7158809cf4f3c"
 # A 32-character value under a short name, the name read before it (`KEY = "…"`, `"appid": "…"`, `MAP_KEY: …`).
 # (stop 68) A typed declaration's too (Rust's `const APPID: &str = "…"`, TypeScript's `const appId: string =`, Kotlin's
 # `val APP_ID: String =`, Swift's `let appid: String =`: TYPED_DECLARATION), as an untyped one's.
+# (stop 69, notes: the name borrowed with a possessive suffix, Indonesian's `-nya`, Sundanese's `-na`, Javanese's `-ne`, as
+# a meeting's notes write it: `API key-na: …`)
 _SHORT_NAMED_KEY = lazy_regex(
-    r"""(?<![A-Za-z0-9_.-])(?P<name>[A-Za-z_][A-Za-z0-9_]{0,30})["'\]]{0,2}(?:[ \t]*(?::=|=>|=|:)|""" + TYPED_DECLARATION + r""")"""
+    r"""(?<![A-Za-z0-9_.-])(?P<name>[A-Za-z_][A-Za-z0-9_]{0,30})(?:-(?i:nya|na|ne))?["'\]]{0,2}(?:[ \t]*(?::=|=>|=|:)|""" + TYPED_DECLARATION + r""")"""
     r"""[ \t]*[fbr]?["'`]?"""
     r"""(?P<token>[A-Za-z0-9]{32})(?![A-Za-z0-9+/=_-])""")
 # (service, the text naming it, the names (lower case, no `_`) its key stands under, hex only?)
@@ -485,7 +487,7 @@ _FOLDED_SIGNATURE = rb"""signature["'\]]{0,2}[ \t]*(?:(?::=|=>|=|:|,)[ \t]*|\([ 
 _FOLDED_SORACOM = FOLDED_TOKEN_START + rb"secret-[a-z0-9]{64}(?![a-z0-9_-])"
 _FOLDED_CANVAS = rb"[0-9]~[a-z0-9]{64}(?![a-z0-9_~-])"  # (led by the shard's last digit: a head is two characters)
 # (stop 68: a typed declaration's too, `const APPID: &str = "…"`: see _SHORT_NAMED_KEY)
-_FOLDED_SHORT_NAMED = (rb"""(?:key|app_?id)["'\]]{0,2}(?:[ \t]*(?::=|=>|=|:)|""" + TYPED_DECLARATION.encode() + rb""")[ \t]*[fbr]?["'`]?"""
+_FOLDED_SHORT_NAMED = (rb"""(?:key|app_?id)(?:-(?:nya|na|ne))?["'\]]{0,2}(?:[ \t]*(?::=|=>|=|:)|""" + TYPED_DECLARATION.encode() + rb""")[ \t]*[fbr]?["'`]?"""
                        rb"""[a-z0-9]{32}(?![a-z0-9+/=_-])""")
 _FOLDED_ARCGIS = rb"(?<=[a-z0-9_-]{100})\.\.(?![a-z0-9_.-])"  # (led by its head, `..`: the run stands behind)
 _FOLDED_LICENSE_KEY = (rb"""licen[a-z0-9_.-]{0,40}(?:["'\]]{0,2}[ \t]*(?:as[ \t]+string[ \t]*)?(?::=|=>|=|:)[ \t]*(?:[({][ \t]*)?["'`]?"""
