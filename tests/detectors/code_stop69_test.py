@@ -115,6 +115,9 @@ DECOYS: List[Tuple[str, str]] = [
                             "G,RUT,6,10.66.0.13,\nH,RUT,7,ops@example.com,\nI,RUT,8,router.example.com,\n"
                             "J,RUT,9,factory default,\nK,RUT,10,(in KeePass),\nL,RUT,11,SSO,\n"),
     ("it/systems.csv", "system,owner,where\nVPN,ops,Bitwarden\nWiki,docs,Confluence\nERP,fin,SAP2024\n"),
+    # a register of where keys are kept: its store references are no passwords
+    ("it/keys_register.csv", "vendor,owner,stored_in,hint\nSolarX,ops,aws-sm:prod/fleet/solarx,****K7Q2\n"
+                             "Pay,finance,1password:Finance/Pay,sk_live_****x9Tq\nMail,it,vault:kv/notify/mail,SG.****\n"),
     # a thing named like a store (a camera in the vault room), its neighbours' names beside it
     ("security/cameras.csv", "name,ip,serial\nvault,10.50.0.21,23387628313XS\nfloor-1,10.50.0.22,870331167OASI\n"
                              "dock-2,10.50.0.23,847052874TFH0\n"),

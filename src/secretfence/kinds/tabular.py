@@ -841,6 +841,7 @@ def device_password(column: str, value: str) -> bool:
 # chosen `Harbor2024*` too), one word, no address, host or number written for what the row is (a user's, a site's, a
 # device's, an IP's column is never read so).
 _STORE_NOTE_READ = 64
+_STORE_REFERENCE = lazy_regex(r"(?i)^[a-z][a-z0-9+._-]{0,31}:(?://)?[^\s:/]{1,128}/")
 _STORE_ROWS_READ = 256
 _NOT_A_PASSWORD_CELL = lazy_regex(r"(?i)^(?:[\w.+-]+@[\w.-]+|(?:[a-z0-9-]+\.)+[a-z]{2,}|[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?::[0-9]+)?"
                                   r"|[a-z][a-z0-9+.-]*://\S*)$")
@@ -891,11 +892,16 @@ def kept_column_password(value: str) -> bool:
     login list's is judged, no address, host, IP or URL, no note naming a store."""
     from secretfence.kinds._config_forms import _SECRET_STORE
 
+    from secretfence.kinds._config_forms import _NAMED_STORE
     from secretfence.kinds._helpers import named_like_an_account
+    from secretfence.kinds._tool_outputs import _KEPT_IN_A_STORE
 
-    # (an account's or a party's name of words and a number, `auction_house_2025`, is no password: integration_key's)
-    return (bool(value) and _NOT_A_PASSWORD_CELL.match(value) is None and _SECRET_STORE.search(value) is None
-            and not named_like_an_account(value) and server_password("password", value))
+    # (an account's or a party's name of words and a number, `auction_house_2025`, is no password: integration_key's; nor
+    # a store's own reference, `aws-sm:prod/fleet/x`, `vault:kv/x`, `1password:Finance/Stripe`, a register's `stored_in`)
+    return (bool(value) and _NOT_A_PASSWORD_CELL.match(value) is None and _STORE_REFERENCE.match(value) is None
+            and _SECRET_STORE.search(value) is None and _NAMED_STORE.search(value) is None
+            and _KEPT_IN_A_STORE.search(value) is None and not named_like_an_account(value)
+            and server_password("password", value))
 
 
 def header_of(lines: Sequence[str]) -> Optional[Tuple[int, str]]:
