@@ -13,7 +13,7 @@
 - a mail URL whose user is a mailbox's whole address, its `@` unescaped (`smtp+ssl://me@shop.in:…@smtp.host:465`);
 - an environment read's fallback on the line after it, as prettier breaks it (`const KEY =` / `process.env.KEY ??` /
   `"…";`);
-- an API's salt, the secret its requests are signed with (`VpbxAPISalt`, `API_SALT`, `sign_salt`).
+- an API's salt, the secret its requests are signed with (`VpbxAPISalt`, `API_SALT`).
 
 Their neighbours pass: a settings table's `(key, value)`, a translation's keys, a test-mode key in a seed, a hex digest,
 a sheet's notes that name a store beside words, hosts and addresses, a public key given to `jwt.decode`.
@@ -98,7 +98,7 @@ SECRETS: List[Tuple[str, str, str]] = [
     # an API's salt
     ("telephony/client.go", f'package telephony\n\nconst VpbxAPISalt = "{_SALT}"\n', _SALT),
     ("billing/sign.py", f'API_SALT = "{_SALT}"\n', _SALT),
-    ("deploy/.env", f"PBX_SIGN_SALT={_SALT}\n", _SALT),
+    ("deploy/.env", f"PBX_API_SALT={_SALT}\n", _SALT),
 ]
 
 DECOYS: List[Tuple[str, str]] = [
@@ -142,7 +142,9 @@ DECOYS: List[Tuple[str, str]] = [
     ("src/lib/vendor.ts", 'const VENDOR_KEY =\n  process.env.VENDOR_KEY ??\n  "your-vendor-key";\n'),
     ("src/lib/vendor.ts", 'const VENDOR_URL =\n  process.env.VENDOR_URL ??\n  "https://api.vendor.example.com/v2";\n'),
     # a salt that is a word, a stand-in, a setting
-    ("billing/sign.py", 'API_SALT = "myapp.api.salt"\nSIGN_SALT = "changeme"\nAPI_SALT_LENGTH = "16"\n'),
+    ("billing/sign.py", 'API_SALT = "myapp.api.salt"\nAPI_SALT_2 = "changeme"\nAPI_SALT_LENGTH = "16"\n'),
+    # a framework's signing salt, public by design (Phoenix's LiveView, mixed with the secret key base)
+    ("config/config.exs", f'config :shop, ShopWeb.Endpoint,\n  live_view: [signing_salt: "{_DRAWN_KEY[:16]}"]\n'),
     ("billing/sign.py", 'API_SALT = os.environ["API_SALT"]\n'),
 ]
 

@@ -397,9 +397,9 @@ DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automati
                          for joint in ("_", "", "-"))
 # (stop 58) A payment gateway's salt by the vendor's name for it (credential_keys' _MERCHANT_SALT_NAMES): each as code
 # spells it (a bare salt is a hash's, no hint).
-# (stop 69: an API's and a signature's salt too, `VPBX_API_SALT`, `signSalt`)
-MERCHANT_SALT_CODE_NAMES = tuple(f"{word}{joint}salt" for word in ("integrity", "merchant", "private", "api", "sign", "signature",
-                                                                   "signing") for joint in ("_", "", "-"))
+# (stop 69: an API's salt too, `VPBX_API_SALT`, `apiSalt`)
+MERCHANT_SALT_CODE_NAMES = tuple(f"{word}{joint}salt" for word in ("integrity", "merchant", "private", "api")
+                                 for joint in ("_", "", "-"))
 # (stop 68) A gateway's private id by the vendor's name for it (credential_keys' _private_id): each as code spells it
 # (`KUSHKI_PRIVATE_MERCHANT_ID`, `privateMerchantId`, Kushki's `Private-Merchant-Id` header, a `private_api_id`).
 PRIVATE_ID_CODE_NAMES = tuple(f"private{joint}{word}" for word in ("merchant", "api", "account", "client", "id")

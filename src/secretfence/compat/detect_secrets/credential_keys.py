@@ -272,10 +272,9 @@ _HASHING_KEY_NAMES = (("hash", "key"), ("hash", "iv"))
 _PUBLISHED_STAGE_HASH_KEYS = frozenset(("5294y06JbISpM5x9", "v77hoKGq4kWxNNIS", "pwFHCqoQZGmho4w6", "EkRm7iFT261dpevs",
                                         "XBERn1YOvpM9nfZc", "h1ONHk4P4yqbl5LK"))
 # (stop 69: an API's salt, the secret its requests' signature is hashed with beside the body (Mango Office's
-# `vpbx_api_salt`, `sha256(api_key + json + api_salt)`, `VpbxAPISalt`), and a signature's own, `sign_salt`,
-# `signature_salt`: the same key of the request's hash under another vendor's name)
-_MERCHANT_SALT_NAMES = (("integrity", "salt"), ("merchant", "salt"), ("private", "salt"), ("api", "salt"), ("sign", "salt"),
-                        ("signature", "salt"), ("signing", "salt"))
+# `vpbx_api_salt`, `sha256(api_key + json + api_salt)`, `VpbxAPISalt`). A framework's `signing_salt` is none: Phoenix's
+# and Rails' salts are mixed with the secret key base, public by design.)
+_MERCHANT_SALT_NAMES = (("integrity", "salt"), ("merchant", "salt"), ("private", "salt"), ("api", "salt"))
 
 # A file or a directory named before how a key opens it (`SDM_FILE_READ_KEY`, NTAG 424's file read key;
 # `file_encryption_key`, `DIR_WRITE_KEY`): what the key guards, not a key file's name (`key_file`, `FILE_KEY`).
