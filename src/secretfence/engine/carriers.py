@@ -2983,6 +2983,61 @@ def _assemble_joined_below(text: str, view: View, starts: "LineStarts") -> bool:
     return done
 
 
+# (stop 69) A value joined from names the file sets to literals (`const AT_PART1 = "pat…";` / `const AT_PART2 = "…";` then
+# `const AIRTABLE_TOKEN = AT_PART1 + AT_PART2;`, a key cut in pieces "so that it is not seen"; Python's, Go's, Java's,
+# C#'s, Kotlin's, Swift's, Ruby's `+`, PHP's `.` between `$names`): the join's line reads the literals joined in the
+# names' place, where a run of token characters crosses a junction (_joins_a_token, as adjacent literals' are) or the
+# value, one word, is set to a credential's name (_named_short_join). Each name is set once, to one literal, on a line of
+# its own (a name set twice, or to anything else, is no constant: not read). Led by the join's line (a name, `=`,
+# names and `+` to the line's end) found at C speed; the names' literals looked up once a text.
+_NAME_JOIN_FILES = (".py", ".pyi", ".pyw", ".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts",
+                                          ".vue", ".svelte", ".go", ".java", ".kt", ".kts", ".cs", ".swift", ".scala",
+                                          ".groovy", ".gradle", ".rb", ".dart", ".php", ".phtml", ".inc")
+# (led by the `=`, not by the line's start: a declaration's words before the name made the regex engine try each split
+# of them at every line; the quantifiers possessive, so a line of names that does not end the join fails at once)
+_JOINED_NAMES = lazy_regex(
+    r"""=(?<![=!<>+*/%&|^~-]=)(?![=>~])[ \t]*(?P<names>\$?[A-Za-z_]\w{0,63}+(?:[ \t]*+[+.][ \t]*+\$?[A-Za-z_]\w{0,63}+){1,7}+)"""
+    r"""[ \t]*+;?[ \t]*+\r?$""", re.MULTILINE)
+_JOINED_NAME = lazy_regex(r"""\$?[A-Za-z_]\w{0,63}""")
+_NAME_SET_TO_LITERAL = lazy_regex(
+    r"""^[ \t]*(?:(?:export|const|let|var|val|final|static|private|public|protected|internal|readonly)[ \t]+){0,5}"""
+    r"""(?:[A-Za-z_][\w<>\[\]?]{0,40}[ \t]+)?(?P<name>\$?[A-Za-z_]\w{0,63})(?:[ \t]*:[ \t]*[\w.<>\[\]?]{1,40})?"""
+    r"""[ \t]*(?::=|=)[ \t]*(?P<literal>"[^"\\\n]{1,256}"|'[^'\\\n]{1,256}'|`[^`\\$\n]{1,256}`)[ \t]*;?[ \t]*"""
+    r"""(?:(?://|#)[^\n]{0,256})?\r?$""", re.MULTILINE)
+MAX_NAME_JOINS = 64
+
+
+def _assemble_joined_names(text: str, view: View, starts: "LineStarts", php: bool) -> None:
+    """(see _JOINED_NAMES) Each join of names set to literals, read on its line as the literals joined."""
+    literals: Optional[Dict[str, Optional[str]]] = None
+    for count, found in enumerate(_JOINED_NAMES.finditer(text)):
+        if count >= MAX_NAME_JOINS:
+            break
+        joined = found.group("names")
+        # (PHP joins with `.`, the others with `+`: a `.` elsewhere is a member's, `self.a + self.b` is no join of names)
+        if ("." in joined) != php or ("+" in joined and php):
+            continue
+        names = _JOINED_NAME.findall(joined)
+        if literals is None:
+            literals = {}
+            for assigned in _NAME_SET_TO_LITERAL.finditer(text):
+                name = assigned.group("name")
+                literals[name] = assigned.group("literal") if name not in literals else None  # (set twice: no constant)
+        values = [literals.get(name) for name in names]
+        if any(value is None for value in values):
+            continue
+        parts = [value[1:-1] for value in values if value is not None]
+        index = _line_index(starts, found.start())
+        line_start = starts[index]
+        if index in view.changed or not (_joins_a_token(parts) or _named_short_join(
+                parts, text, line_start, found.start("names"))):
+            continue
+        quote = '"' if all('"' not in part for part in parts) else "'"
+        line = view.lines[index]
+        view.assemble(index, index, line[:found.start("names") - line_start] + quote + "".join(parts) + quote
+                      + line[found.end("names") - line_start:])
+
+
 def _hoist_parenthesized(text: str, lines: List[str], view: View, starts: "LineStarts", single: bool) -> None:
     """`NAME = (` then one literal (as written, or assembled) then `)`: the view's value line
     reads `NAME = "…"`, so the name applies to it as it does on one line. `single`: the text
@@ -3089,8 +3144,9 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
     split = joining and _PARENTHESIZED_SPLIT.search(text) is not None
     pairs = joining and _PAIR_GATE.search(text) is not None
     below = not lowered.endswith(_NO_CONCATENATION) and "=" in text and _JOINED_BELOW.search(text) is not None
+    named_parts = lowered.endswith(_NAME_JOIN_FILES) and "=" in text and _JOINED_NAMES.search(text) is not None
     if not (literals or continued or folded or encoded or secret or joined or calls or single or words or statements
-            or split or below or pairs):
+            or split or below or pairs or named_parts):
         return None, []
     if lines is None:
         lines = text.split("\n")
@@ -3120,6 +3176,8 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
         _hoist_parenthesized(text, lines, result, starts, single)
     if below:
         below = _assemble_joined_below(text, result, starts)
+    if named_parts:
+        _assemble_joined_names(text, result, starts, lowered.endswith(_PHP_FILES))
     if literals or below:
         _hoist_after_name(lines, result)
     if (literals or below or joined) and lowered.endswith(_TYPED_FILES):

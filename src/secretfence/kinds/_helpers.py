@@ -539,6 +539,7 @@ _LOCALIZED_PASSWORD_NOUNS = frozenset("""
     haslo heslo jelszo lozinka geslo parool parole slaptazodis
     пароль гасло парола лозинка
     secreto segredo segreto geheimnis jeton секрет токен
+    rahasia rahsia
 """.split())
 
 # A Bitnami SealedSecret value: base64 of a 2-byte length (0x0200 for a 4096-bit key, hence
@@ -827,7 +828,7 @@ _LOCALIZED_PLACEHOLDER_WORDS = frozenset("""
     password token secret
     passwort kennwort wachtwoord contrasena senha mdp passe parola sifre sifreniz haslo heslo jelszo salasana
     losenord passord adgangskode lozinka geslo clave chiave chave schluessel schlussel sleutel anahtar
-    anahtari jeton geheimnis secreto segredo segreto пароль токен ключ секрет гасло парола
+    anahtari jeton geheimnis secreto segredo segreto пароль токен ключ секрет гасло парола rahasia rahsia
     eintragen eingeben einfuegen einsetzen aendern ersetzen saisir saisissez entrer entrez remplir
     remplacer changer modifier ingrese ingresa introduzca introduce escriba rellenar reemplazar cambiar
     insira inserir digite preencher substituir alterar trocar inserisci inserire immetti sostituisci

@@ -101,7 +101,7 @@ _NAMED_ENCODINGS = ("key_hex", "keyhex", "key-hex", "key.hex", "secret_hex", "se
 _KEY_API_WORDS = ("symmetricsecuritykey", "symmetrickey(", "hmac(key:", "hmacsha", "hmacmd5", "algorithm.hmac", "hmacshakeyfor", "secretkeyspec", "signwith(",
                   "setsigningkey", "createhmac", "hmac.new", "hmac.digest", "hmac.hexdigest", "hmac.base64digest", "hash_hmac",
                   "signedstring", "jwt.sign", "jwt.verify", "jwtverify", "jwtdecrypt", "compactverify", "flattenedverify",
-                  "generalverify", "jwt::encode")
+                  "generalverify", "jwt::encode", "jwt.encode", "jwt.decode")
 # (stop 65) A Python cipher's constructor, its key its first argument: PyCryptodome's `AES.new(key, AES.MODE_GCM)` (and
 # its other ciphers'), cryptography's `AESGCM(key)`, `ChaCha20Poly1305(key)`, `algorithms.AES(key)`. Read where the key is
 # a constant given through a decoding call only (`AES.new(bytes.fromhex(KEY), …)`: the decoding says what the literal
@@ -579,6 +579,11 @@ def _key_position(callee: str) -> Optional[int]:
         return 1
     if lowered == "encode" and before == "jwt" and "::" in callee:
         return 1  # (stop 66: PHP's firebase/php-jwt, `JWT::encode($payload, $key, 'HS256')`)
+    if lowered in ("encode", "decode") and len(parts) == 2 and parts[0] == "jwt":
+        # (stop 69: Python's PyJWT, `jwt.encode(payload, key, algorithm="HS256")` and `jwt.decode(token, key,
+        # algorithms=[…])`, Node's jwt-simple, `jwt.encode(payload, secret)`: the key the second argument; a name given
+        # there is the signing key whatever its language calls it, `JWT_RAHASIA`, `CLE_JETON`)
+        return 1
     if lowered in ("jwtverify", "jwtdecrypt", "compactverify", "flattenedverify", "generalverify"):
         return 1  # (jose's `jwtVerify(jwt, key, options)` and its siblings: an HS256 key is the secret's bytes)
     if before == "hmac":

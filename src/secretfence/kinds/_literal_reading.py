@@ -207,7 +207,8 @@ _FOLDED_MACRO = (rb"""(?:<macro>|macro:[ \t]*["']?)\{\$[\w.]{0,128}?""" + _CREDE
                  + rb"""[\w.]{0,128}\}(?:</macro>|["']?)[ \t]*\r?\n[ \t]*(?:<value>|value[ \t]*:)""")
 _FOLDED_DEFINE = rb"""define[ \t]+\w{0,128}?""" + _CREDENTIAL_WORD + rb"""\w{0,128}[ \t]+(?:\([ \t]*)?(?:u8|[lu])?\""""
 _FOLDED_USER_MACRO = rb"""\$user[0-9]{1,3}\$[ \t]*="""
-_FOLDED_USERINFO = rb"""://(?:[^\s/@:"'<>]{1,128}:[^\s@/"'<>]{1,256}|[a-z0-9_-]{32,256})@"""
+# (stop 69: the user a mailbox's whole address, its `@` unescaped, as a mail URL is typed: `smtp://me@shop.example:…@host`)
+_FOLDED_USERINFO = rb"""://(?:[^\s/@:"'<>]{1,128}(?:@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})?:[^\s@/"'<>]{1,256}|[a-z0-9_-]{32,256})@"""
 _FOLDED_SID = rb"""sid["'\]]{0,2}[ \t]*(?::=|=>|=|:)"""
 # (Przelewy24's CRC key under its bare name, `P24_CRC=`, `'crc' =>`, PHP's `define('P24_CRC', '…')`: credential_keys.przelewy24_credential)
 _FOLDED_CRC = rb"""crc(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|["'][ \t]*,[ \t]*["'])"""
@@ -235,6 +236,8 @@ _FOLDED_LOCALIZED_HEADS = ("kennwort", "wachtwoord", "senha", "sifre", "parola",
                            "haslo", "heslo", "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka",
                            "geslo", "sandi", "khau", "schluessel", "schlussel", "sleutel", "anahtar", "geheimnis",
                            "secreto", "segredo", "segreto", "jeton", "avain", "kulcs", "laluan", "kunci",
+                           # (stop 69: Indonesian's and Malay's secret, `JWT_RAHASIA =`, `APP_RAHSIA=`)
+                           "rahasia", "rahsia",
                            # (Catalan's password and key, `CONTRASENYA_SMTP=`, `clau_api:`, `paraula_de_pas:`: Spanish's
                            # `contraseña` is detect-secrets' keyword's own, Catalan's no keyword's)
                            "contrasenya", "clau", "paraula",
@@ -325,6 +328,7 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
                          "haslo", "heslo", "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka",
                          "geslo", "sandi", "khau", "schluessel", "schlussel", "sleutel", "anahtar", "geheimnis",
                          "secreto", "segredo", "segreto", "jeton", "avain", "kulcs", "laluan", "kunci", "contrasenya", "clau",
+                         "rahasia", "rahsia",  # (stop 69: Indonesian's and Malay's secret)
                          "paraula", "contrasinal", "parol", "lykil", "nenosiri", "pasahitz", "fjalekalim", "wagwoord",
                          "sfhoca",  # (Irish's `pasfhocal`, `phasfhocal`, `bpasfhocal`)
                          "loynior",  # (Faroese's `loyniorð`, `loyniord`, its article's `loyniorðið`)
@@ -393,7 +397,9 @@ DRAWN_CODE_NAMES = tuple(f"{word}{joint}code" for word in ("security", "automati
                          for joint in ("_", "", "-"))
 # (stop 58) A payment gateway's salt by the vendor's name for it (credential_keys' _MERCHANT_SALT_NAMES): each as code
 # spells it (a bare salt is a hash's, no hint).
-MERCHANT_SALT_CODE_NAMES = tuple(f"{word}{joint}salt" for word in ("integrity", "merchant", "private") for joint in ("_", "", "-"))
+# (stop 69: an API's salt too, `VPBX_API_SALT`, `apiSalt`)
+MERCHANT_SALT_CODE_NAMES = tuple(f"{word}{joint}salt" for word in ("integrity", "merchant", "private", "api")
+                                 for joint in ("_", "", "-"))
 # (stop 68) A gateway's private id by the vendor's name for it (credential_keys' _private_id): each as code spells it
 # (`KUSHKI_PRIVATE_MERCHANT_ID`, `privateMerchantId`, Kushki's `Private-Merchant-Id` header, a `private_api_id`).
 PRIVATE_ID_CODE_NAMES = tuple(f"private{joint}{word}" for word in ("merchant", "api", "account", "client", "id")
@@ -1524,7 +1530,11 @@ _HOST_EXPANSION = (r"""\$\{[A-Za-z_]\w{0,63}\}|\$[A-Za-z_]\w{0,63}|%[A-Za-z_]\w{
                    r"""|#?\{[A-Za-z_][\w.]{0,63}\}""")
 _URL_USERINFO = lazy_regex(
     # (the password may hold `@`: the last one before the host ends it)
-    r"""\b[a-z][a-z0-9+.-]{1,20}://(?P<user>[^:@/\s"'`<>]{1,128}):(?P<pw>[^/\s"'`<>]{1,256})@"""
+    # (stop 69: the user may be a mailbox's whole address, its `@` unescaped, as mail URLs are typed (django-environ's
+    # `EMAIL_URL=smtp+ssl://me@shop.in:…@smtp.zoho.in:465`, a DSN's `smtp://alerts@corp.io:…@smtp.corp.io`): the
+    # address's domain belongs to the user, the password follows its `:`)
+    r"""\b[a-z][a-z0-9+.-]{1,20}://(?P<user>[^:@/\s"'`<>]{1,128}(?:@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})?)"""
+    r""":(?P<pw>[^/\s"'`<>]{1,256})@"""
     r"""(?P<host>[A-Za-z0-9.-]{1,253}|""" + _HOST_EXPANSION + r""")"""
 )
 # A line that is one URL with a userinfo, alone or after its tags (`tag1, tag2=URL`: apprise's text configuration).
@@ -1992,10 +2002,24 @@ _SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx"
 _LONE_STATEMENT_LITERAL = lazy_regex(r"""^[ \t]*(?P<literal>"[^"\\\n]{1,512}"|'[^'\\\n]{1,512}')[ \t]*(?:[;,][ \t]*)?(?://[^\n]{0,512})?$""")
 
 
+# (stop 69) An environment read whose fallback stands on the next line, as prettier breaks a long one (`const KEY =` then
+# `process.env.KEY ??` then `"…";`; `||`, Vite's `import.meta.env.X`, Deno's and Bun's): the fallback is the value
+# the name is given wherever the environment lacks it, as on one line.
+_ENVIRONMENT_FALLBACK_LINE = lazy_regex(
+    r"""^[ \t]*(?:process\.env(?:\.[A-Za-z_$][\w$]{0,127}|\[[ \t]*["'`][^"'`\n]{1,128}["'`][ \t]*\])"""
+    r"""|import\.meta\.env\.[A-Za-z_$][\w$]{0,127}|(?:Deno|Bun)\.env(?:\.get\([ \t]*["'`][^"'`\n]{1,128}["'`][ \t]*\)"""
+    r"""|\.[A-Za-z_$][\w$]{0,127}))[ \t]*(?:\?\?|\|\|)[ \t]*$""")
+
+
 def _assigned_below(lines: Sequence[str], index: int, in_code: bool) -> Iterator[Tuple[int, str, str]]:
     """(offset, key, value) of an assignment broken after its `=`, its literal alone on the next line:
-    `const CLIENT_SECRET =` then `"…";`."""
+    `const CLIENT_SECRET =` then `"…";` (or on the line after an environment read falling back to it:
+    _ENVIRONMENT_FALLBACK_LINE)."""
     below = line_text(lines, index + 1)
+    offset = 1
+    if below.rstrip().endswith(("??", "||")) and len(
+            below) <= _LONE_LINE_READ and _ENVIRONMENT_FALLBACK_LINE.match(below) is not None:
+        below, offset = line_text(lines, index + 2), 2
     lone = _LONE_STATEMENT_LITERAL.match(below) if len(below) <= _LONE_LINE_READ else None
     if lone is None:
         return
@@ -2005,7 +2029,7 @@ def _assigned_below(lines: Sequence[str], index: int, in_code: bool) -> Iterator
     for key, value, quoted in itertools.islice(_assignments(joined[-_LONE_LINE_READ:], in_code, nested=False, declared=True),
                                                MAX_VALUES_A_LINE):
         if quoted and value in below:
-            yield 1, key, value
+            yield offset, key, value
 
 
 _LONE_LINE_READ = 2048  # characters of the two lines joined (a literal alone is short)

@@ -428,9 +428,13 @@ _FOLDED_DROPBOX_SHORT_LIVED = rb"(?<![a-z0-9_.-])sl\.(?:u\.)?[a-z0-9_=-]{130}"
 _FOLDED_ADYEN = FOLDED_TOKEN_START + rb"aqe[a-z0-9+/]{30,200}={0,2}-[a-z0-9+/]{20}"
 # (`secret_` opens many names in code: the prefilter reads the token's whole shape instead of its head.)
 _FOLDED_NOTION_LEGACY = FOLDED_TOKEN_START + rb"secret_[a-z0-9]{43}(?![a-z0-9_-])"
-# (Its prefilter heads hold the character before `pat`, a value's opening: `pat` alone is in every `path`.)
-_AIRTABLE_HEADS = ('"pat', "'pat", "`pat", "=pat", ":pat", "= pat", ": pat", "bearer pat")
-_FOLDED_AIRTABLE = rb"""(?:["'`=:]|= |: |bearer )pat[a-z0-9]{14}\.[a-f0-9]{64}(?![a-z0-9_-])"""
+# (Its prefilter heads hold the character before `pat`, a value's opening: `pat` alone is in every `path`. A
+# sheet's cell (`,pat…`, `;pat…`, a tab), a table's (`| pat…`), a blank, a tag's or a bracket's opening stand there
+# too: a token exported to a CSV, pasted into a Markdown table or an XML element.)
+# (A blank alone is not one: ` pat` is in every `for path in paths`.)
+_AIRTABLE_HEADS = ('"pat', "'pat", "`pat", "=pat", ":pat", "= pat", ": pat", "bearer pat", "| pat", "\tpat", ",pat", ";pat",
+                   "|pat", ">pat", "(pat", "[pat", "{pat")
+_FOLDED_AIRTABLE = rb"""(?:["'`=:\t,;|>(\[{]|= |: |\| |bearer )pat[a-z0-9]{14}\.[a-f0-9]{64}(?![a-z0-9_-])"""
 # (`00D`, an org id's head, and `EAA` stand in hex dumps and base64: the prefilter reads the token's whole shape.)
 _FOLDED_SALESFORCE = FOLDED_TOKEN_START + rb"00d[a-z0-9]{12}(?:[a-z0-9]{3})?![a-z0-9._]{80}"
 _FOLDED_FACEBOOK = rb"(?<![a-z0-9_+/-])eaa[a-z0-9]{100}"

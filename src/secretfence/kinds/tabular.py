@@ -34,11 +34,11 @@ from __future__ import annotations
 import itertools
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, FrozenSet, Iterator, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.findings import LOW, MEDIUM
 from secretfence.kinds._helpers import (
-    DOCUMENT_SUFFIXES, LineCap, generated_password, has_repeated_chunk, is_sequential, line_text, looks_generated,
+    DOCUMENT_SUFFIXES, LastFileMemo, LineCap, generated_password, has_repeated_chunk, is_sequential, line_text, looks_generated,
 )
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -832,6 +832,78 @@ def device_password(column: str, value: str) -> bool:
     return server_password(column, value) or (password_column(column) and _drawn_letters(value))
 
 
+# (stop 69) A sheet of accounts or devices whose other rows say, in a column, where their password is kept instead (a
+# router inventory's `admin_web` column, `voir Bitwarden` in every row but one; a bank access sheet's `mot_de_passe`,
+# `voir coffre` beside one written out; `see 1Password`, `in KeePass`, `(vault)`): that column holds the rows'
+# passwords, whatever its header calls it, and a row that writes one there gives it. The CSV sibling of a Markdown
+# table's rule (_config_forms.table_keeps_others_in_a_store). A cell naming a store (a short note, _STORE_NOTE_READ) in
+# the column's first _STORE_ROWS_READ rows marks it; the column's own cells are judged as a login list's password (a
+# chosen `Harbor2024*` too), one word, no address, host or number written for what the row is (a user's, a site's, a
+# device's, an IP's column is never read so).
+_STORE_NOTE_READ = 64
+_STORE_REFERENCE = lazy_regex(r"(?i)^[a-z][a-z0-9+._-]{0,31}:(?://)?[^\s:/]{1,128}/")
+_STORE_ROWS_READ = 256
+_NOT_A_PASSWORD_CELL = lazy_regex(r"(?i)^(?:[\w.+-]+@[\w.-]+|(?:[a-z0-9-]+\.)+[a-z]{2,}|[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?::[0-9]+)?"
+                                  r"|[a-z][a-z0-9+.-]*://\S*)$")
+
+
+def _kept_columns(lines: Sequence[str]) -> Dict[Tuple[int, str], Tuple[int, ...]]:
+    """{(the header's line, its delimiter): the indexes of the columns one of whose cells names a password manager or a
+    secret store} (see _STORE_NOTE_READ's note); read once a file."""
+    header = header_of(lines)
+    if header is None:
+        return {}
+    delimiter = _delimiter(header[1], "")
+    names = header_names(header[1], delimiter)
+    marked = set()
+    for at in range(header[0] + 1, min(len(lines), header[0] + 1 + _STORE_ROWS_READ)):
+        row = line_text(lines, at)
+        if len(row) > MAX_ROW or delimiter not in row:
+            continue
+        for number, cell in enumerate(_cells(row, delimiter)[:MAX_COLUMNS]):
+            if number in marked or len(cell) > _STORE_NOTE_READ or number >= len(names):
+                continue
+            if _store_note(cell.strip()):
+                marked.add(number)
+    kept = tuple(sorted(number for number in marked if not (
+        _USER_COLUMN.search(names[number]) or _SITE_COLUMN.search(names[number]) or _DEVICE_COLUMN.search(names[number]))))
+    return {(header[0], delimiter): kept} if kept else {}
+
+
+def _store_note(cell: str) -> bool:
+    """The cell is a note naming where a password is kept: a password manager by its name (`Bitwarden`, `1Password`,
+    `KeePassXC`, `in vault`), or a secret store's word in a note of words or in brackets (`voir coffre`, `(vault)`); a
+    word alone that names a store as often names a thing (a camera called `vault`, a room) is none."""
+    from secretfence.kinds._config_forms import _NAMED_STORE, _SECRET_STORE
+    from secretfence.kinds._tool_outputs import _KEPT_IN_A_STORE
+
+    if _NAMED_STORE.search(cell) is not None:
+        return True
+    if not (" " in cell or "\t" in cell or cell[:1] in "([" or "/" in cell):
+        return False
+    return _SECRET_STORE.search(cell) is not None or _KEPT_IN_A_STORE.search(cell) is not None
+
+
+_KEPT_COLUMNS = LastFileMemo(_kept_columns)
+
+
+def kept_column_password(value: str) -> bool:
+    """A cell of a column whose other rows say where their password is kept (see _STORE_NOTE_READ's note): a password as a
+    login list's is judged, no address, host, IP or URL, no note naming a store."""
+    from secretfence.kinds._config_forms import _SECRET_STORE
+
+    from secretfence.kinds._config_forms import _NAMED_STORE
+    from secretfence.kinds._helpers import named_like_an_account
+    from secretfence.kinds._tool_outputs import _KEPT_IN_A_STORE
+
+    # (an account's or a party's name of words and a number, `auction_house_2025`, is no password: integration_key's; nor
+    # a store's own reference, `aws-sm:prod/fleet/x`, `vault:kv/x`, `1password:Finance/Stripe`, a register's `stored_in`)
+    return (bool(value) and _NOT_A_PASSWORD_CELL.match(value) is None and _STORE_REFERENCE.match(value) is None
+            and _SECRET_STORE.search(value) is None and _NAMED_STORE.search(value) is None
+            and _KEPT_IN_A_STORE.search(value) is None and not named_like_an_account(value)
+            and server_password("password", value))
+
+
 def header_of(lines: Sequence[str]) -> Optional[Tuple[int, str]]:
     """(index, text) of the table's header line, or None."""
     for number in range(min(len(lines), HEADER_LINES)):
@@ -1030,7 +1102,8 @@ class SecretfenceTabularDetector(SecretfenceDetector):
             columns = tuple(column for column in columns if column[0] != setting[0])
         networks = network_key_columns(header[1], delimiter)
         integrations = integration_key_columns(header[1], delimiter)
-        if (not columns and not networks and not integrations) or delimiter not in line:
+        kept = _KEPT_COLUMNS.of(lines).get((header[0], delimiter), ())
+        if (not columns and not networks and not integrations and not kept) or delimiter not in line:
             return
         cells = _cells(line, delimiter)
         keys = set()
@@ -1055,6 +1128,16 @@ class SecretfenceTabularDetector(SecretfenceDetector):
                             description=f"Wi-Fi network's key in the column {name} of a table of networks",
                             details={"column": name, "form": "table-cell"})
         columns = tuple(column for column in columns if column[0] not in keys)  # (a password column's cell: read once)
+        for number in kept:
+            value = cells[number].strip() if number < len(cells) else ""
+            if number not in keys and kept_column_password(value):
+                keys.add(number)
+                name = header_names(header[1], delimiter)[number] if number < len(header_names(header[1], delimiter)) else ""
+                yield Match(secret=value, confidence=MEDIUM,
+                            description=f"password in the column {name} of a sheet whose other rows say theirs is kept in "
+                                        "a password manager",
+                            details={"column": name, "form": "table-cell"})
+        columns = tuple(column for column in columns if column[0] not in keys)
         devices = device_inventory(header[1], delimiter)
         servers = server_list(header[1], delimiter) or login_list(header[1], delimiter) or devices
         extensions = not servers and extension_sheet(header[1], delimiter)
@@ -1112,6 +1195,13 @@ class SecretfenceTabularDetector(SecretfenceDetector):
                 rows = value_rows(lines, index, inserted.end(), below=opens_line)
         in_documentation = filename.lower().endswith(DOCUMENT_SUFFIXES)
         credential = [(number, name) for number, name in enumerate(columns[:MAX_COLUMNS]) if credential_column(name)]
+        # (stop 69: a table of the API keys a service issued, its bare `key` column: see issued_keys_column)
+        issued = issued_keys_column(table, columns[:MAX_COLUMNS]) if not credential else None
+        if issued is not None:
+            # (its rows read as a settings table's too, as they were: `(key, val)` holding a setting's name and value)
+            named, rows = itertools.tee(rows)
+            yield from _named_settings(named, in_documentation)
+            credential = [issued]
         if credential and settings_columns(columns[:MAX_COLUMNS], credential):
             # (`clave, valor`: the key column holds each setting's name, read as English's `key, value`; its own cells
             # still judged as a credential column's, a user's table's `(usuario, clave, valor)` holding its passwords
@@ -1141,7 +1231,11 @@ class SecretfenceTabularDetector(SecretfenceDetector):
                 value = cells[number] if number < len(cells) else None
                 if value is None or value in reported:
                     continue
-                if is_cell_credential(name, value.strip()):
+                if issued is not None:
+                    if not issued_key(table, value.strip()):
+                        continue
+                    what = f"API key in the column {name} of an SQL {table} row, a table of the keys issued"
+                elif is_cell_credential(name, value.strip()):
                     what = f"generated-looking value in the credential column {name} of an SQL table's row"
                 elif accounts and server_password(name, value.strip()):
                     what = f"SIP account's password in the column {name} of an SQL {table} row"
@@ -1153,6 +1247,42 @@ class SecretfenceTabularDetector(SecretfenceDetector):
                     reported.add(value)
                     yield Match(secret=value.strip(), confidence=LOW if in_documentation else MEDIUM, line_offset=offset,
                                 description=what, details={"column": name, "form": "sql-row"})
+
+
+# (stop 69) A table of the API keys a service issued to its partners or clients, a row each (a seed's or a migration's
+# `INSERT INTO partner_keys (partner, scopes, key, created_at)`, `partner_api_keys`, `api_keys`, `client_keys`): its bare
+# `key` column (`key`, `api_key`'s bare word, `key_value`) holds the keys themselves, which every caller of the API sends.
+# A bare `key` column is any lookup's elsewhere (a settings table's beside its `value`, a translation's, a cache's): read
+# only where the table's name ends in keys (its last word `keys`, `apikeys`), no `value` column beside it, and a cell
+# only where it is drawn as an issued key is (integration_key); anywhere, a key in live mode with a drawn body
+# (`ahp_live_…`, _literal_reading's _live_mode_key), as the literal kind reads one under a bare `key`.
+_ISSUED_KEYS_TABLE = lazy_regex(r"(?i)(?:^|_)(?:api_?)?keys$|^apikeys$")
+# (a seed's key marked for another mode than live, `ge_test_…`, `demo_…`: the development database's)
+_NOT_LIVE_MARK = lazy_regex(r"(?i)(?:^|[_.-])(?:test|sandbox|dev|demo|example|fake|dummy|staging)(?:[_.-]|$)")
+_ISSUED_KEY_COLUMN = lazy_regex(r"(?i)^(?:key|key_value|api_key_value)$")
+
+
+def issued_keys_column(table: str, columns: Sequence[str]) -> Optional[Tuple[int, str]]:
+    """(index, name) of a bare `key` column (see _ISSUED_KEYS_TABLE's note), or None where a `value` column stands
+    beside it (a settings table's) or none is bare."""
+    names = [name.strip("`\"[]") for name in columns]
+    if any(_SETTING_VALUE_COLUMN.match(name) for name in names):
+        return None
+    for number, name in enumerate(names):
+        if _ISSUED_KEY_COLUMN.match(name):
+            return number, name
+    return None
+
+
+def issued_key(table: str, value: str) -> bool:
+    """A bare `key` column's cell (see _ISSUED_KEYS_TABLE's note): a live-mode key anywhere, a drawn key in a table of
+    the keys issued."""
+    from secretfence.kinds._literal_reading import _live_mode_key
+
+    if _live_mode_key(value):
+        return True
+    return (_ISSUED_KEYS_TABLE.search(table) is not None and _NOT_LIVE_MARK.search(value) is None
+            and integration_key(value, "key") and not _HEX_DIGEST.match(value))
 
 
 # A settings table's columns in the languages whose word for a key is a password's as often (Spanish's and Galician's

@@ -271,7 +271,10 @@ _HASHING_KEY_NAMES = (("hash", "key"), ("hash", "iv"))
 # quick-start: 2000132's, 3002607's, the logistics stage's 2000933): they open no merchant's account.
 _PUBLISHED_STAGE_HASH_KEYS = frozenset(("5294y06JbISpM5x9", "v77hoKGq4kWxNNIS", "pwFHCqoQZGmho4w6", "EkRm7iFT261dpevs",
                                         "XBERn1YOvpM9nfZc", "h1ONHk4P4yqbl5LK"))
-_MERCHANT_SALT_NAMES = (("integrity", "salt"), ("merchant", "salt"), ("private", "salt"))
+# (stop 69: an API's salt, the secret its requests' signature is hashed with beside the body (Mango Office's
+# `vpbx_api_salt`, `sha256(api_key + json + api_salt)`, `VpbxAPISalt`). A framework's `signing_salt` is none: Phoenix's
+# and Rails' salts are mixed with the secret key base, public by design.)
+_MERCHANT_SALT_NAMES = (("integrity", "salt"), ("merchant", "salt"), ("private", "salt"), ("api", "salt"))
 
 # A file or a directory named before how a key opens it (`SDM_FILE_READ_KEY`, NTAG 424's file read key;
 # `file_encryption_key`, `DIR_WRITE_KEY`): what the key guards, not a key file's name (`key_file`, `FILE_KEY`).
@@ -606,7 +609,10 @@ _LOCALIZED_SIGNING_KEYS = frozenset({("clave", "sha"), ("clau", "sha"), ("chiave
 # address as often, so its key is read as English's `mac_key` is, holding a generated value (names_a_credential_holding).
 _LOCALIZED_VALUE_JUDGED_KEY_USES = frozenset({"mac"})
 # Secret and token words (`geheimnis`, `секрет`, `токен`): credentials as `secret` and `token` are.
-_LOCALIZED_SECRET_WORDS = frozenset({"geheimnis", "secreto", "segredo", "segreto", "секрет", "токен", "jeton"})
+# (stop 69: Indonesian's and Malay's `rahasia`, `rahsia`, a secret, after what it is for as English's is: `JWT_RAHASIA`,
+# `TOKEN_RAHASIA`; head first before a key's word it stays the key's qualifier, `kunci rahasia`)
+_LOCALIZED_SECRET_WORDS = frozenset({"geheimnis", "secreto", "segredo", "segreto", "секрет", "токен", "jeton", "rahasia",
+                                     "rahsia"})
 # Whose password it is, in Italian, Spanish, Portuguese and French, after English's `password` as those languages
 # borrow it and order it (`password del cliente`: GLS Italy's `PasswordClienteGls`, `PASSWORD_UTENTE`,
 # `password_usuario`, `pwd_amministratore`): the customer, the user, the administrator, the merchant, the shop, the
