@@ -568,6 +568,7 @@ PLACES: Tuple[Optional[bytes], ...] = (
     b'"#$\'/0123456789V`v{',
     b'\t "#$\'+./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_`abcdefghijklmnopqrstuvwxyz{',
     b'/0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz',
+    b'\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\x0b\x0c\r\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f !"#$%&\'()*+,-./0123456789;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff',
     b'+-.0123456789@ABCDEFGHIJKLMNOPQRSTUVWXYZ_`abcdefghijklmnopqrstuvwxyz',
     b'+-.0123456789@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
     b'\t +-.0123456789@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
@@ -1711,49 +1712,57 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'9300cn', True): 3, (b'9301cn', True): 3, (b'9310cn', True): 3, (b'9311cn', True): 3},
         {(b'9300cn', True): (3, 3, 3, 0), (b'9301cn', True): (3, 3, 3, 0), (b'9310cn', True): (3, 3, 3, 0), (b'9311cn', True): (3, 3, 3, 0)},
     ),
-    (b': (?:[^\\s]{1,25}[ \\t]+){0,9}[^\\s`"\'<\\[({][^\\s`"\']{0,64}[a-z0-9][!#$%&*+=?@^~][a-z0-9][^\\s`"\']{0,64}(?:[ \\t]+\\([^()\\n]{1,120}\\))?(?:[ \\t]*[.!])?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
+    (b': (?:[^\\n:]{1,80}:[ \\t]+)?(?:(?:user(?:[ \\t_-]?name)?|usr|login)[ \\t]*:?[ \\t]+)?[\\w.@+-]{2,64}[ \\t]+(?:/|->|=>|\\xe2\\x86\\x92)[ \\t]+[^\\s/`]{8,128}(?:[ \\t]+(?:[-.,;!]|\\xe2\\x80[\\x93\\x94])[ \\t]|[ \\t]+\\(|[.,;!]?[ \\t]*\\r?(?:\\n|\\Z))', 2): (
+        {(b': ', True): 564},
+        {(b': ', True): (564, 3, 3, 3)},
+    ),
+    (b': (?:[^\\s]{1,25}[ \\t]+){0,15}[^\\s`"\'<\\[({][^\\s`"\']{0,64}[a-z0-9][!#$%&*+=?@^~][a-z0-9][^\\s`"\']{0,64}(?:[ \\t]+\\([^()\\n]{1,120}\\))?(?:[ \\t]*[.!])?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
         {(b': ', True): 508},
         {(b': ', True): (508, 17, 17, 17)},
     ),
+    (b': (?:[^\\s`]{1,24}[ \\t]+){0,8}`?[a-z0-9+/=_.~-]{20,256}`?(?:[ \\t]+\\([^()\\n]{1,120}\\))?[ \\t]*(?:[.!][ \\t]*)?\\r?(?:\\n|\\Z)', 2): (
+        {(b': ', True): 508},
+        {(b': ', True): (508, 41, 17, 17)},
+    ),
     (b': `?(?:(?:user(?:[ \\t_-]?name)?|usr|login)[ \\t]*:?[ \\t]+)?[\\w.@+-]{2,64}[ \\t]+(?:/|->|=>|\\xe2\\x86\\x92)[ \\t]+[^\\s/`]{8,128}`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 564},
-        {(b': ', True): (564, 565, 566, 567)},
+        {(b': ', True): 565},
+        {(b': ', True): (565, 566, 567, 568)},
     ),
     (b': `?(?:[a-z]{16}|[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 568},
-        {(b': ', True): (568, 151, 151, 151)},
+        {(b': ', True): 569},
+        {(b': ', True): (569, 151, 151, 151)},
     ),
     (b': `?[a-z0-9+/=_.~-]{20,256}`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 569},
-        {(b': ', True): (569, 570, 570, 570)},
+        {(b': ', True): 570},
+        {(b': ', True): (570, 571, 571, 571)},
     ),
     (b'://(?:[^\\s/@:"\'<>]{1,128}:[^\\s@/"\'<>]{1,256}|[a-z0-9_-]{32,256})@', 2): (
-        {(b'://', True): 571},
-        {(b'://', True): (571, 572, 572, 573)},
+        {(b'://', True): 572},
+        {(b'://', True): (572, 573, 573, 574)},
     ),
     (b'://[^"\'\\s]{0,256}["\'][ \\t]*(?:\\+|\\.|&)[ \\t]*["\']', 2): (
         {(b'://', True): 508},
         {(b'://', True): (508, 17, 17, 0)},
     ),
     (b'://[^"\'\\s]{1,512}["\'][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[rub]?["\']', 2): (
-        {(b'://', True): 574},
-        {(b'://', True): (574, 508, 17, 276)},
+        {(b'://', True): 575},
+        {(b'://', True): (575, 508, 17, 276)},
     ),
     (b'://[^:/@\\s"\']{1,128}:[^/@\\s"\']{0,256}["\'][ \\t]*(?:\\+[ \\t]*)?\\r?\\n', 2): (
-        {(b'://', True): 575},
-        {(b'://', True): (575, 576, 577, 578)},
+        {(b'://', True): 576},
+        {(b'://', True): (576, 577, 578, 579)},
     ),
     (b"://[^:/\\?\\#\\[\\]@!\\$\\&'\\(\\)\\*\\+,;=\\s]+:[^:/\\?\\#\\[\\]@!\\$\\&'\\(\\)\\*\\+,;=\\s]+@", 0): (
-        {(b'://', False): 579},
-        {(b'://', False): (579, 580, 580, 581)},
+        {(b'://', False): 580},
+        {(b'://', False): (580, 581, 581, 582)},
     ),
     (b'<!--[^\\n]{0,160}?(?:account|log[ \\t-]?in|credential)[^:\\n]{0,80}:[ \\t]*[\\w.@\\\\-]{1,64}[ \\t]*/[ \\t]*[^\\s/]', 2): (
         {(b'<!--', True): 3},
         {(b'<!--', True): (3, 3, 3, 3)},
     ),
     (b'<input[^<>\\n]{0,512}?[ \\t]name[ \\t]*=[ \\t]*["\'][\\w.:-]{1,64}(?:(?<=token)|(?<=secret)|(?<=pass)|(?<=passwd)|(?<=password)|(?<=pwd)|(?<=phrase))["\']', 2): (
-        {(b'<input', True): 582},
-        {(b'<input', True): (582, 582, 582, 582)},
+        {(b'<input', True): 583},
+        {(b'<input', True): (583, 583, 583, 583)},
     ),
     (b'<password[\\w.:-]{0,63}(?:[\\s/>]|$)', 2): (
         {(b'<password', True): 0},
@@ -1761,7 +1770,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'<string>[\\w.:-]{0,64}(?:secret|pass|pwd|token|key|credential|auth)[\\w.:-]{0,64}</string>', 2): (
         {(b'<string>', True): 52},
-        {(b'<string>', True): (52, 52, 52, 583)},
+        {(b'<string>', True): (52, 52, 52, 584)},
     ),
     (b'> auth[ \\t]', 2): (
         {(b'> auth', True): 8},
@@ -1769,7 +1778,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'@[a-z0-9][\\w.-]{0,127}\\.[a-z]{2,24}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
         {(b'@0', True): 329, (b'@1', True): 329, (b'@2', True): 329, (b'@3', True): 329, (b'@4', True): 329, (b'@5', True): 329, (b'@6', True): 329, (b'@7', True): 329, (b'@8', True): 329, (b'@9', True): 329, (b'@a', True): 329, (b'@b', True): 329, (b'@c', True): 329, (b'@d', True): 329, (b'@e', True): 329, (b'@f', True): 329, (b'@g', True): 329, (b'@h', True): 329, (b'@i', True): 329, (b'@j', True): 329, (b'@k', True): 329, (b'@l', True): 329, (b'@m', True): 329, (b'@n', True): 329, (b'@o', True): 329, (b'@p', True): 329, (b'@q', True): 329, (b'@r', True): 329, (b'@s', True): 329, (b'@t', True): 329, (b'@u', True): 329, (b'@v', True): 329, (b'@w', True): 329, (b'@x', True): 329, (b'@y', True): 329, (b'@z', True): 329},
-        {(b'@0', True): (329, 329, 329, 584), (b'@1', True): (329, 329, 329, 584), (b'@2', True): (329, 329, 329, 584), (b'@3', True): (329, 329, 329, 584), (b'@4', True): (329, 329, 329, 584), (b'@5', True): (329, 329, 329, 584), (b'@6', True): (329, 329, 329, 584), (b'@7', True): (329, 329, 329, 584), (b'@8', True): (329, 329, 329, 584), (b'@9', True): (329, 329, 329, 584), (b'@a', True): (329, 329, 329, 584), (b'@b', True): (329, 329, 329, 584), (b'@c', True): (329, 329, 329, 584), (b'@d', True): (329, 329, 329, 584), (b'@e', True): (329, 329, 329, 584), (b'@f', True): (329, 329, 329, 584), (b'@g', True): (329, 329, 329, 584), (b'@h', True): (329, 329, 329, 584), (b'@i', True): (329, 329, 329, 584), (b'@j', True): (329, 329, 329, 584), (b'@k', True): (329, 329, 329, 584), (b'@l', True): (329, 329, 329, 584), (b'@m', True): (329, 329, 329, 584), (b'@n', True): (329, 329, 329, 584), (b'@o', True): (329, 329, 329, 584), (b'@p', True): (329, 329, 329, 584), (b'@q', True): (329, 329, 329, 584), (b'@r', True): (329, 329, 329, 584), (b'@s', True): (329, 329, 329, 584), (b'@t', True): (329, 329, 329, 584), (b'@u', True): (329, 329, 329, 584), (b'@v', True): (329, 329, 329, 584), (b'@w', True): (329, 329, 329, 584), (b'@x', True): (329, 329, 329, 584), (b'@y', True): (329, 329, 329, 584), (b'@z', True): (329, 329, 329, 584)},
+        {(b'@0', True): (329, 329, 329, 585), (b'@1', True): (329, 329, 329, 585), (b'@2', True): (329, 329, 329, 585), (b'@3', True): (329, 329, 329, 585), (b'@4', True): (329, 329, 329, 585), (b'@5', True): (329, 329, 329, 585), (b'@6', True): (329, 329, 329, 585), (b'@7', True): (329, 329, 329, 585), (b'@8', True): (329, 329, 329, 585), (b'@9', True): (329, 329, 329, 585), (b'@a', True): (329, 329, 329, 585), (b'@b', True): (329, 329, 329, 585), (b'@c', True): (329, 329, 329, 585), (b'@d', True): (329, 329, 329, 585), (b'@e', True): (329, 329, 329, 585), (b'@f', True): (329, 329, 329, 585), (b'@g', True): (329, 329, 329, 585), (b'@h', True): (329, 329, 329, 585), (b'@i', True): (329, 329, 329, 585), (b'@j', True): (329, 329, 329, 585), (b'@k', True): (329, 329, 329, 585), (b'@l', True): (329, 329, 329, 585), (b'@m', True): (329, 329, 329, 585), (b'@n', True): (329, 329, 329, 585), (b'@o', True): (329, 329, 329, 585), (b'@p', True): (329, 329, 329, 585), (b'@q', True): (329, 329, 329, 585), (b'@r', True): (329, 329, 329, 585), (b'@s', True): (329, 329, 329, 585), (b'@t', True): (329, 329, 329, 585), (b'@u', True): (329, 329, 329, 585), (b'@v', True): (329, 329, 329, 585), (b'@w', True): (329, 329, 329, 585), (b'@x', True): (329, 329, 329, 585), (b'@y', True): (329, 329, 329, 585), (b'@z', True): (329, 329, 329, 585)},
     ),
     (b'@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?![0-9])', 2): (
         {(b'@0', True): 51, (b'@1', True): 51, (b'@2', True): 51, (b'@3', True): 51, (b'@4', True): 51, (b'@5', True): 51, (b'@6', True): 51, (b'@7', True): 51, (b'@8', True): 51, (b'@9', True): 51, (b'@a', True): 51, (b'@b', True): 51, (b'@c', True): 51, (b'@d', True): 51, (b'@e', True): 51, (b'@f', True): 51, (b'@g', True): 51, (b'@h', True): 51, (b'@i', True): 51, (b'@j', True): 51, (b'@k', True): 51, (b'@l', True): 51, (b'@m', True): 51, (b'@n', True): 51, (b'@o', True): 51, (b'@p', True): 51, (b'@q', True): 51, (b'@r', True): 51, (b'@s', True): 51, (b'@t', True): 51, (b'@u', True): 51, (b'@v', True): 51, (b'@w', True): 51, (b'@x', True): 51, (b'@y', True): 51, (b'@z', True): 51},
@@ -1780,20 +1789,20 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'@0', True): (51, 51, 51, 0), (b'@1', True): (51, 51, 51, 0), (b'@2', True): (51, 51, 51, 0), (b'@3', True): (51, 51, 51, 0), (b'@4', True): (51, 51, 51, 0), (b'@5', True): (51, 51, 51, 0), (b'@6', True): (51, 51, 51, 0), (b'@7', True): (51, 51, 51, 0), (b'@8', True): (51, 51, 51, 0), (b'@9', True): (51, 51, 51, 0), (b'@a', True): (51, 51, 51, 0), (b'@b', True): (51, 51, 51, 0), (b'@c', True): (51, 51, 51, 0), (b'@d', True): (51, 51, 51, 0), (b'@e', True): (51, 51, 51, 0), (b'@f', True): (51, 51, 51, 0), (b'@g', True): (51, 51, 51, 0), (b'@h', True): (51, 51, 51, 0), (b'@i', True): (51, 51, 51, 0), (b'@j', True): (51, 51, 51, 0), (b'@k', True): (51, 51, 51, 0), (b'@l', True): (51, 51, 51, 0), (b'@m', True): (51, 51, 51, 0), (b'@n', True): (51, 51, 51, 0), (b'@o', True): (51, 51, 51, 0), (b'@p', True): (51, 51, 51, 0), (b'@q', True): (51, 51, 51, 0), (b'@r', True): (51, 51, 51, 0), (b'@s', True): (51, 51, 51, 0), (b'@t', True): (51, 51, 51, 0), (b'@u', True): (51, 51, 51, 0), (b'@v', True): (51, 51, 51, 0), (b'@w', True): (51, 51, 51, 0), (b'@x', True): (51, 51, 51, 0), (b'@y', True): (51, 51, 51, 0), (b'@z', True): (51, 51, 51, 0)},
     ),
     (b'@\\{[^{}\\n]{0,64}?(?:auth|cred|login|basic)', 2): (
-        {(b'@{', True): 585},
-        {(b'@{', True): (585, 585, 585, 585)},
+        {(b'@{', True): 586},
+        {(b'@{', True): (586, 586, 586, 586)},
     ),
     (b'AKC[a-zA-Z0-9]{10}', 0): (
         {(b'AKC', False): 20},
         {(b'AKC', False): (20, 20, 20, 20)},
     ),
     (b'AP(?:[0-9A-F]|[\\xc2-\\xf4][\\x80-\\xbf]+)[a-zA-Z0-9]{8}', 0): (
-        {(b'AP', False): 586},
-        {(b'AP', False): (586, 587, 587, 587)},
+        {(b'AP', False): 587},
+        {(b'AP', False): (587, 588, 588, 588)},
     ),
     (b'[ \\t]-p[^\\s\\\\]', 2): (
-        {(b'\t-p', True): 588, (b' -p', True): 588},
-        {(b'\t-p', True): (588, 0, 0, 0), (b' -p', True): (588, 0, 0, 0)},
+        {(b'\t-p', True): 589, (b' -p', True): 589},
+        {(b'\t-p', True): (589, 0, 0, 0), (b' -p', True): (589, 0, 0, 0)},
     ),
     (b'["\'](?:ac|sk)[0-9a-f]{32}["\'][ \\t]*,', 2): (
         {(b'"ac', True): 19, (b'"sk', True): 19, (b"'ac", True): 19, (b"'sk", True): 19},
@@ -1808,12 +1817,12 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'"dd', True): (19, 19, 19, 19), (b'"ee', True): (19, 19, 19, 19), (b"'dd", True): (19, 19, 19, 19), (b"'ee", True): (19, 19, 19, 19)},
     ),
     (b'["\']-p["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'"-p"', True): 589, (b'"-p\'', True): 589, (b'\'-p"', True): 589, (b"'-p'", True): 589},
-        {(b'"-p"', True): (589, 590, 0, 0), (b'"-p"\t', True): (589, 590, 0, 0), (b'"-p" ', True): (589, 590, 0, 0), (b'"-p",', True): (101, 0, 0, 0), (b'"-p\'', True): (589, 590, 0, 0), (b'"-p\'\t', True): (589, 590, 0, 0), (b'"-p\' ', True): (589, 590, 0, 0), (b'"-p\',', True): (101, 0, 0, 0), (b'\'-p"', True): (589, 590, 0, 0), (b'\'-p"\t', True): (589, 590, 0, 0), (b'\'-p" ', True): (589, 590, 0, 0), (b'\'-p",', True): (101, 0, 0, 0), (b"'-p'", True): (589, 590, 0, 0), (b"'-p'\t", True): (589, 590, 0, 0), (b"'-p' ", True): (589, 590, 0, 0), (b"'-p',", True): (101, 0, 0, 0)},
+        {(b'"-p"', True): 590, (b'"-p\'', True): 590, (b'\'-p"', True): 590, (b"'-p'", True): 590},
+        {(b'"-p"', True): (590, 591, 0, 0), (b'"-p"\t', True): (590, 591, 0, 0), (b'"-p" ', True): (590, 591, 0, 0), (b'"-p",', True): (101, 0, 0, 0), (b'"-p\'', True): (590, 591, 0, 0), (b'"-p\'\t', True): (590, 591, 0, 0), (b'"-p\' ', True): (590, 591, 0, 0), (b'"-p\',', True): (101, 0, 0, 0), (b'\'-p"', True): (590, 591, 0, 0), (b'\'-p"\t', True): (590, 591, 0, 0), (b'\'-p" ', True): (590, 591, 0, 0), (b'\'-p",', True): (101, 0, 0, 0), (b"'-p'", True): (590, 591, 0, 0), (b"'-p'\t", True): (590, 591, 0, 0), (b"'-p' ", True): (590, 591, 0, 0), (b"'-p',", True): (101, 0, 0, 0)},
     ),
     (b'["\']device\\.[\\w.*]{1,256}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'"device.', True): 591, (b"'device.", True): 591},
-        {(b'"device.', True): (591, 592, 593, 593), (b"'device.", True): (591, 592, 593, 593)},
+        {(b'"device.', True): 592, (b"'device.", True): 592},
+        {(b'"device.', True): (592, 593, 594, 594), (b"'device.", True): (592, 593, 594, 594)},
     ),
     (b'["\']key["\'][ \\t]*:[ \\t]*["\'](?:value["\']|[a-z0-9_.-]{0,40}(?:token|secret|pass|key|auth|cred|session|jwt))', 2): (
         {(b'"key"', True): 1, (b'"key\'', True): 1, (b'\'key"', True): 1, (b"'key'", True): 1},
@@ -1825,15 +1834,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'["\']open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\\\r)?(?:\\\\n|["\'])', 2): (
         {(b'"open', True): 8, (b"'open", True): 8},
-        {(b'"open', True): (8, 594, 595, 0), (b'"open\t', True): (594, 595, 0, 0), (b'"open ', True): (594, 595, 0, 0), (b"'open", True): (8, 594, 595, 0), (b"'open\t", True): (594, 595, 0, 0), (b"'open ", True): (594, 595, 0, 0)},
+        {(b'"open', True): (8, 595, 596, 0), (b'"open\t', True): (595, 596, 0, 0), (b'"open ', True): (595, 596, 0, 0), (b"'open", True): (8, 595, 596, 0), (b"'open\t", True): (595, 596, 0, 0), (b"'open ", True): (595, 596, 0, 0)},
     ),
     (b'["\']password[ \\t]+[^\\s"\']{4,64}["\']', 2): (
         {(b'"password', True): 8, (b"'password", True): 8},
-        {(b'"password', True): (8, 596, 596, 596), (b'"password\t', True): (596, 596, 596, 596), (b'"password ', True): (596, 596, 596, 596), (b"'password", True): (8, 596, 596, 596), (b"'password\t", True): (596, 596, 596, 596), (b"'password ", True): (596, 596, 596, 596)},
+        {(b'"password', True): (8, 597, 597, 597), (b'"password\t', True): (597, 597, 597, 597), (b'"password ', True): (597, 597, 597, 597), (b"'password", True): (8, 597, 597, 597), (b"'password\t", True): (597, 597, 597, 597), (b"'password ", True): (597, 597, 597, 597)},
     ),
     (b'["\'`](?:administrator|admin|root|sa|supervisor|sysadmin|superuser)["\'`][ \\t]*,[ \\t]*(?:(?:#|//)[^\\n]{0,256})?(?:\\r?\\n[ \\t]*)?[rub]?["\'`](?=[^"\'`\\n]{0,255}\\d)[^"\'`\\n]{6,256}["\'`][ \\t]*[,)]', 2): (
-        {(b'"admin"', True): 589, (b'"admin\'', True): 589, (b'"admin`', True): 589, (b'"administrator"', True): 589, (b'"administrator\'', True): 589, (b'"administrator`', True): 589, (b'"root"', True): 589, (b'"root\'', True): 589, (b'"root`', True): 589, (b'"sa"', True): 589, (b'"sa\'', True): 589, (b'"sa`', True): 589, (b'"superuser"', True): 589, (b'"superuser\'', True): 589, (b'"superuser`', True): 589, (b'"supervisor"', True): 589, (b'"supervisor\'', True): 589, (b'"supervisor`', True): 589, (b'"sysadmin"', True): 589, (b'"sysadmin\'', True): 589, (b'"sysadmin`', True): 589, (b'\'admin"', True): 589, (b"'admin'", True): 589, (b"'admin`", True): 589, (b'\'administrator"', True): 589, (b"'administrator'", True): 589, (b"'administrator`", True): 589, (b'\'root"', True): 589, (b"'root'", True): 589, (b"'root`", True): 589, (b'\'sa"', True): 589, (b"'sa'", True): 589, (b"'sa`", True): 589, (b'\'superuser"', True): 589, (b"'superuser'", True): 589, (b"'superuser`", True): 589, (b'\'supervisor"', True): 589, (b"'supervisor'", True): 589, (b"'supervisor`", True): 589, (b'\'sysadmin"', True): 589, (b"'sysadmin'", True): 589, (b"'sysadmin`", True): 589, (b'`admin"', True): 589, (b"`admin'", True): 589, (b'`admin`', True): 589, (b'`administrator"', True): 589, (b"`administrator'", True): 589, (b'`administrator`', True): 589, (b'`root"', True): 589, (b"`root'", True): 589, (b'`root`', True): 589, (b'`sa"', True): 589, (b"`sa'", True): 589, (b'`sa`', True): 589, (b'`superuser"', True): 589, (b"`superuser'", True): 589, (b'`superuser`', True): 589, (b'`supervisor"', True): 589, (b"`supervisor'", True): 589, (b'`supervisor`', True): 589, (b'`sysadmin"', True): 589, (b"`sysadmin'", True): 589, (b'`sysadmin`', True): 589},
-        {(b'"admin"', True): (589, 597, 35, 35), (b'"admin"\t', True): (589, 597, 35, 35), (b'"admin" ', True): (589, 597, 35, 35), (b'"admin",', True): (598, 35, 35, 35), (b'"admin\'', True): (589, 597, 35, 35), (b'"admin\'\t', True): (589, 597, 35, 35), (b'"admin\' ', True): (589, 597, 35, 35), (b'"admin\',', True): (598, 35, 35, 35), (b'"admin`', True): (589, 597, 35, 35), (b'"admin`\t', True): (589, 597, 35, 35), (b'"admin` ', True): (589, 597, 35, 35), (b'"admin`,', True): (598, 35, 35, 35), (b'"administrator"', True): (589, 597, 35, 35), (b'"administrator"\t', True): (589, 597, 35, 35), (b'"administrator" ', True): (589, 597, 35, 35), (b'"administrator",', True): (598, 35, 35, 35), (b'"administrator\'', True): (589, 597, 35, 35), (b'"administrator\'\t', True): (589, 597, 35, 35), (b'"administrator\' ', True): (589, 597, 35, 35), (b'"administrator\',', True): (598, 35, 35, 35), (b'"administrator`', True): (589, 597, 35, 35), (b'"administrator`\t', True): (589, 597, 35, 35), (b'"administrator` ', True): (589, 597, 35, 35), (b'"administrator`,', True): (598, 35, 35, 35), (b'"root"', True): (589, 597, 35, 35), (b'"root"\t', True): (589, 597, 35, 35), (b'"root" ', True): (589, 597, 35, 35), (b'"root",', True): (598, 35, 35, 35), (b'"root\'', True): (589, 597, 35, 35), (b'"root\'\t', True): (589, 597, 35, 35), (b'"root\' ', True): (589, 597, 35, 35), (b'"root\',', True): (598, 35, 35, 35), (b'"root`', True): (589, 597, 35, 35), (b'"root`\t', True): (589, 597, 35, 35), (b'"root` ', True): (589, 597, 35, 35), (b'"root`,', True): (598, 35, 35, 35), (b'"sa"', True): (589, 597, 35, 35), (b'"sa"\t', True): (589, 597, 35, 35), (b'"sa" ', True): (589, 597, 35, 35), (b'"sa",', True): (598, 35, 35, 35), (b'"sa\'', True): (589, 597, 35, 35), (b'"sa\'\t', True): (589, 597, 35, 35), (b'"sa\' ', True): (589, 597, 35, 35), (b'"sa\',', True): (598, 35, 35, 35), (b'"sa`', True): (589, 597, 35, 35), (b'"sa`\t', True): (589, 597, 35, 35), (b'"sa` ', True): (589, 597, 35, 35), (b'"sa`,', True): (598, 35, 35, 35), (b'"superuser"', True): (589, 597, 35, 35), (b'"superuser"\t', True): (589, 597, 35, 35), (b'"superuser" ', True): (589, 597, 35, 35), (b'"superuser",', True): (598, 35, 35, 35), (b'"superuser\'', True): (589, 597, 35, 35), (b'"superuser\'\t', True): (589, 597, 35, 35), (b'"superuser\' ', True): (589, 597, 35, 35), (b'"superuser\',', True): (598, 35, 35, 35), (b'"superuser`', True): (589, 597, 35, 35), (b'"superuser`\t', True): (589, 597, 35, 35), (b'"superuser` ', True): (589, 597, 35, 35), (b'"superuser`,', True): (598, 35, 35, 35), (b'"supervisor"', True): (589, 597, 35, 35), (b'"supervisor"\t', True): (589, 597, 35, 35), (b'"supervisor" ', True): (589, 597, 35, 35), (b'"supervisor",', True): (598, 35, 35, 35), (b'"supervisor\'', True): (589, 597, 35, 35), (b'"supervisor\'\t', True): (589, 597, 35, 35), (b'"supervisor\' ', True): (589, 597, 35, 35), (b'"supervisor\',', True): (598, 35, 35, 35), (b'"supervisor`', True): (589, 597, 35, 35), (b'"supervisor`\t', True): (589, 597, 35, 35), (b'"supervisor` ', True): (589, 597, 35, 35), (b'"supervisor`,', True): (598, 35, 35, 35), (b'"sysadmin"', True): (589, 597, 35, 35), (b'"sysadmin"\t', True): (589, 597, 35, 35), (b'"sysadmin" ', True): (589, 597, 35, 35), (b'"sysadmin",', True): (598, 35, 35, 35), (b'"sysadmin\'', True): (589, 597, 35, 35), (b'"sysadmin\'\t', True): (589, 597, 35, 35), (b'"sysadmin\' ', True): (589, 597, 35, 35), (b'"sysadmin\',', True): (598, 35, 35, 35), (b'"sysadmin`', True): (589, 597, 35, 35), (b'"sysadmin`\t', True): (589, 597, 35, 35), (b'"sysadmin` ', True): (589, 597, 35, 35), (b'"sysadmin`,', True): (598, 35, 35, 35), (b'\'admin"', True): (589, 597, 35, 35), (b'\'admin"\t', True): (589, 597, 35, 35), (b'\'admin" ', True): (589, 597, 35, 35), (b'\'admin",', True): (598, 35, 35, 35), (b"'admin'", True): (589, 597, 35, 35), (b"'admin'\t", True): (589, 597, 35, 35), (b"'admin' ", True): (589, 597, 35, 35), (b"'admin',", True): (598, 35, 35, 35), (b"'admin`", True): (589, 597, 35, 35), (b"'admin`\t", True): (589, 597, 35, 35), (b"'admin` ", True): (589, 597, 35, 35), (b"'admin`,", True): (598, 35, 35, 35), (b'\'administrator"', True): (589, 597, 35, 35), (b'\'administrator"\t', True): (589, 597, 35, 35), (b'\'administrator" ', True): (589, 597, 35, 35), (b'\'administrator",', True): (598, 35, 35, 35), (b"'administrator'", True): (589, 597, 35, 35), (b"'administrator'\t", True): (589, 597, 35, 35), (b"'administrator' ", True): (589, 597, 35, 35), (b"'administrator',", True): (598, 35, 35, 35), (b"'administrator`", True): (589, 597, 35, 35), (b"'administrator`\t", True): (589, 597, 35, 35), (b"'administrator` ", True): (589, 597, 35, 35), (b"'administrator`,", True): (598, 35, 35, 35), (b'\'root"', True): (589, 597, 35, 35), (b'\'root"\t', True): (589, 597, 35, 35), (b'\'root" ', True): (589, 597, 35, 35), (b'\'root",', True): (598, 35, 35, 35), (b"'root'", True): (589, 597, 35, 35), (b"'root'\t", True): (589, 597, 35, 35), (b"'root' ", True): (589, 597, 35, 35), (b"'root',", True): (598, 35, 35, 35), (b"'root`", True): (589, 597, 35, 35), (b"'root`\t", True): (589, 597, 35, 35), (b"'root` ", True): (589, 597, 35, 35), (b"'root`,", True): (598, 35, 35, 35), (b'\'sa"', True): (589, 597, 35, 35), (b'\'sa"\t', True): (589, 597, 35, 35), (b'\'sa" ', True): (589, 597, 35, 35), (b'\'sa",', True): (598, 35, 35, 35), (b"'sa'", True): (589, 597, 35, 35), (b"'sa'\t", True): (589, 597, 35, 35), (b"'sa' ", True): (589, 597, 35, 35), (b"'sa',", True): (598, 35, 35, 35), (b"'sa`", True): (589, 597, 35, 35), (b"'sa`\t", True): (589, 597, 35, 35), (b"'sa` ", True): (589, 597, 35, 35), (b"'sa`,", True): (598, 35, 35, 35), (b'\'superuser"', True): (589, 597, 35, 35), (b'\'superuser"\t', True): (589, 597, 35, 35), (b'\'superuser" ', True): (589, 597, 35, 35), (b'\'superuser",', True): (598, 35, 35, 35), (b"'superuser'", True): (589, 597, 35, 35), (b"'superuser'\t", True): (589, 597, 35, 35), (b"'superuser' ", True): (589, 597, 35, 35), (b"'superuser',", True): (598, 35, 35, 35), (b"'superuser`", True): (589, 597, 35, 35), (b"'superuser`\t", True): (589, 597, 35, 35), (b"'superuser` ", True): (589, 597, 35, 35), (b"'superuser`,", True): (598, 35, 35, 35), (b'\'supervisor"', True): (589, 597, 35, 35), (b'\'supervisor"\t', True): (589, 597, 35, 35), (b'\'supervisor" ', True): (589, 597, 35, 35), (b'\'supervisor",', True): (598, 35, 35, 35), (b"'supervisor'", True): (589, 597, 35, 35), (b"'supervisor'\t", True): (589, 597, 35, 35), (b"'supervisor' ", True): (589, 597, 35, 35), (b"'supervisor',", True): (598, 35, 35, 35), (b"'supervisor`", True): (589, 597, 35, 35), (b"'supervisor`\t", True): (589, 597, 35, 35), (b"'supervisor` ", True): (589, 597, 35, 35), (b"'supervisor`,", True): (598, 35, 35, 35), (b'\'sysadmin"', True): (589, 597, 35, 35), (b'\'sysadmin"\t', True): (589, 597, 35, 35), (b'\'sysadmin" ', True): (589, 597, 35, 35), (b'\'sysadmin",', True): (598, 35, 35, 35), (b"'sysadmin'", True): (589, 597, 35, 35), (b"'sysadmin'\t", True): (589, 597, 35, 35), (b"'sysadmin' ", True): (589, 597, 35, 35), (b"'sysadmin',", True): (598, 35, 35, 35), (b"'sysadmin`", True): (589, 597, 35, 35), (b"'sysadmin`\t", True): (589, 597, 35, 35), (b"'sysadmin` ", True): (589, 597, 35, 35), (b"'sysadmin`,", True): (598, 35, 35, 35), (b'`admin"', True): (589, 597, 35, 35), (b'`admin"\t', True): (589, 597, 35, 35), (b'`admin" ', True): (589, 597, 35, 35), (b'`admin",', True): (598, 35, 35, 35), (b"`admin'", True): (589, 597, 35, 35), (b"`admin'\t", True): (589, 597, 35, 35), (b"`admin' ", True): (589, 597, 35, 35), (b"`admin',", True): (598, 35, 35, 35), (b'`admin`', True): (589, 597, 35, 35), (b'`admin`\t', True): (589, 597, 35, 35), (b'`admin` ', True): (589, 597, 35, 35), (b'`admin`,', True): (598, 35, 35, 35), (b'`administrator"', True): (589, 597, 35, 35), (b'`administrator"\t', True): (589, 597, 35, 35), (b'`administrator" ', True): (589, 597, 35, 35), (b'`administrator",', True): (598, 35, 35, 35), (b"`administrator'", True): (589, 597, 35, 35), (b"`administrator'\t", True): (589, 597, 35, 35), (b"`administrator' ", True): (589, 597, 35, 35), (b"`administrator',", True): (598, 35, 35, 35), (b'`administrator`', True): (589, 597, 35, 35), (b'`administrator`\t', True): (589, 597, 35, 35), (b'`administrator` ', True): (589, 597, 35, 35), (b'`administrator`,', True): (598, 35, 35, 35), (b'`root"', True): (589, 597, 35, 35), (b'`root"\t', True): (589, 597, 35, 35), (b'`root" ', True): (589, 597, 35, 35), (b'`root",', True): (598, 35, 35, 35), (b"`root'", True): (589, 597, 35, 35), (b"`root'\t", True): (589, 597, 35, 35), (b"`root' ", True): (589, 597, 35, 35), (b"`root',", True): (598, 35, 35, 35), (b'`root`', True): (589, 597, 35, 35), (b'`root`\t', True): (589, 597, 35, 35), (b'`root` ', True): (589, 597, 35, 35), (b'`root`,', True): (598, 35, 35, 35), (b'`sa"', True): (589, 597, 35, 35), (b'`sa"\t', True): (589, 597, 35, 35), (b'`sa" ', True): (589, 597, 35, 35), (b'`sa",', True): (598, 35, 35, 35), (b"`sa'", True): (589, 597, 35, 35), (b"`sa'\t", True): (589, 597, 35, 35), (b"`sa' ", True): (589, 597, 35, 35), (b"`sa',", True): (598, 35, 35, 35), (b'`sa`', True): (589, 597, 35, 35), (b'`sa`\t', True): (589, 597, 35, 35), (b'`sa` ', True): (589, 597, 35, 35), (b'`sa`,', True): (598, 35, 35, 35), (b'`superuser"', True): (589, 597, 35, 35), (b'`superuser"\t', True): (589, 597, 35, 35), (b'`superuser" ', True): (589, 597, 35, 35), (b'`superuser",', True): (598, 35, 35, 35), (b"`superuser'", True): (589, 597, 35, 35), (b"`superuser'\t", True): (589, 597, 35, 35), (b"`superuser' ", True): (589, 597, 35, 35), (b"`superuser',", True): (598, 35, 35, 35), (b'`superuser`', True): (589, 597, 35, 35), (b'`superuser`\t', True): (589, 597, 35, 35), (b'`superuser` ', True): (589, 597, 35, 35), (b'`superuser`,', True): (598, 35, 35, 35), (b'`supervisor"', True): (589, 597, 35, 35), (b'`supervisor"\t', True): (589, 597, 35, 35), (b'`supervisor" ', True): (589, 597, 35, 35), (b'`supervisor",', True): (598, 35, 35, 35), (b"`supervisor'", True): (589, 597, 35, 35), (b"`supervisor'\t", True): (589, 597, 35, 35), (b"`supervisor' ", True): (589, 597, 35, 35), (b"`supervisor',", True): (598, 35, 35, 35), (b'`supervisor`', True): (589, 597, 35, 35), (b'`supervisor`\t', True): (589, 597, 35, 35), (b'`supervisor` ', True): (589, 597, 35, 35), (b'`supervisor`,', True): (598, 35, 35, 35), (b'`sysadmin"', True): (589, 597, 35, 35), (b'`sysadmin"\t', True): (589, 597, 35, 35), (b'`sysadmin" ', True): (589, 597, 35, 35), (b'`sysadmin",', True): (598, 35, 35, 35), (b"`sysadmin'", True): (589, 597, 35, 35), (b"`sysadmin'\t", True): (589, 597, 35, 35), (b"`sysadmin' ", True): (589, 597, 35, 35), (b"`sysadmin',", True): (598, 35, 35, 35), (b'`sysadmin`', True): (589, 597, 35, 35), (b'`sysadmin`\t', True): (589, 597, 35, 35), (b'`sysadmin` ', True): (589, 597, 35, 35), (b'`sysadmin`,', True): (598, 35, 35, 35)},
+        {(b'"admin"', True): 590, (b'"admin\'', True): 590, (b'"admin`', True): 590, (b'"administrator"', True): 590, (b'"administrator\'', True): 590, (b'"administrator`', True): 590, (b'"root"', True): 590, (b'"root\'', True): 590, (b'"root`', True): 590, (b'"sa"', True): 590, (b'"sa\'', True): 590, (b'"sa`', True): 590, (b'"superuser"', True): 590, (b'"superuser\'', True): 590, (b'"superuser`', True): 590, (b'"supervisor"', True): 590, (b'"supervisor\'', True): 590, (b'"supervisor`', True): 590, (b'"sysadmin"', True): 590, (b'"sysadmin\'', True): 590, (b'"sysadmin`', True): 590, (b'\'admin"', True): 590, (b"'admin'", True): 590, (b"'admin`", True): 590, (b'\'administrator"', True): 590, (b"'administrator'", True): 590, (b"'administrator`", True): 590, (b'\'root"', True): 590, (b"'root'", True): 590, (b"'root`", True): 590, (b'\'sa"', True): 590, (b"'sa'", True): 590, (b"'sa`", True): 590, (b'\'superuser"', True): 590, (b"'superuser'", True): 590, (b"'superuser`", True): 590, (b'\'supervisor"', True): 590, (b"'supervisor'", True): 590, (b"'supervisor`", True): 590, (b'\'sysadmin"', True): 590, (b"'sysadmin'", True): 590, (b"'sysadmin`", True): 590, (b'`admin"', True): 590, (b"`admin'", True): 590, (b'`admin`', True): 590, (b'`administrator"', True): 590, (b"`administrator'", True): 590, (b'`administrator`', True): 590, (b'`root"', True): 590, (b"`root'", True): 590, (b'`root`', True): 590, (b'`sa"', True): 590, (b"`sa'", True): 590, (b'`sa`', True): 590, (b'`superuser"', True): 590, (b"`superuser'", True): 590, (b'`superuser`', True): 590, (b'`supervisor"', True): 590, (b"`supervisor'", True): 590, (b'`supervisor`', True): 590, (b'`sysadmin"', True): 590, (b"`sysadmin'", True): 590, (b'`sysadmin`', True): 590},
+        {(b'"admin"', True): (590, 598, 35, 35), (b'"admin"\t', True): (590, 598, 35, 35), (b'"admin" ', True): (590, 598, 35, 35), (b'"admin",', True): (599, 35, 35, 35), (b'"admin\'', True): (590, 598, 35, 35), (b'"admin\'\t', True): (590, 598, 35, 35), (b'"admin\' ', True): (590, 598, 35, 35), (b'"admin\',', True): (599, 35, 35, 35), (b'"admin`', True): (590, 598, 35, 35), (b'"admin`\t', True): (590, 598, 35, 35), (b'"admin` ', True): (590, 598, 35, 35), (b'"admin`,', True): (599, 35, 35, 35), (b'"administrator"', True): (590, 598, 35, 35), (b'"administrator"\t', True): (590, 598, 35, 35), (b'"administrator" ', True): (590, 598, 35, 35), (b'"administrator",', True): (599, 35, 35, 35), (b'"administrator\'', True): (590, 598, 35, 35), (b'"administrator\'\t', True): (590, 598, 35, 35), (b'"administrator\' ', True): (590, 598, 35, 35), (b'"administrator\',', True): (599, 35, 35, 35), (b'"administrator`', True): (590, 598, 35, 35), (b'"administrator`\t', True): (590, 598, 35, 35), (b'"administrator` ', True): (590, 598, 35, 35), (b'"administrator`,', True): (599, 35, 35, 35), (b'"root"', True): (590, 598, 35, 35), (b'"root"\t', True): (590, 598, 35, 35), (b'"root" ', True): (590, 598, 35, 35), (b'"root",', True): (599, 35, 35, 35), (b'"root\'', True): (590, 598, 35, 35), (b'"root\'\t', True): (590, 598, 35, 35), (b'"root\' ', True): (590, 598, 35, 35), (b'"root\',', True): (599, 35, 35, 35), (b'"root`', True): (590, 598, 35, 35), (b'"root`\t', True): (590, 598, 35, 35), (b'"root` ', True): (590, 598, 35, 35), (b'"root`,', True): (599, 35, 35, 35), (b'"sa"', True): (590, 598, 35, 35), (b'"sa"\t', True): (590, 598, 35, 35), (b'"sa" ', True): (590, 598, 35, 35), (b'"sa",', True): (599, 35, 35, 35), (b'"sa\'', True): (590, 598, 35, 35), (b'"sa\'\t', True): (590, 598, 35, 35), (b'"sa\' ', True): (590, 598, 35, 35), (b'"sa\',', True): (599, 35, 35, 35), (b'"sa`', True): (590, 598, 35, 35), (b'"sa`\t', True): (590, 598, 35, 35), (b'"sa` ', True): (590, 598, 35, 35), (b'"sa`,', True): (599, 35, 35, 35), (b'"superuser"', True): (590, 598, 35, 35), (b'"superuser"\t', True): (590, 598, 35, 35), (b'"superuser" ', True): (590, 598, 35, 35), (b'"superuser",', True): (599, 35, 35, 35), (b'"superuser\'', True): (590, 598, 35, 35), (b'"superuser\'\t', True): (590, 598, 35, 35), (b'"superuser\' ', True): (590, 598, 35, 35), (b'"superuser\',', True): (599, 35, 35, 35), (b'"superuser`', True): (590, 598, 35, 35), (b'"superuser`\t', True): (590, 598, 35, 35), (b'"superuser` ', True): (590, 598, 35, 35), (b'"superuser`,', True): (599, 35, 35, 35), (b'"supervisor"', True): (590, 598, 35, 35), (b'"supervisor"\t', True): (590, 598, 35, 35), (b'"supervisor" ', True): (590, 598, 35, 35), (b'"supervisor",', True): (599, 35, 35, 35), (b'"supervisor\'', True): (590, 598, 35, 35), (b'"supervisor\'\t', True): (590, 598, 35, 35), (b'"supervisor\' ', True): (590, 598, 35, 35), (b'"supervisor\',', True): (599, 35, 35, 35), (b'"supervisor`', True): (590, 598, 35, 35), (b'"supervisor`\t', True): (590, 598, 35, 35), (b'"supervisor` ', True): (590, 598, 35, 35), (b'"supervisor`,', True): (599, 35, 35, 35), (b'"sysadmin"', True): (590, 598, 35, 35), (b'"sysadmin"\t', True): (590, 598, 35, 35), (b'"sysadmin" ', True): (590, 598, 35, 35), (b'"sysadmin",', True): (599, 35, 35, 35), (b'"sysadmin\'', True): (590, 598, 35, 35), (b'"sysadmin\'\t', True): (590, 598, 35, 35), (b'"sysadmin\' ', True): (590, 598, 35, 35), (b'"sysadmin\',', True): (599, 35, 35, 35), (b'"sysadmin`', True): (590, 598, 35, 35), (b'"sysadmin`\t', True): (590, 598, 35, 35), (b'"sysadmin` ', True): (590, 598, 35, 35), (b'"sysadmin`,', True): (599, 35, 35, 35), (b'\'admin"', True): (590, 598, 35, 35), (b'\'admin"\t', True): (590, 598, 35, 35), (b'\'admin" ', True): (590, 598, 35, 35), (b'\'admin",', True): (599, 35, 35, 35), (b"'admin'", True): (590, 598, 35, 35), (b"'admin'\t", True): (590, 598, 35, 35), (b"'admin' ", True): (590, 598, 35, 35), (b"'admin',", True): (599, 35, 35, 35), (b"'admin`", True): (590, 598, 35, 35), (b"'admin`\t", True): (590, 598, 35, 35), (b"'admin` ", True): (590, 598, 35, 35), (b"'admin`,", True): (599, 35, 35, 35), (b'\'administrator"', True): (590, 598, 35, 35), (b'\'administrator"\t', True): (590, 598, 35, 35), (b'\'administrator" ', True): (590, 598, 35, 35), (b'\'administrator",', True): (599, 35, 35, 35), (b"'administrator'", True): (590, 598, 35, 35), (b"'administrator'\t", True): (590, 598, 35, 35), (b"'administrator' ", True): (590, 598, 35, 35), (b"'administrator',", True): (599, 35, 35, 35), (b"'administrator`", True): (590, 598, 35, 35), (b"'administrator`\t", True): (590, 598, 35, 35), (b"'administrator` ", True): (590, 598, 35, 35), (b"'administrator`,", True): (599, 35, 35, 35), (b'\'root"', True): (590, 598, 35, 35), (b'\'root"\t', True): (590, 598, 35, 35), (b'\'root" ', True): (590, 598, 35, 35), (b'\'root",', True): (599, 35, 35, 35), (b"'root'", True): (590, 598, 35, 35), (b"'root'\t", True): (590, 598, 35, 35), (b"'root' ", True): (590, 598, 35, 35), (b"'root',", True): (599, 35, 35, 35), (b"'root`", True): (590, 598, 35, 35), (b"'root`\t", True): (590, 598, 35, 35), (b"'root` ", True): (590, 598, 35, 35), (b"'root`,", True): (599, 35, 35, 35), (b'\'sa"', True): (590, 598, 35, 35), (b'\'sa"\t', True): (590, 598, 35, 35), (b'\'sa" ', True): (590, 598, 35, 35), (b'\'sa",', True): (599, 35, 35, 35), (b"'sa'", True): (590, 598, 35, 35), (b"'sa'\t", True): (590, 598, 35, 35), (b"'sa' ", True): (590, 598, 35, 35), (b"'sa',", True): (599, 35, 35, 35), (b"'sa`", True): (590, 598, 35, 35), (b"'sa`\t", True): (590, 598, 35, 35), (b"'sa` ", True): (590, 598, 35, 35), (b"'sa`,", True): (599, 35, 35, 35), (b'\'superuser"', True): (590, 598, 35, 35), (b'\'superuser"\t', True): (590, 598, 35, 35), (b'\'superuser" ', True): (590, 598, 35, 35), (b'\'superuser",', True): (599, 35, 35, 35), (b"'superuser'", True): (590, 598, 35, 35), (b"'superuser'\t", True): (590, 598, 35, 35), (b"'superuser' ", True): (590, 598, 35, 35), (b"'superuser',", True): (599, 35, 35, 35), (b"'superuser`", True): (590, 598, 35, 35), (b"'superuser`\t", True): (590, 598, 35, 35), (b"'superuser` ", True): (590, 598, 35, 35), (b"'superuser`,", True): (599, 35, 35, 35), (b'\'supervisor"', True): (590, 598, 35, 35), (b'\'supervisor"\t', True): (590, 598, 35, 35), (b'\'supervisor" ', True): (590, 598, 35, 35), (b'\'supervisor",', True): (599, 35, 35, 35), (b"'supervisor'", True): (590, 598, 35, 35), (b"'supervisor'\t", True): (590, 598, 35, 35), (b"'supervisor' ", True): (590, 598, 35, 35), (b"'supervisor',", True): (599, 35, 35, 35), (b"'supervisor`", True): (590, 598, 35, 35), (b"'supervisor`\t", True): (590, 598, 35, 35), (b"'supervisor` ", True): (590, 598, 35, 35), (b"'supervisor`,", True): (599, 35, 35, 35), (b'\'sysadmin"', True): (590, 598, 35, 35), (b'\'sysadmin"\t', True): (590, 598, 35, 35), (b'\'sysadmin" ', True): (590, 598, 35, 35), (b'\'sysadmin",', True): (599, 35, 35, 35), (b"'sysadmin'", True): (590, 598, 35, 35), (b"'sysadmin'\t", True): (590, 598, 35, 35), (b"'sysadmin' ", True): (590, 598, 35, 35), (b"'sysadmin',", True): (599, 35, 35, 35), (b"'sysadmin`", True): (590, 598, 35, 35), (b"'sysadmin`\t", True): (590, 598, 35, 35), (b"'sysadmin` ", True): (590, 598, 35, 35), (b"'sysadmin`,", True): (599, 35, 35, 35), (b'`admin"', True): (590, 598, 35, 35), (b'`admin"\t', True): (590, 598, 35, 35), (b'`admin" ', True): (590, 598, 35, 35), (b'`admin",', True): (599, 35, 35, 35), (b"`admin'", True): (590, 598, 35, 35), (b"`admin'\t", True): (590, 598, 35, 35), (b"`admin' ", True): (590, 598, 35, 35), (b"`admin',", True): (599, 35, 35, 35), (b'`admin`', True): (590, 598, 35, 35), (b'`admin`\t', True): (590, 598, 35, 35), (b'`admin` ', True): (590, 598, 35, 35), (b'`admin`,', True): (599, 35, 35, 35), (b'`administrator"', True): (590, 598, 35, 35), (b'`administrator"\t', True): (590, 598, 35, 35), (b'`administrator" ', True): (590, 598, 35, 35), (b'`administrator",', True): (599, 35, 35, 35), (b"`administrator'", True): (590, 598, 35, 35), (b"`administrator'\t", True): (590, 598, 35, 35), (b"`administrator' ", True): (590, 598, 35, 35), (b"`administrator',", True): (599, 35, 35, 35), (b'`administrator`', True): (590, 598, 35, 35), (b'`administrator`\t', True): (590, 598, 35, 35), (b'`administrator` ', True): (590, 598, 35, 35), (b'`administrator`,', True): (599, 35, 35, 35), (b'`root"', True): (590, 598, 35, 35), (b'`root"\t', True): (590, 598, 35, 35), (b'`root" ', True): (590, 598, 35, 35), (b'`root",', True): (599, 35, 35, 35), (b"`root'", True): (590, 598, 35, 35), (b"`root'\t", True): (590, 598, 35, 35), (b"`root' ", True): (590, 598, 35, 35), (b"`root',", True): (599, 35, 35, 35), (b'`root`', True): (590, 598, 35, 35), (b'`root`\t', True): (590, 598, 35, 35), (b'`root` ', True): (590, 598, 35, 35), (b'`root`,', True): (599, 35, 35, 35), (b'`sa"', True): (590, 598, 35, 35), (b'`sa"\t', True): (590, 598, 35, 35), (b'`sa" ', True): (590, 598, 35, 35), (b'`sa",', True): (599, 35, 35, 35), (b"`sa'", True): (590, 598, 35, 35), (b"`sa'\t", True): (590, 598, 35, 35), (b"`sa' ", True): (590, 598, 35, 35), (b"`sa',", True): (599, 35, 35, 35), (b'`sa`', True): (590, 598, 35, 35), (b'`sa`\t', True): (590, 598, 35, 35), (b'`sa` ', True): (590, 598, 35, 35), (b'`sa`,', True): (599, 35, 35, 35), (b'`superuser"', True): (590, 598, 35, 35), (b'`superuser"\t', True): (590, 598, 35, 35), (b'`superuser" ', True): (590, 598, 35, 35), (b'`superuser",', True): (599, 35, 35, 35), (b"`superuser'", True): (590, 598, 35, 35), (b"`superuser'\t", True): (590, 598, 35, 35), (b"`superuser' ", True): (590, 598, 35, 35), (b"`superuser',", True): (599, 35, 35, 35), (b'`superuser`', True): (590, 598, 35, 35), (b'`superuser`\t', True): (590, 598, 35, 35), (b'`superuser` ', True): (590, 598, 35, 35), (b'`superuser`,', True): (599, 35, 35, 35), (b'`supervisor"', True): (590, 598, 35, 35), (b'`supervisor"\t', True): (590, 598, 35, 35), (b'`supervisor" ', True): (590, 598, 35, 35), (b'`supervisor",', True): (599, 35, 35, 35), (b"`supervisor'", True): (590, 598, 35, 35), (b"`supervisor'\t", True): (590, 598, 35, 35), (b"`supervisor' ", True): (590, 598, 35, 35), (b"`supervisor',", True): (599, 35, 35, 35), (b'`supervisor`', True): (590, 598, 35, 35), (b'`supervisor`\t', True): (590, 598, 35, 35), (b'`supervisor` ', True): (590, 598, 35, 35), (b'`supervisor`,', True): (599, 35, 35, 35), (b'`sysadmin"', True): (590, 598, 35, 35), (b'`sysadmin"\t', True): (590, 598, 35, 35), (b'`sysadmin" ', True): (590, 598, 35, 35), (b'`sysadmin",', True): (599, 35, 35, 35), (b"`sysadmin'", True): (590, 598, 35, 35), (b"`sysadmin'\t", True): (590, 598, 35, 35), (b"`sysadmin' ", True): (590, 598, 35, 35), (b"`sysadmin',", True): (599, 35, 35, 35), (b'`sysadmin`', True): (590, 598, 35, 35), (b'`sysadmin`\t', True): (590, 598, 35, 35), (b'`sysadmin` ', True): (590, 598, 35, 35), (b'`sysadmin`,', True): (599, 35, 35, 35)},
     ),
     (b'[0-9]:[0-9a-f]{32}(?![a-z0-9_-])', 2): (
         {(b'0:', True): 19, (b'1:', True): 19, (b'2:', True): 19, (b'3:', True): 19, (b'4:', True): 19, (b'5:', True): 19, (b'6:', True): 19, (b'7:', True): 19, (b'8:', True): 19, (b'9:', True): 19},
@@ -1844,32 +1853,32 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'0~', True): (20, 20, 20, 20), (b'1~', True): (20, 20, 20, 20), (b'2~', True): (20, 20, 20, 20), (b'3~', True): (20, 20, 20, 20), (b'4~', True): (20, 20, 20, 20), (b'5~', True): (20, 20, 20, 20), (b'6~', True): (20, 20, 20, 20), (b'7~', True): (20, 20, 20, 20), (b'8~', True): (20, 20, 20, 20), (b'9~', True): (20, 20, 20, 20)},
     ),
     (b'[<:]bean\\s[^<>]{0,1024}?(?<![\\w:-])class[ \\t]*=[ \\t]*["\'][\\w$.]{0,255}?(?:credential|auth|log[io]n|sign_?in|client|api|connect|token|key|secret|passw|session)', 2): (
-        {(b':bean', True): 599, (b'<bean', True): 599},
-        {(b':bean', True): (599, 600, 600, 600), (b'<bean', True): (599, 600, 600, 600)},
+        {(b':bean', True): 600, (b'<bean', True): 600},
+        {(b':bean', True): (600, 601, 601, 601), (b'<bean', True): (600, 601, 601, 601)},
     ),
     (b'[?&;]lo=[^\\s&"\'#<>]{4}|(?:"lo"|\'lo\')[ \\t]*(?::|=>|,|=)[ \\t]*["\'`][^"\'`\\n]{4}|lo ?[:=] ?["\'`][^"\'`\\n]{4}', 2): (
-        {(b'"lo"', True): 601, (b'&lo=', True): 602, (b"'lo'", True): 601, (b';lo=', True): 602, (b'?lo=', True): 602, (b'lo :', True): 603, (b'lo =', True): 603, (b'lo:', True): 603, (b'lo=', True): 603},
-        {(b'"lo"', True): (601, 604, 3, 3), (b'"lo"\t', True): (601, 604, 3, 3), (b'"lo" ', True): (601, 604, 3, 3), (b'"lo",', True): (89, 3, 3, 3), (b'"lo":', True): (89, 3, 3, 3), (b'"lo"=', True): (605, 3, 3, 3), (b'&lo=', True): (602, 602, 602, 602), (b"'lo'", True): (601, 604, 3, 3), (b"'lo'\t", True): (601, 604, 3, 3), (b"'lo' ", True): (601, 604, 3, 3), (b"'lo',", True): (89, 3, 3, 3), (b"'lo':", True): (89, 3, 3, 3), (b"'lo'=", True): (605, 3, 3, 3), (b';lo=', True): (602, 602, 602, 602), (b'?lo=', True): (602, 602, 602, 602), (b'lo :', True): (603, 3, 606, 606), (b'lo : ', True): (607, 606, 606, 606), (b'lo :"', True): (606, 606, 606, 606), (b"lo :'", True): (606, 606, 606, 606), (b'lo :`', True): (606, 606, 606, 606), (b'lo =', True): (603, 3, 606, 606), (b'lo = ', True): (607, 606, 606, 606), (b'lo ="', True): (606, 606, 606, 606), (b"lo ='", True): (606, 606, 606, 606), (b'lo =`', True): (606, 606, 606, 606), (b'lo:', True): (603, 3, 606, 606), (b'lo: ', True): (607, 606, 606, 606), (b'lo:"', True): (606, 606, 606, 606), (b"lo:'", True): (606, 606, 606, 606), (b'lo:`', True): (606, 606, 606, 606), (b'lo=', True): (603, 3, 606, 606), (b'lo= ', True): (607, 606, 606, 606), (b'lo="', True): (606, 606, 606, 606), (b"lo='", True): (606, 606, 606, 606), (b'lo=`', True): (606, 606, 606, 606)},
+        {(b'"lo"', True): 602, (b'&lo=', True): 603, (b"'lo'", True): 602, (b';lo=', True): 603, (b'?lo=', True): 603, (b'lo :', True): 604, (b'lo =', True): 604, (b'lo:', True): 604, (b'lo=', True): 604},
+        {(b'"lo"', True): (602, 605, 3, 3), (b'"lo"\t', True): (602, 605, 3, 3), (b'"lo" ', True): (602, 605, 3, 3), (b'"lo",', True): (89, 3, 3, 3), (b'"lo":', True): (89, 3, 3, 3), (b'"lo"=', True): (606, 3, 3, 3), (b'&lo=', True): (603, 603, 603, 603), (b"'lo'", True): (602, 605, 3, 3), (b"'lo'\t", True): (602, 605, 3, 3), (b"'lo' ", True): (602, 605, 3, 3), (b"'lo',", True): (89, 3, 3, 3), (b"'lo':", True): (89, 3, 3, 3), (b"'lo'=", True): (606, 3, 3, 3), (b';lo=', True): (603, 603, 603, 603), (b'?lo=', True): (603, 603, 603, 603), (b'lo :', True): (604, 3, 607, 607), (b'lo : ', True): (608, 607, 607, 607), (b'lo :"', True): (607, 607, 607, 607), (b"lo :'", True): (607, 607, 607, 607), (b'lo :`', True): (607, 607, 607, 607), (b'lo =', True): (604, 3, 607, 607), (b'lo = ', True): (608, 607, 607, 607), (b'lo ="', True): (607, 607, 607, 607), (b"lo ='", True): (607, 607, 607, 607), (b'lo =`', True): (607, 607, 607, 607), (b'lo:', True): (604, 3, 607, 607), (b'lo: ', True): (608, 607, 607, 607), (b'lo:"', True): (607, 607, 607, 607), (b"lo:'", True): (607, 607, 607, 607), (b'lo:`', True): (607, 607, 607, 607), (b'lo=', True): (604, 3, 607, 607), (b'lo= ', True): (608, 607, 607, 607), (b'lo="', True): (607, 607, 607, 607), (b"lo='", True): (607, 607, 607, 607), (b'lo=`', True): (607, 607, 607, 607)},
     ),
     (b'[?&](?:key|auth|passkey|access_?key)=[a-z0-9_.~-]{16}', 2): (
-        {(b'&access_key=', True): 608, (b'&accesskey=', True): 608, (b'&auth=', True): 608, (b'&key=', True): 608, (b'&passkey=', True): 608, (b'?access_key=', True): 608, (b'?accesskey=', True): 608, (b'?auth=', True): 608, (b'?key=', True): 608, (b'?passkey=', True): 608},
-        {(b'&access_key=', True): (608, 608, 608, 608), (b'&accesskey=', True): (608, 608, 608, 608), (b'&auth=', True): (608, 608, 608, 608), (b'&key=', True): (608, 608, 608, 608), (b'&passkey=', True): (608, 608, 608, 608), (b'?access_key=', True): (608, 608, 608, 608), (b'?accesskey=', True): (608, 608, 608, 608), (b'?auth=', True): (608, 608, 608, 608), (b'?key=', True): (608, 608, 608, 608), (b'?passkey=', True): (608, 608, 608, 608)},
+        {(b'&access_key=', True): 609, (b'&accesskey=', True): 609, (b'&auth=', True): 609, (b'&key=', True): 609, (b'&passkey=', True): 609, (b'?access_key=', True): 609, (b'?accesskey=', True): 609, (b'?auth=', True): 609, (b'?key=', True): 609, (b'?passkey=', True): 609},
+        {(b'&access_key=', True): (609, 609, 609, 609), (b'&accesskey=', True): (609, 609, 609, 609), (b'&auth=', True): (609, 609, 609, 609), (b'&key=', True): (609, 609, 609, 609), (b'&passkey=', True): (609, 609, 609, 609), (b'?access_key=', True): (609, 609, 609, 609), (b'?accesskey=', True): (609, 609, 609, 609), (b'?auth=', True): (609, 609, 609, 609), (b'?key=', True): (609, 609, 609, 609), (b'?passkey=', True): (609, 609, 609, 609)},
     ),
     (b'\\$\\{[\\w .-]{0,64}?(?:pass|pw|token|secret|key|auth|cred|sess)[\\w .-]{0,64}\\}[ \\t]*=?(?:\\t|  )', 2): (
-        {(b'${', True): 609},
-        {(b'${', True): (609, 609, 610, 611)},
+        {(b'${', True): 610},
+        {(b'${', True): (610, 610, 611, 612)},
     ),
     (b'\\$user[0-9]{1,3}\\$[ \\t]*=', 2): (
         {(b'$user', True): 156},
-        {(b'$user', True): (156, 612, 613, 0)},
+        {(b'$user', True): (156, 613, 614, 0)},
     ),
     (b'\\([ \\t]*["\'][\\w.-]{0,40}(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}["\'][ \\t]*,[ \\t]*[rub@]?["\'][^"\'\\n]{1,256}["\'][ \\t]*(?:,[ \\t]*)?\\)', 2): (
         {(b'(\t', True): 101, (b'( ', True): 101, (b'("', True): 329, (b"('", True): 329},
-        {(b'(\t', True): (101, 330, 330, 330), (b'(\t\t', True): (101, 330, 330, 330), (b'(\t ', True): (101, 330, 330, 330), (b'(\t"', True): (329, 329, 329, 614), (b"(\t'", True): (329, 329, 329, 614), (b'( ', True): (101, 330, 330, 330), (b'( \t', True): (101, 330, 330, 330), (b'(  ', True): (101, 330, 330, 330), (b'( "', True): (329, 329, 329, 614), (b"( '", True): (329, 329, 329, 614), (b'("', True): (329, 329, 329, 614), (b"('", True): (329, 329, 329, 614)},
+        {(b'(\t', True): (101, 330, 330, 330), (b'(\t\t', True): (101, 330, 330, 330), (b'(\t ', True): (101, 330, 330, 330), (b'(\t"', True): (329, 329, 329, 615), (b"(\t'", True): (329, 329, 329, 615), (b'( ', True): (101, 330, 330, 330), (b'( \t', True): (101, 330, 330, 330), (b'(  ', True): (101, 330, 330, 330), (b'( "', True): (329, 329, 329, 615), (b"( '", True): (329, 329, 329, 615), (b'("', True): (329, 329, 329, 615), (b"('", True): (329, 329, 329, 615)},
     ),
     (b'\\([ ]?[ru]?["\'][a-z0-9][\\w.@+\\\\-]{0,63}["\'][ \\t]*,[ \\t]*[ru]?["\'][^"\'\\n]{1,256}["\'][ \\t]*\\)[ \\t]*\\)', 2): (
         {(b'( "', True): 20, (b"( '", True): 20, (b'( r"', True): 20, (b"( r'", True): 20, (b'( u"', True): 20, (b"( u'", True): 20, (b'("', True): 20, (b"('", True): 20, (b'(r"', True): 20, (b"(r'", True): 20, (b'(u"', True): 20, (b"(u'", True): 20},
-        {(b'( "', True): (20, 615, 616, 616), (b"( '", True): (20, 615, 616, 616), (b'( r"', True): (20, 615, 616, 616), (b"( r'", True): (20, 615, 616, 616), (b'( u"', True): (20, 615, 616, 616), (b"( u'", True): (20, 615, 616, 616), (b'("', True): (20, 615, 616, 616), (b"('", True): (20, 615, 616, 616), (b'(r"', True): (20, 615, 616, 616), (b"(r'", True): (20, 615, 616, 616), (b'(u"', True): (20, 615, 616, 616), (b"(u'", True): (20, 615, 616, 616)},
+        {(b'( "', True): (20, 616, 617, 617), (b"( '", True): (20, 616, 617, 617), (b'( r"', True): (20, 616, 617, 617), (b"( r'", True): (20, 616, 617, 617), (b'( u"', True): (20, 616, 617, 617), (b"( u'", True): (20, 616, 617, 617), (b'("', True): (20, 616, 617, 617), (b"('", True): (20, 616, 617, 617), (b'(r"', True): (20, 616, 617, 617), (b"(r'", True): (20, 616, 617, 617), (b'(u"', True): (20, 616, 617, 617), (b"(u'", True): (20, 616, 617, 617)},
     ),
     (b'\\(["\'](?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[a-z_-]{0,255}[0-9])[\\w-]{20,256})["\'][ \\t]*[,)]', 2): (
         {(b'("', True): 22, (b"('", True): 22},
@@ -1877,15 +1886,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'\\(setenv "\\w{1,64}" "', 2): (
         {(b'(setenv "', True): 85},
-        {(b'(setenv "', True): (85, 617, 618, 618)},
+        {(b'(setenv "', True): (85, 618, 619, 619)},
     ),
     (b'\\*\\*[^*\\n]{1,64}(?::\\*\\*|\\*\\*:)[ \\t]+(?:[^\\s`]{1,24}[ \\t]+){0,6}`[a-z0-9+/=_.~-]{20}', 2): (
-        {(b'**', True): 619},
-        {(b'**', True): (619, 3, 3, 3)},
+        {(b'**', True): 620},
+        {(b'**', True): (620, 3, 3, 3)},
     ),
     (b'\\.(?:put|_?setproperty|set|putifabsent|with)\\([ \\t]*(?:[a-z_]\\w{0,63}\\.){1,6}\\w{0,60}(?:password|passwd|passphrase|credentials|secret)\\w{0,40}[ \\t]*,[ \\t]*["\']', 2): (
-        {(b'._setproperty(', True): 620, (b'.put(', True): 620, (b'.putifabsent(', True): 620, (b'.set(', True): 620, (b'.setproperty(', True): 620, (b'.with(', True): 620},
-        {(b'._setproperty(', True): (620, 621, 621, 621), (b'.put(', True): (620, 621, 621, 621), (b'.putifabsent(', True): (620, 621, 621, 621), (b'.set(', True): (620, 621, 621, 621), (b'.setproperty(', True): (620, 621, 621, 621), (b'.with(', True): (620, 621, 621, 621)},
+        {(b'._setproperty(', True): 621, (b'.put(', True): 621, (b'.putifabsent(', True): 621, (b'.set(', True): 621, (b'.setproperty(', True): 621, (b'.with(', True): 621},
+        {(b'._setproperty(', True): (621, 622, 622, 622), (b'.put(', True): (621, 622, 622, 622), (b'.putifabsent(', True): (621, 622, 622, 622), (b'.set(', True): (621, 622, 622, 622), (b'.setproperty(', True): (621, 622, 622, 622), (b'.with(', True): (621, 622, 622, 622)},
     ),
     (b'\\.(?:send_?keys|type|press_?sequentially|set_?value|type_?text)\\([ \\t]*["\'`]', 2): (
         {(b'.press_sequentially(', True): 89, (b'.presssequentially(', True): 89, (b'.send_keys(', True): 89, (b'.sendkeys(', True): 89, (b'.set_value(', True): 89, (b'.setvalue(', True): 89, (b'.type(', True): 89, (b'.type_text(', True): 89, (b'.typetext(', True): 89},
@@ -1896,24 +1905,24 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'.auth', True): (103, 335, 3, 3), (b'.auth\t', True): (103, 335, 3, 3), (b'.auth ', True): (103, 335, 3, 3), (b'.auth(', True): (101, 3, 3, 3)},
     ),
     (b'\\.each(?:_pair|_value)?[ \\t]*(?:do[ \\t]*|\\{[ \\t]*)\\|[^|\\n]{0,128}?(?:key|token|secret|pass|pw|cred)[^|\\n]{0,64}\\|', 2): (
-        {(b'.each', True): 622},
-        {(b'.each', True): (622, 623, 3, 3), (b'.each\t', True): (624, 625, 3, 3), (b'.each ', True): (624, 625, 3, 3), (b'.each_', True): (626, 36, 201, 284), (b'.eachd', True): (60, 150, 3, 3), (b'.each{', True): (150, 3, 3, 3)},
+        {(b'.each', True): 623},
+        {(b'.each', True): (623, 624, 3, 3), (b'.each\t', True): (625, 626, 3, 3), (b'.each ', True): (625, 626, 3, 3), (b'.each_', True): (627, 36, 201, 284), (b'.eachd', True): (60, 150, 3, 3), (b'.each{', True): (150, 3, 3, 3)},
     ),
     (b'\\.key=[^\\s$]', 2): (
-        {(b'.key=', True): 627},
-        {(b'.key=', True): (627, 0, 0, 0)},
+        {(b'.key=', True): 628},
+        {(b'.key=', True): (628, 0, 0, 0)},
     ),
     (b'\\.login[ \\t]*\\([ \\t]*["\'][\\w-]{20,256}["\'][ \\t]*[,)]', 2): (
         {(b'.login\t', True): 103, (b'.login ', True): 103, (b'.login(', True): 101},
-        {(b'.login\t', True): (103, 335, 628, 628), (b'.login\t\t', True): (103, 335, 628, 628), (b'.login\t ', True): (103, 335, 628, 628), (b'.login\t(', True): (101, 59, 59, 59), (b'.login ', True): (103, 335, 628, 628), (b'.login \t', True): (103, 335, 628, 628), (b'.login  ', True): (103, 335, 628, 628), (b'.login (', True): (101, 59, 59, 59), (b'.login(', True): (101, 59, 59, 59), (b'.login(\t', True): (101, 59, 59, 59), (b'.login( ', True): (101, 59, 59, 59), (b'.login("', True): (22, 22, 22, 22), (b".login('", True): (22, 22, 22, 22)},
+        {(b'.login\t', True): (103, 335, 629, 629), (b'.login\t\t', True): (103, 335, 629, 629), (b'.login\t ', True): (103, 335, 629, 629), (b'.login\t(', True): (101, 59, 59, 59), (b'.login ', True): (103, 335, 629, 629), (b'.login \t', True): (103, 335, 629, 629), (b'.login  ', True): (103, 335, 629, 629), (b'.login (', True): (101, 59, 59, 59), (b'.login(', True): (101, 59, 59, 59), (b'.login(\t', True): (101, 59, 59, 59), (b'.login( ', True): (101, 59, 59, 59), (b'.login("', True): (22, 22, 22, 22), (b".login('", True): (22, 22, 22, 22)},
     ),
     (b'\\[[0-9]{1,3}[ \\t]*,(?:[ \\t]*[0-9]{1,3}[ \\t]*,){62}[ \\t]*[0-9]{1,3}[ \\t]*\\]', 2): (
-        {(b'[0', True): 629, (b'[1', True): 629, (b'[2', True): 629, (b'[3', True): 629, (b'[4', True): 629, (b'[5', True): 629, (b'[6', True): 629, (b'[7', True): 629, (b'[8', True): 629, (b'[9', True): 629},
-        {(b'[0', True): (629, 629, 629, 629), (b'[1', True): (629, 629, 629, 629), (b'[2', True): (629, 629, 629, 629), (b'[3', True): (629, 629, 629, 629), (b'[4', True): (629, 629, 629, 629), (b'[5', True): (629, 629, 629, 629), (b'[6', True): (629, 629, 629, 629), (b'[7', True): (629, 629, 629, 629), (b'[8', True): (629, 629, 629, 629), (b'[9', True): (629, 629, 629, 629)},
+        {(b'[0', True): 630, (b'[1', True): 630, (b'[2', True): 630, (b'[3', True): 630, (b'[4', True): 630, (b'[5', True): 630, (b'[6', True): 630, (b'[7', True): 630, (b'[8', True): 630, (b'[9', True): 630},
+        {(b'[0', True): (630, 630, 630, 630), (b'[1', True): (630, 630, 630, 630), (b'[2', True): (630, 630, 630, 630), (b'[3', True): (630, 630, 630, 630), (b'[4', True): (630, 630, 630, 630), (b'[5', True): (630, 630, 630, 630), (b'[6', True): (630, 630, 630, 630), (b'[7', True): (630, 630, 630, 630), (b'[8', True): (630, 630, 630, 630), (b'[9', True): (630, 630, 630, 630)},
     ),
     (b'\\\\"[a-z0-9_.-]{0,40}(?:token|secret|pass|key|auth|cred|session)[a-z0-9_.-]{0,40}\\\\"[ \\t]*:[ \\t]*\\\\\\"', 2): (
         {(b'\\"', True): 329},
-        {(b'\\"', True): (329, 329, 329, 630)},
+        {(b'\\"', True): (329, 329, 329, 631)},
     ),
     (b'\\\\r\\\\n[a-z0-9_]{0,40}?(?:api_?key|api_?token|auth_?token|access_?token|access_?key)[ \\t]*:[ \\t]*[a-z0-9+/_.=-]{16}', 2): (
         {(b'\\r\\n', True): 85},
@@ -1921,15 +1930,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'\\]byte[ \\t]*\\([ \\t]*["`]', 2): (
         {(b']byte', True): 103},
-        {(b']byte', True): (103, 631, 0, 0), (b']byte\t', True): (103, 631, 0, 0), (b']byte ', True): (103, 631, 0, 0), (b']byte(', True): (632, 0, 0, 0)},
+        {(b']byte', True): (103, 632, 0, 0), (b']byte\t', True): (103, 632, 0, 0), (b']byte ', True): (103, 632, 0, 0), (b']byte(', True): (633, 0, 0, 0)},
     ),
     (b'\\t(?:true|false)\\t[^\\t\\n]{0,1024}\\t(?:true|false)\\t-?[0-9]{1,12}\\t[^\\t\\n]{1,256}\\t\\S', 2): (
         {(b'\tfalse\t', True): 3, (b'\ttrue\t', True): 3},
         {(b'\tfalse\t', True): (3, 3, 3, 3), (b'\ttrue\t', True): (3, 3, 3, 3)},
     ),
     (b'\\|[ \\t]{0,2}(?:cl(?:\\xc3[\\xa9\\x89]|e|ave|au)|chave|chiave|chjave|llave|schl(?:\\xc3[\\xbc\\x9c]|ue)ssel|sleutel)\\**`?[ \\t]*\\|', 2): (
-        {(b'|\t\tchave', True): 148, (b'|\t\tchiave', True): 148, (b'|\t\tchjave', True): 148, (b'|\t\tcl', True): 633, (b'|\t\tllave', True): 148, (b'|\t\tschl', True): 414, (b'|\t\tsleutel', True): 148, (b'|\t chave', True): 148, (b'|\t chiave', True): 148, (b'|\t chjave', True): 148, (b'|\t cl', True): 633, (b'|\t llave', True): 148, (b'|\t schl', True): 414, (b'|\t sleutel', True): 148, (b'|\tchave', True): 148, (b'|\tchiave', True): 148, (b'|\tchjave', True): 148, (b'|\tcl', True): 633, (b'|\tllave', True): 148, (b'|\tschl', True): 414, (b'|\tsleutel', True): 148, (b'| \tchave', True): 148, (b'| \tchiave', True): 148, (b'| \tchjave', True): 148, (b'| \tcl', True): 633, (b'| \tllave', True): 148, (b'| \tschl', True): 414, (b'| \tsleutel', True): 148, (b'|  chave', True): 148, (b'|  chiave', True): 148, (b'|  chjave', True): 148, (b'|  cl', True): 633, (b'|  llave', True): 148, (b'|  schl', True): 414, (b'|  sleutel', True): 148, (b'| chave', True): 148, (b'| chiave', True): 148, (b'| chjave', True): 148, (b'| cl', True): 633, (b'| llave', True): 148, (b'| schl', True): 414, (b'| sleutel', True): 148, (b'|chave', True): 148, (b'|chiave', True): 148, (b'|chjave', True): 148, (b'|cl', True): 633, (b'|llave', True): 148, (b'|schl', True): 414, (b'|sleutel', True): 148},
-        {(b'|\t\tchave', True): (148, 0, 0, 0), (b'|\t\tchave\t', True): (150, 0, 0, 0), (b'|\t\tchave ', True): (150, 0, 0, 0), (b'|\t\tchave*', True): (148, 0, 0, 0), (b'|\t\tchave`', True): (150, 0, 0, 0), (b'|\t\tchiave', True): (148, 0, 0, 0), (b'|\t\tchiave\t', True): (150, 0, 0, 0), (b'|\t\tchiave ', True): (150, 0, 0, 0), (b'|\t\tchiave*', True): (148, 0, 0, 0), (b'|\t\tchiave`', True): (150, 0, 0, 0), (b'|\t\tchjave', True): (148, 0, 0, 0), (b'|\t\tchjave\t', True): (150, 0, 0, 0), (b'|\t\tchjave ', True): (150, 0, 0, 0), (b'|\t\tchjave*', True): (148, 0, 0, 0), (b'|\t\tchjave`', True): (150, 0, 0, 0), (b'|\t\tcl', True): (633, 634, 0, 0), (b'|\t\tllave', True): (148, 0, 0, 0), (b'|\t\tllave\t', True): (150, 0, 0, 0), (b'|\t\tllave ', True): (150, 0, 0, 0), (b'|\t\tllave*', True): (148, 0, 0, 0), (b'|\t\tllave`', True): (150, 0, 0, 0), (b'|\t\tschl', True): (414, 417, 86, 86), (b'|\t\tsleutel', True): (148, 0, 0, 0), (b'|\t\tsleutel\t', True): (150, 0, 0, 0), (b'|\t\tsleutel ', True): (150, 0, 0, 0), (b'|\t\tsleutel*', True): (148, 0, 0, 0), (b'|\t\tsleutel`', True): (150, 0, 0, 0), (b'|\t chave', True): (148, 0, 0, 0), (b'|\t chave\t', True): (150, 0, 0, 0), (b'|\t chave ', True): (150, 0, 0, 0), (b'|\t chave*', True): (148, 0, 0, 0), (b'|\t chave`', True): (150, 0, 0, 0), (b'|\t chiave', True): (148, 0, 0, 0), (b'|\t chiave\t', True): (150, 0, 0, 0), (b'|\t chiave ', True): (150, 0, 0, 0), (b'|\t chiave*', True): (148, 0, 0, 0), (b'|\t chiave`', True): (150, 0, 0, 0), (b'|\t chjave', True): (148, 0, 0, 0), (b'|\t chjave\t', True): (150, 0, 0, 0), (b'|\t chjave ', True): (150, 0, 0, 0), (b'|\t chjave*', True): (148, 0, 0, 0), (b'|\t chjave`', True): (150, 0, 0, 0), (b'|\t cl', True): (633, 634, 0, 0), (b'|\t llave', True): (148, 0, 0, 0), (b'|\t llave\t', True): (150, 0, 0, 0), (b'|\t llave ', True): (150, 0, 0, 0), (b'|\t llave*', True): (148, 0, 0, 0), (b'|\t llave`', True): (150, 0, 0, 0), (b'|\t schl', True): (414, 417, 86, 86), (b'|\t sleutel', True): (148, 0, 0, 0), (b'|\t sleutel\t', True): (150, 0, 0, 0), (b'|\t sleutel ', True): (150, 0, 0, 0), (b'|\t sleutel*', True): (148, 0, 0, 0), (b'|\t sleutel`', True): (150, 0, 0, 0), (b'|\tchave', True): (148, 0, 0, 0), (b'|\tchave\t', True): (150, 0, 0, 0), (b'|\tchave ', True): (150, 0, 0, 0), (b'|\tchave*', True): (148, 0, 0, 0), (b'|\tchave`', True): (150, 0, 0, 0), (b'|\tchiave', True): (148, 0, 0, 0), (b'|\tchiave\t', True): (150, 0, 0, 0), (b'|\tchiave ', True): (150, 0, 0, 0), (b'|\tchiave*', True): (148, 0, 0, 0), (b'|\tchiave`', True): (150, 0, 0, 0), (b'|\tchjave', True): (148, 0, 0, 0), (b'|\tchjave\t', True): (150, 0, 0, 0), (b'|\tchjave ', True): (150, 0, 0, 0), (b'|\tchjave*', True): (148, 0, 0, 0), (b'|\tchjave`', True): (150, 0, 0, 0), (b'|\tcl', True): (633, 634, 0, 0), (b'|\tllave', True): (148, 0, 0, 0), (b'|\tllave\t', True): (150, 0, 0, 0), (b'|\tllave ', True): (150, 0, 0, 0), (b'|\tllave*', True): (148, 0, 0, 0), (b'|\tllave`', True): (150, 0, 0, 0), (b'|\tschl', True): (414, 417, 86, 86), (b'|\tsleutel', True): (148, 0, 0, 0), (b'|\tsleutel\t', True): (150, 0, 0, 0), (b'|\tsleutel ', True): (150, 0, 0, 0), (b'|\tsleutel*', True): (148, 0, 0, 0), (b'|\tsleutel`', True): (150, 0, 0, 0), (b'| \tchave', True): (148, 0, 0, 0), (b'| \tchave\t', True): (150, 0, 0, 0), (b'| \tchave ', True): (150, 0, 0, 0), (b'| \tchave*', True): (148, 0, 0, 0), (b'| \tchave`', True): (150, 0, 0, 0), (b'| \tchiave', True): (148, 0, 0, 0), (b'| \tchiave\t', True): (150, 0, 0, 0), (b'| \tchiave ', True): (150, 0, 0, 0), (b'| \tchiave*', True): (148, 0, 0, 0), (b'| \tchiave`', True): (150, 0, 0, 0), (b'| \tchjave', True): (148, 0, 0, 0), (b'| \tchjave\t', True): (150, 0, 0, 0), (b'| \tchjave ', True): (150, 0, 0, 0), (b'| \tchjave*', True): (148, 0, 0, 0), (b'| \tchjave`', True): (150, 0, 0, 0), (b'| \tcl', True): (633, 634, 0, 0), (b'| \tllave', True): (148, 0, 0, 0), (b'| \tllave\t', True): (150, 0, 0, 0), (b'| \tllave ', True): (150, 0, 0, 0), (b'| \tllave*', True): (148, 0, 0, 0), (b'| \tllave`', True): (150, 0, 0, 0), (b'| \tschl', True): (414, 417, 86, 86), (b'| \tsleutel', True): (148, 0, 0, 0), (b'| \tsleutel\t', True): (150, 0, 0, 0), (b'| \tsleutel ', True): (150, 0, 0, 0), (b'| \tsleutel*', True): (148, 0, 0, 0), (b'| \tsleutel`', True): (150, 0, 0, 0), (b'|  chave', True): (148, 0, 0, 0), (b'|  chave\t', True): (150, 0, 0, 0), (b'|  chave ', True): (150, 0, 0, 0), (b'|  chave*', True): (148, 0, 0, 0), (b'|  chave`', True): (150, 0, 0, 0), (b'|  chiave', True): (148, 0, 0, 0), (b'|  chiave\t', True): (150, 0, 0, 0), (b'|  chiave ', True): (150, 0, 0, 0), (b'|  chiave*', True): (148, 0, 0, 0), (b'|  chiave`', True): (150, 0, 0, 0), (b'|  chjave', True): (148, 0, 0, 0), (b'|  chjave\t', True): (150, 0, 0, 0), (b'|  chjave ', True): (150, 0, 0, 0), (b'|  chjave*', True): (148, 0, 0, 0), (b'|  chjave`', True): (150, 0, 0, 0), (b'|  cl', True): (633, 634, 0, 0), (b'|  llave', True): (148, 0, 0, 0), (b'|  llave\t', True): (150, 0, 0, 0), (b'|  llave ', True): (150, 0, 0, 0), (b'|  llave*', True): (148, 0, 0, 0), (b'|  llave`', True): (150, 0, 0, 0), (b'|  schl', True): (414, 417, 86, 86), (b'|  sleutel', True): (148, 0, 0, 0), (b'|  sleutel\t', True): (150, 0, 0, 0), (b'|  sleutel ', True): (150, 0, 0, 0), (b'|  sleutel*', True): (148, 0, 0, 0), (b'|  sleutel`', True): (150, 0, 0, 0), (b'| chave', True): (148, 0, 0, 0), (b'| chave\t', True): (150, 0, 0, 0), (b'| chave ', True): (150, 0, 0, 0), (b'| chave*', True): (148, 0, 0, 0), (b'| chave`', True): (150, 0, 0, 0), (b'| chiave', True): (148, 0, 0, 0), (b'| chiave\t', True): (150, 0, 0, 0), (b'| chiave ', True): (150, 0, 0, 0), (b'| chiave*', True): (148, 0, 0, 0), (b'| chiave`', True): (150, 0, 0, 0), (b'| chjave', True): (148, 0, 0, 0), (b'| chjave\t', True): (150, 0, 0, 0), (b'| chjave ', True): (150, 0, 0, 0), (b'| chjave*', True): (148, 0, 0, 0), (b'| chjave`', True): (150, 0, 0, 0), (b'| cl', True): (633, 634, 0, 0), (b'| llave', True): (148, 0, 0, 0), (b'| llave\t', True): (150, 0, 0, 0), (b'| llave ', True): (150, 0, 0, 0), (b'| llave*', True): (148, 0, 0, 0), (b'| llave`', True): (150, 0, 0, 0), (b'| schl', True): (414, 417, 86, 86), (b'| sleutel', True): (148, 0, 0, 0), (b'| sleutel\t', True): (150, 0, 0, 0), (b'| sleutel ', True): (150, 0, 0, 0), (b'| sleutel*', True): (148, 0, 0, 0), (b'| sleutel`', True): (150, 0, 0, 0), (b'|chave', True): (148, 0, 0, 0), (b'|chave\t', True): (150, 0, 0, 0), (b'|chave ', True): (150, 0, 0, 0), (b'|chave*', True): (148, 0, 0, 0), (b'|chave`', True): (150, 0, 0, 0), (b'|chiave', True): (148, 0, 0, 0), (b'|chiave\t', True): (150, 0, 0, 0), (b'|chiave ', True): (150, 0, 0, 0), (b'|chiave*', True): (148, 0, 0, 0), (b'|chiave`', True): (150, 0, 0, 0), (b'|chjave', True): (148, 0, 0, 0), (b'|chjave\t', True): (150, 0, 0, 0), (b'|chjave ', True): (150, 0, 0, 0), (b'|chjave*', True): (148, 0, 0, 0), (b'|chjave`', True): (150, 0, 0, 0), (b'|cl', True): (633, 634, 0, 0), (b'|llave', True): (148, 0, 0, 0), (b'|llave\t', True): (150, 0, 0, 0), (b'|llave ', True): (150, 0, 0, 0), (b'|llave*', True): (148, 0, 0, 0), (b'|llave`', True): (150, 0, 0, 0), (b'|schl', True): (414, 417, 86, 86), (b'|sleutel', True): (148, 0, 0, 0), (b'|sleutel\t', True): (150, 0, 0, 0), (b'|sleutel ', True): (150, 0, 0, 0), (b'|sleutel*', True): (148, 0, 0, 0), (b'|sleutel`', True): (150, 0, 0, 0)},
+        {(b'|\t\tchave', True): 148, (b'|\t\tchiave', True): 148, (b'|\t\tchjave', True): 148, (b'|\t\tcl', True): 634, (b'|\t\tllave', True): 148, (b'|\t\tschl', True): 414, (b'|\t\tsleutel', True): 148, (b'|\t chave', True): 148, (b'|\t chiave', True): 148, (b'|\t chjave', True): 148, (b'|\t cl', True): 634, (b'|\t llave', True): 148, (b'|\t schl', True): 414, (b'|\t sleutel', True): 148, (b'|\tchave', True): 148, (b'|\tchiave', True): 148, (b'|\tchjave', True): 148, (b'|\tcl', True): 634, (b'|\tllave', True): 148, (b'|\tschl', True): 414, (b'|\tsleutel', True): 148, (b'| \tchave', True): 148, (b'| \tchiave', True): 148, (b'| \tchjave', True): 148, (b'| \tcl', True): 634, (b'| \tllave', True): 148, (b'| \tschl', True): 414, (b'| \tsleutel', True): 148, (b'|  chave', True): 148, (b'|  chiave', True): 148, (b'|  chjave', True): 148, (b'|  cl', True): 634, (b'|  llave', True): 148, (b'|  schl', True): 414, (b'|  sleutel', True): 148, (b'| chave', True): 148, (b'| chiave', True): 148, (b'| chjave', True): 148, (b'| cl', True): 634, (b'| llave', True): 148, (b'| schl', True): 414, (b'| sleutel', True): 148, (b'|chave', True): 148, (b'|chiave', True): 148, (b'|chjave', True): 148, (b'|cl', True): 634, (b'|llave', True): 148, (b'|schl', True): 414, (b'|sleutel', True): 148},
+        {(b'|\t\tchave', True): (148, 0, 0, 0), (b'|\t\tchave\t', True): (150, 0, 0, 0), (b'|\t\tchave ', True): (150, 0, 0, 0), (b'|\t\tchave*', True): (148, 0, 0, 0), (b'|\t\tchave`', True): (150, 0, 0, 0), (b'|\t\tchiave', True): (148, 0, 0, 0), (b'|\t\tchiave\t', True): (150, 0, 0, 0), (b'|\t\tchiave ', True): (150, 0, 0, 0), (b'|\t\tchiave*', True): (148, 0, 0, 0), (b'|\t\tchiave`', True): (150, 0, 0, 0), (b'|\t\tchjave', True): (148, 0, 0, 0), (b'|\t\tchjave\t', True): (150, 0, 0, 0), (b'|\t\tchjave ', True): (150, 0, 0, 0), (b'|\t\tchjave*', True): (148, 0, 0, 0), (b'|\t\tchjave`', True): (150, 0, 0, 0), (b'|\t\tcl', True): (634, 635, 0, 0), (b'|\t\tllave', True): (148, 0, 0, 0), (b'|\t\tllave\t', True): (150, 0, 0, 0), (b'|\t\tllave ', True): (150, 0, 0, 0), (b'|\t\tllave*', True): (148, 0, 0, 0), (b'|\t\tllave`', True): (150, 0, 0, 0), (b'|\t\tschl', True): (414, 417, 86, 86), (b'|\t\tsleutel', True): (148, 0, 0, 0), (b'|\t\tsleutel\t', True): (150, 0, 0, 0), (b'|\t\tsleutel ', True): (150, 0, 0, 0), (b'|\t\tsleutel*', True): (148, 0, 0, 0), (b'|\t\tsleutel`', True): (150, 0, 0, 0), (b'|\t chave', True): (148, 0, 0, 0), (b'|\t chave\t', True): (150, 0, 0, 0), (b'|\t chave ', True): (150, 0, 0, 0), (b'|\t chave*', True): (148, 0, 0, 0), (b'|\t chave`', True): (150, 0, 0, 0), (b'|\t chiave', True): (148, 0, 0, 0), (b'|\t chiave\t', True): (150, 0, 0, 0), (b'|\t chiave ', True): (150, 0, 0, 0), (b'|\t chiave*', True): (148, 0, 0, 0), (b'|\t chiave`', True): (150, 0, 0, 0), (b'|\t chjave', True): (148, 0, 0, 0), (b'|\t chjave\t', True): (150, 0, 0, 0), (b'|\t chjave ', True): (150, 0, 0, 0), (b'|\t chjave*', True): (148, 0, 0, 0), (b'|\t chjave`', True): (150, 0, 0, 0), (b'|\t cl', True): (634, 635, 0, 0), (b'|\t llave', True): (148, 0, 0, 0), (b'|\t llave\t', True): (150, 0, 0, 0), (b'|\t llave ', True): (150, 0, 0, 0), (b'|\t llave*', True): (148, 0, 0, 0), (b'|\t llave`', True): (150, 0, 0, 0), (b'|\t schl', True): (414, 417, 86, 86), (b'|\t sleutel', True): (148, 0, 0, 0), (b'|\t sleutel\t', True): (150, 0, 0, 0), (b'|\t sleutel ', True): (150, 0, 0, 0), (b'|\t sleutel*', True): (148, 0, 0, 0), (b'|\t sleutel`', True): (150, 0, 0, 0), (b'|\tchave', True): (148, 0, 0, 0), (b'|\tchave\t', True): (150, 0, 0, 0), (b'|\tchave ', True): (150, 0, 0, 0), (b'|\tchave*', True): (148, 0, 0, 0), (b'|\tchave`', True): (150, 0, 0, 0), (b'|\tchiave', True): (148, 0, 0, 0), (b'|\tchiave\t', True): (150, 0, 0, 0), (b'|\tchiave ', True): (150, 0, 0, 0), (b'|\tchiave*', True): (148, 0, 0, 0), (b'|\tchiave`', True): (150, 0, 0, 0), (b'|\tchjave', True): (148, 0, 0, 0), (b'|\tchjave\t', True): (150, 0, 0, 0), (b'|\tchjave ', True): (150, 0, 0, 0), (b'|\tchjave*', True): (148, 0, 0, 0), (b'|\tchjave`', True): (150, 0, 0, 0), (b'|\tcl', True): (634, 635, 0, 0), (b'|\tllave', True): (148, 0, 0, 0), (b'|\tllave\t', True): (150, 0, 0, 0), (b'|\tllave ', True): (150, 0, 0, 0), (b'|\tllave*', True): (148, 0, 0, 0), (b'|\tllave`', True): (150, 0, 0, 0), (b'|\tschl', True): (414, 417, 86, 86), (b'|\tsleutel', True): (148, 0, 0, 0), (b'|\tsleutel\t', True): (150, 0, 0, 0), (b'|\tsleutel ', True): (150, 0, 0, 0), (b'|\tsleutel*', True): (148, 0, 0, 0), (b'|\tsleutel`', True): (150, 0, 0, 0), (b'| \tchave', True): (148, 0, 0, 0), (b'| \tchave\t', True): (150, 0, 0, 0), (b'| \tchave ', True): (150, 0, 0, 0), (b'| \tchave*', True): (148, 0, 0, 0), (b'| \tchave`', True): (150, 0, 0, 0), (b'| \tchiave', True): (148, 0, 0, 0), (b'| \tchiave\t', True): (150, 0, 0, 0), (b'| \tchiave ', True): (150, 0, 0, 0), (b'| \tchiave*', True): (148, 0, 0, 0), (b'| \tchiave`', True): (150, 0, 0, 0), (b'| \tchjave', True): (148, 0, 0, 0), (b'| \tchjave\t', True): (150, 0, 0, 0), (b'| \tchjave ', True): (150, 0, 0, 0), (b'| \tchjave*', True): (148, 0, 0, 0), (b'| \tchjave`', True): (150, 0, 0, 0), (b'| \tcl', True): (634, 635, 0, 0), (b'| \tllave', True): (148, 0, 0, 0), (b'| \tllave\t', True): (150, 0, 0, 0), (b'| \tllave ', True): (150, 0, 0, 0), (b'| \tllave*', True): (148, 0, 0, 0), (b'| \tllave`', True): (150, 0, 0, 0), (b'| \tschl', True): (414, 417, 86, 86), (b'| \tsleutel', True): (148, 0, 0, 0), (b'| \tsleutel\t', True): (150, 0, 0, 0), (b'| \tsleutel ', True): (150, 0, 0, 0), (b'| \tsleutel*', True): (148, 0, 0, 0), (b'| \tsleutel`', True): (150, 0, 0, 0), (b'|  chave', True): (148, 0, 0, 0), (b'|  chave\t', True): (150, 0, 0, 0), (b'|  chave ', True): (150, 0, 0, 0), (b'|  chave*', True): (148, 0, 0, 0), (b'|  chave`', True): (150, 0, 0, 0), (b'|  chiave', True): (148, 0, 0, 0), (b'|  chiave\t', True): (150, 0, 0, 0), (b'|  chiave ', True): (150, 0, 0, 0), (b'|  chiave*', True): (148, 0, 0, 0), (b'|  chiave`', True): (150, 0, 0, 0), (b'|  chjave', True): (148, 0, 0, 0), (b'|  chjave\t', True): (150, 0, 0, 0), (b'|  chjave ', True): (150, 0, 0, 0), (b'|  chjave*', True): (148, 0, 0, 0), (b'|  chjave`', True): (150, 0, 0, 0), (b'|  cl', True): (634, 635, 0, 0), (b'|  llave', True): (148, 0, 0, 0), (b'|  llave\t', True): (150, 0, 0, 0), (b'|  llave ', True): (150, 0, 0, 0), (b'|  llave*', True): (148, 0, 0, 0), (b'|  llave`', True): (150, 0, 0, 0), (b'|  schl', True): (414, 417, 86, 86), (b'|  sleutel', True): (148, 0, 0, 0), (b'|  sleutel\t', True): (150, 0, 0, 0), (b'|  sleutel ', True): (150, 0, 0, 0), (b'|  sleutel*', True): (148, 0, 0, 0), (b'|  sleutel`', True): (150, 0, 0, 0), (b'| chave', True): (148, 0, 0, 0), (b'| chave\t', True): (150, 0, 0, 0), (b'| chave ', True): (150, 0, 0, 0), (b'| chave*', True): (148, 0, 0, 0), (b'| chave`', True): (150, 0, 0, 0), (b'| chiave', True): (148, 0, 0, 0), (b'| chiave\t', True): (150, 0, 0, 0), (b'| chiave ', True): (150, 0, 0, 0), (b'| chiave*', True): (148, 0, 0, 0), (b'| chiave`', True): (150, 0, 0, 0), (b'| chjave', True): (148, 0, 0, 0), (b'| chjave\t', True): (150, 0, 0, 0), (b'| chjave ', True): (150, 0, 0, 0), (b'| chjave*', True): (148, 0, 0, 0), (b'| chjave`', True): (150, 0, 0, 0), (b'| cl', True): (634, 635, 0, 0), (b'| llave', True): (148, 0, 0, 0), (b'| llave\t', True): (150, 0, 0, 0), (b'| llave ', True): (150, 0, 0, 0), (b'| llave*', True): (148, 0, 0, 0), (b'| llave`', True): (150, 0, 0, 0), (b'| schl', True): (414, 417, 86, 86), (b'| sleutel', True): (148, 0, 0, 0), (b'| sleutel\t', True): (150, 0, 0, 0), (b'| sleutel ', True): (150, 0, 0, 0), (b'| sleutel*', True): (148, 0, 0, 0), (b'| sleutel`', True): (150, 0, 0, 0), (b'|chave', True): (148, 0, 0, 0), (b'|chave\t', True): (150, 0, 0, 0), (b'|chave ', True): (150, 0, 0, 0), (b'|chave*', True): (148, 0, 0, 0), (b'|chave`', True): (150, 0, 0, 0), (b'|chiave', True): (148, 0, 0, 0), (b'|chiave\t', True): (150, 0, 0, 0), (b'|chiave ', True): (150, 0, 0, 0), (b'|chiave*', True): (148, 0, 0, 0), (b'|chiave`', True): (150, 0, 0, 0), (b'|chjave', True): (148, 0, 0, 0), (b'|chjave\t', True): (150, 0, 0, 0), (b'|chjave ', True): (150, 0, 0, 0), (b'|chjave*', True): (148, 0, 0, 0), (b'|chjave`', True): (150, 0, 0, 0), (b'|cl', True): (634, 635, 0, 0), (b'|llave', True): (148, 0, 0, 0), (b'|llave\t', True): (150, 0, 0, 0), (b'|llave ', True): (150, 0, 0, 0), (b'|llave*', True): (148, 0, 0, 0), (b'|llave`', True): (150, 0, 0, 0), (b'|schl', True): (414, 417, 86, 86), (b'|sleutel', True): (148, 0, 0, 0), (b'|sleutel\t', True): (150, 0, 0, 0), (b'|sleutel ', True): (150, 0, 0, 0), (b'|sleutel*', True): (148, 0, 0, 0), (b'|sleutel`', True): (150, 0, 0, 0)},
     ),
     (b'_(?:opts|args|options)[ \\t]*[=:][ \\t]*["\'][^\\n]{0,1024}?(?:^|[ \\t"\'])-', 2): (
         {(b'_args', True): 74, (b'_options', True): 74, (b'_opts', True): 74},
@@ -1944,20 +1953,20 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'accounts', True): (3, 3, 0, 0)},
     ),
     (b"accounts?(?:[ \t]+(?:for|of)(?:[ \t]+[\\w.&'-]{1,32}){1,6})?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*`?[\\w.+-]{1,64}(?:@[\\w.-]{1,128})?`?[ \t]*/[ \t]*`?[^\\s`]", 2): (
-        {(b'account', True): 635},
-        {(b'account', True): (635, 636, 637, 17), (b'account\t', True): (638, 636, 637, 17), (b'account ', True): (638, 636, 637, 17), (b'account*', True): (639, 636, 637, 17), (b'account:', True): (640, 641, 17, 0), (b'account_', True): (639, 636, 637, 17), (b'accounts', True): (639, 636, 637, 17)},
+        {(b'account', True): 636},
+        {(b'account', True): (636, 637, 638, 17), (b'account\t', True): (639, 637, 638, 17), (b'account ', True): (639, 637, 638, 17), (b'account*', True): (640, 637, 638, 17), (b'account:', True): (641, 642, 17, 0), (b'account_', True): (640, 637, 638, 17), (b'accounts', True): (640, 637, 638, 17)},
     ),
     (b'allow[ \\t]+["\']?[a-z_][^\\s:"\'#]{0,63}["\']?:[^\\s]', 2): (
         {(b'allow', True): 8},
-        {(b'allow', True): (8, 642, 643, 17), (b'allow\t', True): (642, 643, 17, 0), (b'allow ', True): (642, 643, 17, 0)},
+        {(b'allow', True): (8, 643, 644, 17), (b'allow\t', True): (643, 644, 17, 0), (b'allow ', True): (643, 644, 17, 0)},
     ),
     (b'anydesk(?:\\.exe)?["\']?[ \\t][^\\n]{0,200}?--set-password', 2): (
-        {(b'anydesk', True): 644},
-        {(b'anydesk', True): (644, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (8, 3, 3, 3), (b"anydesk'", True): (8, 3, 3, 3), (b'anydesk.', True): (11, 12, 11, 101)},
+        {(b'anydesk', True): 645},
+        {(b'anydesk', True): (645, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (8, 3, 3, 3), (b"anydesk'", True): (8, 3, 3, 3), (b'anydesk.', True): (11, 12, 11, 101)},
     ),
     (b'api ?\\([ \\t]*\\\\?["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*\\\\?["\']', 2): (
-        {(b'api (', True): 645, (b'api(', True): 645},
-        {(b'api (', True): (645, 3, 3, 3), (b'api (\t', True): (645, 3, 3, 3), (b'api ( ', True): (645, 3, 3, 3), (b'api ("', True): (53, 3, 3, 3), (b"api ('", True): (53, 3, 3, 3), (b'api (\\', True): (99, 53, 3, 3), (b'api(', True): (645, 3, 3, 3), (b'api(\t', True): (645, 3, 3, 3), (b'api( ', True): (645, 3, 3, 3), (b'api("', True): (53, 3, 3, 3), (b"api('", True): (53, 3, 3, 3), (b'api(\\', True): (99, 53, 3, 3)},
+        {(b'api (', True): 646, (b'api(', True): 646},
+        {(b'api (', True): (646, 3, 3, 3), (b'api (\t', True): (646, 3, 3, 3), (b'api ( ', True): (646, 3, 3, 3), (b'api ("', True): (53, 3, 3, 3), (b"api ('", True): (53, 3, 3, 3), (b'api (\\', True): (99, 53, 3, 3), (b'api(', True): (646, 3, 3, 3), (b'api(\t', True): (646, 3, 3, 3), (b'api( ', True): (646, 3, 3, 3), (b'api("', True): (53, 3, 3, 3), (b"api('", True): (53, 3, 3, 3), (b'api(\\', True): (99, 53, 3, 3)},
     ),
     (b'api[_-]?id["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
         {(b'api-id', True): 250, (b'api_id', True): 250, (b'apiid', True): 250},
@@ -1965,75 +1974,75 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'api\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'api(', True): 101},
-        {(b'api(', True): (101, 646, 646, 646), (b'api(\t', True): (101, 646, 646, 646), (b'api( ', True): (101, 646, 646, 646), (b'api("', True): (647, 647, 647, 647), (b"api('", True): (647, 647, 647, 647)},
+        {(b'api(', True): (101, 647, 647, 647), (b'api(\t', True): (101, 647, 647, 647), (b'api( ', True): (101, 647, 647, 647), (b'api("', True): (648, 648, 648, 648), (b"api('", True): (648, 648, 648, 648)},
     ),
     (b'app[_-]?key["\'\\]]{0,2}(?:[ \\t]*(?::=|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{32}', 2): (
         {(b'app-key', True): 250, (b'app_key', True): 250, (b'appkey', True): 250},
-        {(b'app-key', True): (250, 648, 649, 649), (b'app-key\t', True): (649, 649, 649, 649), (b'app-key ', True): (649, 649, 649, 649), (b'app-key"', True): (250, 649, 649, 649), (b"app-key'", True): (250, 649, 649, 649), (b'app-key:', True): (259, 260, 260, 260), (b'app-key=', True): (260, 260, 260, 260), (b'app-key]', True): (250, 649, 649, 649), (b'app_key', True): (250, 648, 649, 649), (b'app_key\t', True): (649, 649, 649, 649), (b'app_key ', True): (649, 649, 649, 649), (b'app_key"', True): (250, 649, 649, 649), (b"app_key'", True): (250, 649, 649, 649), (b'app_key:', True): (259, 260, 260, 260), (b'app_key=', True): (260, 260, 260, 260), (b'app_key]', True): (250, 649, 649, 649), (b'appkey', True): (250, 648, 649, 649), (b'appkey\t', True): (649, 649, 649, 649), (b'appkey ', True): (649, 649, 649, 649), (b'appkey"', True): (250, 649, 649, 649), (b"appkey'", True): (250, 649, 649, 649), (b'appkey:', True): (259, 260, 260, 260), (b'appkey=', True): (260, 260, 260, 260), (b'appkey]', True): (250, 649, 649, 649)},
+        {(b'app-key', True): (250, 649, 650, 650), (b'app-key\t', True): (650, 650, 650, 650), (b'app-key ', True): (650, 650, 650, 650), (b'app-key"', True): (250, 650, 650, 650), (b"app-key'", True): (250, 650, 650, 650), (b'app-key:', True): (259, 260, 260, 260), (b'app-key=', True): (260, 260, 260, 260), (b'app-key]', True): (250, 650, 650, 650), (b'app_key', True): (250, 649, 650, 650), (b'app_key\t', True): (650, 650, 650, 650), (b'app_key ', True): (650, 650, 650, 650), (b'app_key"', True): (250, 650, 650, 650), (b"app_key'", True): (250, 650, 650, 650), (b'app_key:', True): (259, 260, 260, 260), (b'app_key=', True): (260, 260, 260, 260), (b'app_key]', True): (250, 650, 650, 650), (b'appkey', True): (250, 649, 650, 650), (b'appkey\t', True): (650, 650, 650, 650), (b'appkey ', True): (650, 650, 650, 650), (b'appkey"', True): (250, 650, 650, 650), (b"appkey'", True): (250, 650, 650, 650), (b'appkey:', True): (259, 260, 260, 260), (b'appkey=', True): (260, 260, 260, 260), (b'appkey]', True): (250, 650, 650, 650)},
     ),
     (b'args[ \\t]*[=:][ \\t]*\\([ \\t]*[ru]?["\'][\\w+/=.:-]{20,256}["\']', 2): (
         {(b'args', True): 74},
-        {(b'args', True): (74, 650, 651, 652), (b'args\t', True): (74, 650, 651, 652), (b'args ', True): (74, 650, 651, 652), (b'args:', True): (103, 653, 652, 652), (b'args=', True): (103, 653, 652, 652)},
+        {(b'args', True): (74, 651, 652, 653), (b'args\t', True): (74, 651, 652, 653), (b'args ', True): (74, 651, 652, 653), (b'args:', True): (103, 654, 653, 653), (b'args=', True): (103, 654, 653, 653)},
     ),
     (b'args["\']?[ \\t]*(?::|=>?)[ \\t]*\\[[^\\]\\n]{0,1024}["\'][\\w-]{20,256}["\']', 2): (
         {(b'args', True): 72},
-        {(b'args', True): (72, 654, 655, 655), (b'args\t', True): (74, 654, 655, 655), (b'args ', True): (74, 654, 655, 655), (b'args"', True): (74, 654, 655, 655), (b"args'", True): (74, 654, 655, 655), (b'args:', True): (273, 655, 655, 655), (b'args=', True): (656, 655, 655, 655)},
+        {(b'args', True): (72, 655, 656, 656), (b'args\t', True): (74, 655, 656, 656), (b'args ', True): (74, 655, 656, 656), (b'args"', True): (74, 655, 656, 656), (b"args'", True): (74, 655, 656, 656), (b'args:', True): (273, 656, 656, 656), (b'args=', True): (657, 656, 656, 656)},
     ),
     (b'at(?:\\#tcpatrunauth|\\+cmqttconnect|\\+mqttusercfg|\\+cftpslogin|\\+cwjap_cur|\\+cwjap_def|\\+cwsap_cur|\\+cwsap_def|\\+qftppass|\\+qiregapp|\\+qsmtpcfg|\\+smtpauth|\\+uauthreq|\\#ftpopen|\\+kcnxcfg|\\+qftpcfg|\\+qmtconn|\\$qcpdpp|\\+cgauth|\\+qicsgp|\\+smconf|\\^sgauth|\\#sgact|\\+cwjap|\\+cwsap|\\+ftppw|\\+sapbr|\\+umqtt|\\+cstt|\\+uftp|\\+upsd|\\^sics|\\^siss)=[^\\n"]{0,64}\\\\?\\"', 2): (
-        {(b'at#', True): 657, (b'at$', True): 527, (b'at+', True): 658, (b'at^', True): 86},
-        {(b'at#', True): (657, 659, 124, 660), (b'at#f', True): (184, 126, 60, 126), (b'at#s', True): (195, 36, 458, 184), (b'at#t', True): (458, 126, 36, 184), (b'at$', True): (527, 458, 126, 256), (b'at$q', True): (458, 126, 256, 126), (b'at+', True): (658, 661, 662, 663), (b'at+c', True): (664, 665, 666, 667), (b'at+f', True): (184, 126, 126, 371), (b'at+k', True): (458, 61, 12, 458), (b'at+m', True): (527, 184, 184, 194), (b'at+q', True): (668, 669, 670, 671), (b'at+s', True): (672, 673, 674, 675), (b'at+u', True): (676, 677, 212, 678), (b'at^', True): (86, 679, 680, 681), (b'at^s', True): (679, 680, 681, 682)},
+        {(b'at#', True): 658, (b'at$', True): 527, (b'at+', True): 659, (b'at^', True): 86},
+        {(b'at#', True): (658, 660, 124, 661), (b'at#f', True): (184, 126, 60, 126), (b'at#s', True): (195, 36, 458, 184), (b'at#t', True): (458, 126, 36, 184), (b'at$', True): (527, 458, 126, 256), (b'at$q', True): (458, 126, 256, 126), (b'at+', True): (659, 662, 663, 664), (b'at+c', True): (665, 666, 667, 668), (b'at+f', True): (184, 126, 126, 371), (b'at+k', True): (458, 61, 12, 458), (b'at+m', True): (527, 184, 184, 194), (b'at+q', True): (669, 670, 671, 672), (b'at+s', True): (673, 674, 675, 676), (b'at+u', True): (677, 678, 212, 679), (b'at^', True): (86, 680, 681, 682), (b'at^s', True): (680, 681, 682, 683)},
     ),
     (b'at\\+[a-z0-9_]{0,24}?(?:key|encrypt|aes|psk)[a-z0-9_]{0,16}[=:](?:[^\\n,]{0,24},){0,8}[ \\t]*["\']?(?:0x)?[0-9a-f]{32}', 2): (
         {(b'at+', True): 85},
-        {(b'at+', True): (85, 85, 85, 683)},
+        {(b'at+', True): (85, 85, 85, 684)},
     ),
     (b'at\\+gt[a-z]{3}=[0-9a-z]{4,20},', 2): (
         {(b'at+gt', True): 151},
         {(b'at+gt', True): (151, 151, 151, 520)},
     ),
     (b'auth(?:orization)?[_-]?code["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}', 2): (
-        {(b'auth', True): 684},
-        {(b'auth', True): (684, 685, 686, 687), (b'auth-', True): (458, 60, 256, 11), (b'auth_', True): (458, 60, 256, 11), (b'authc', True): (60, 256, 11, 250), (b'autho', True): (87, 183, 688, 36)},
+        {(b'auth', True): 685},
+        {(b'auth', True): (685, 686, 687, 688), (b'auth-', True): (458, 60, 256, 11), (b'auth_', True): (458, 60, 256, 11), (b'authc', True): (60, 256, 11, 250), (b'autho', True): (87, 183, 689, 36)},
     ),
     (b'auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`]|auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`]', 2): (
         {(b'auth', True): 72},
-        {(b'auth', True): (72, 689, 690, 691), (b'auth\t', True): (74, 689, 690, 691), (b'auth ', True): (74, 689, 690, 691), (b'auth"', True): (74, 689, 690, 691), (b"auth'", True): (74, 689, 690, 691), (b'auth:', True): (692, 693, 694, 695), (b'auth=', True): (696, 693, 694, 695)},
+        {(b'auth', True): (72, 690, 691, 692), (b'auth\t', True): (74, 690, 691, 692), (b'auth ', True): (74, 690, 691, 692), (b'auth"', True): (74, 690, 691, 692), (b"auth'", True): (74, 690, 691, 692), (b'auth:', True): (693, 694, 695, 696), (b'auth=', True): (697, 694, 695, 696)},
     ),
     (b'authenticate(?:async)?[ \\t]*\\([ \\t]*(?:(?:system\\.text\\.)?encoding\\.\\w{1,32}[ \\t]*,[ \\t]*|["\'][\\w-]{1,32}["\'][ \\t]*,[ \\t]*)?["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'authenticate', True): 697},
-        {(b'authenticate', True): (697, 698, 3, 3), (b'authenticate\t', True): (103, 698, 3, 3), (b'authenticate ', True): (103, 698, 3, 3), (b'authenticate(', True): (699, 3, 3, 3), (b'authenticatea', True): (86, 69, 61, 458)},
+        {(b'authenticate', True): 698},
+        {(b'authenticate', True): (698, 699, 3, 3), (b'authenticate\t', True): (103, 699, 3, 3), (b'authenticate ', True): (103, 699, 3, 3), (b'authenticate(', True): (700, 3, 3, 3), (b'authenticatea', True): (86, 69, 61, 458)},
     ),
     (b'authorization["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\']?token[ \\t]+[a-z0-9+/]{16}', 2): (
         {(b'authorization', True): 72},
-        {(b'authorization', True): (72, 700, 701, 702), (b'authorization\t', True): (74, 700, 701, 702), (b'authorization ', True): (74, 700, 701, 702), (b'authorization"', True): (74, 700, 701, 702), (b"authorization'", True): (74, 700, 701, 702), (b'authorization:', True): (703, 704, 705, 706), (b'authorization=', True): (707, 704, 705, 706)},
+        {(b'authorization', True): (72, 701, 702, 703), (b'authorization\t', True): (74, 701, 702, 703), (b'authorization ', True): (74, 701, 702, 703), (b'authorization"', True): (74, 701, 702, 703), (b"authorization'", True): (74, 701, 702, 703), (b'authorization:', True): (704, 705, 706, 707), (b'authorization=', True): (708, 705, 706, 707)},
     ),
     (b'aws_?s(?:k|ecurity_?token)["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)', 2): (
         {(b'aws_s', True): 65, (b'awss', True): 65},
-        {(b'aws_s', True): (65, 708, 0, 0), (b'aws_se', True): (458, 194, 87, 183), (b'aws_sk', True): (709, 0, 0, 0), (b'awss', True): (65, 708, 0, 0), (b'awsse', True): (458, 194, 87, 183), (b'awssk', True): (709, 0, 0, 0)},
+        {(b'aws_s', True): (65, 709, 0, 0), (b'aws_se', True): (458, 194, 87, 183), (b'aws_sk', True): (710, 0, 0, 0), (b'awss', True): (65, 709, 0, 0), (b'awsse', True): (458, 194, 87, 183), (b'awssk', True): (710, 0, 0, 0)},
     ),
     (b'basic[ \\t]+[a-z0-9+/]{24,400}={0,2}(?![a-z0-9+/=])', 2): (
         {(b'basic', True): 8},
-        {(b'basic', True): (8, 710, 710, 710), (b'basic\t', True): (710, 710, 710, 710), (b'basic ', True): (710, 710, 710, 710)},
+        {(b'basic', True): (8, 711, 711, 711), (b'basic\t', True): (711, 711, 711, 711), (b'basic ', True): (711, 711, 711, 711)},
     ),
     (b'basic[\\w.$-]{0,64}(?![\\w.$-])["\'\\]]{0,2}[ \\t]*(?:=>|:=|:|=|,)[ \\t]*["\'`]?[a-z0-9+/]{12}', 2): (
-        {(b'basic', True): 711},
-        {(b'basic', True): (711, 712, 712, 712)},
+        {(b'basic', True): 712},
+        {(b'basic', True): (712, 713, 713, 713)},
     ),
     (b'bbdc-(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
-        {(b'bbdc-', True): 713},
-        {(b'bbdc-', True): (713, 714, 715, 716), (b'bbdc-m', True): (714, 715, 716, 713), (b'bbdc-n', True): (714, 715, 716, 713), (b'bbdc-o', True): (714, 715, 716, 713)},
+        {(b'bbdc-', True): 714},
+        {(b'bbdc-', True): (714, 715, 716, 717), (b'bbdc-m', True): (715, 716, 717, 714), (b'bbdc-n', True): (715, 716, 717, 714), (b'bbdc-o', True): (715, 716, 717, 714)},
     ),
     (b'bcp[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]', 2): (
         {(b'bcp', True): 8},
         {(b'bcp', True): (8, 3, 3, 3), (b'bcp\t', True): (3, 3, 3, 3), (b'bcp ', True): (3, 3, 3, 3)},
     ),
     (b'bru(?:g|k)er(?:navn)?(?:[ \\t]*:)?[ \\t]*`[^`\\s]{1,128}`[ \\t]*(?:[,;/]|[ \\t]og)[ \\t]*kode(?:n|ord(?:et)?)?(?:[ \\t]+er)?(?:[ \\t]*[:=])?[ \\t]*`[^`\\s]', 2): (
-        {(b'bruger', True): 717, (b'bruker', True): 717},
-        {(b'bruger', True): (717, 17, 17, 17), (b'bruger\t', True): (718, 17, 17, 17), (b'bruger ', True): (718, 17, 17, 17), (b'bruger:', True): (507, 17, 17, 17), (b'bruger`', True): (415, 508, 17, 17), (b'brugern', True): (36, 719, 61, 718), (b'bruker', True): (717, 17, 17, 17), (b'bruker\t', True): (718, 17, 17, 17), (b'bruker ', True): (718, 17, 17, 17), (b'bruker:', True): (507, 17, 17, 17), (b'bruker`', True): (415, 508, 17, 17), (b'brukern', True): (36, 719, 61, 718)},
+        {(b'bruger', True): 718, (b'bruker', True): 718},
+        {(b'bruger', True): (718, 17, 17, 17), (b'bruger\t', True): (719, 17, 17, 17), (b'bruger ', True): (719, 17, 17, 17), (b'bruger:', True): (507, 17, 17, 17), (b'bruger`', True): (415, 508, 17, 17), (b'brugern', True): (36, 720, 61, 719), (b'bruker', True): (718, 17, 17, 17), (b'bruker\t', True): (719, 17, 17, 17), (b'bruker ', True): (719, 17, 17, 17), (b'bruker:', True): (507, 17, 17, 17), (b'bruker`', True): (415, 508, 17, 17), (b'brukern', True): (36, 720, 61, 719)},
     ),
     (b'cert[a-z0-9_.-]{0,40}</key>[ \\t]*(?:\\r?\\n[ \\t]*)?<string>[ \\t]*[0-9a-f]{32}[ \\t]*</string>', 2): (
-        {(b'cert', True): 720},
-        {(b'cert', True): (720, 721, 721, 721)},
+        {(b'cert', True): 721},
+        {(b'cert', True): (721, 722, 722, 722)},
     ),
     (b'cert[a-z0-9_.-]{0,40}["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}(?![a-z0-9_+/=-])', 2): (
         {(b'cert', True): 15},
@@ -2041,27 +2050,27 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'char ?\\[\\][ \\t]+[a-z_]\\w{0,63}[ \\t]*=[ \\t]*"[^"\\\\\\n]{1,256}"[ \\t]*\\.tochararray\\(\\)', 2): (
         {(b'char []', True): 8, (b'char[]', True): 8},
-        {(b'char []', True): (8, 620, 722, 723), (b'char []\t', True): (620, 722, 723, 724), (b'char [] ', True): (620, 722, 723, 724), (b'char[]', True): (8, 620, 722, 723), (b'char[]\t', True): (620, 722, 723, 724), (b'char[] ', True): (620, 722, 723, 724)},
+        {(b'char []', True): (8, 621, 723, 724), (b'char []\t', True): (621, 723, 724, 725), (b'char [] ', True): (621, 723, 724, 725), (b'char[]', True): (8, 621, 723, 724), (b'char[]\t', True): (621, 723, 724, 725), (b'char[] ', True): (621, 723, 724, 725)},
     ),
     (b'check_[a-z0-9_]{0,40}?(?:snmp|if|interface)[a-z0-9_]{0,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!]-c[ \\t]', 2): (
         {(b'check_', True): 85},
-        {(b'check_', True): (85, 85, 725, 3)},
+        {(b'check_', True): (85, 85, 726, 3)},
     ),
     (b'check_[a-z][a-z0-9_]{1,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!](?:-[apx][ \\t]|--(?:community|authpassw(?:or)?d|privpassw(?:or)?d|privpass|passwd)[ \\t=])', 2): (
         {(b'check_', True): 151},
-        {(b'check_', True): (151, 85, 725, 3)},
+        {(b'check_', True): (151, 85, 726, 3)},
     ),
     (b'client\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'client(', True): 101},
-        {(b'client(', True): (101, 646, 646, 646), (b'client(\t', True): (101, 646, 646, 646), (b'client( ', True): (101, 646, 646, 646), (b'client("', True): (647, 647, 647, 647), (b"client('", True): (647, 647, 647, 647)},
+        {(b'client(', True): (101, 647, 647, 647), (b'client(\t', True): (101, 647, 647, 647), (b'client( ', True): (101, 647, 647, 647), (b'client("', True): (648, 648, 648, 648), (b"client('", True): (648, 648, 648, 648)},
     ),
     (b'community(?:[_.-]?(?:string|name|ro|rw))?["\'\\]]{0,2}(?:\\[\\])?[ \\t]*(?::=|=>|=|:)', 2): (
-        {(b'community', True): 726},
-        {(b'community', True): (726, 0, 0, 0)},
+        {(b'community', True): 727},
+        {(b'community', True): (727, 0, 0, 0)},
     ),
     (b'community[ \\t]+(?:"[^"\\n]{1,128}"|[^\\s"{;]{1,128})[ \\t]+(?:\\{|r[ \\t]|rw[ \\t]|rwa[ \\t]|mgmt|vpls-mgmt|version[ \\t]|hash2?[ \\t])', 2): (
         {(b'community', True): 8},
-        {(b'community', True): (8, 727, 3, 3), (b'community\t', True): (727, 3, 3, 0), (b'community ', True): (727, 3, 3, 0)},
+        {(b'community', True): (8, 728, 3, 3), (b'community\t', True): (728, 3, 3, 0), (b'community ', True): (728, 3, 3, 0)},
     ),
     (b'community[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'community', True): 3},
@@ -2080,16 +2089,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'connect', True): (103, 53, 53, 3), (b'connect\t', True): (103, 53, 53, 3), (b'connect ', True): (103, 53, 53, 3), (b'connect(', True): (53, 53, 3, 3)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?(?:\\[[a-z0-9.:-]{1,253}\\](?::[a-z0-9-]{1,32})?|[a-z0-9_.+-]{0,64}@[a-z0-9.-]{1,253}|[a-z0-9][a-z0-9.-]{0,252}(?::[a-z0-9-]{1,32})?)[ \\t]+[^\\s:#][^\\s:]{0,127}:[^\\s]', 2): (
-        {(b'content', True): 728},
-        {(b'content', True): (728, 729, 730, 276)},
+        {(b'content', True): 729},
+        {(b'content', True): (729, 730, 731, 276)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?[a-z0-9+/_-]{16}', 2): (
-        {(b'content', True): 731},
-        {(b'content', True): (731, 732, 732, 732)},
+        {(b'content', True): 732},
+        {(b'content', True): (732, 733, 733, 733)},
     ),
     (b'copy[ \\t]+[^\\s(]{1,400}[ \\t]*\\([^()\\n]{1,8192}\\)[ \\t]+from[ \\t]+stdin', 2): (
         {(b'copy', True): 8},
-        {(b'copy', True): (8, 733, 17, 3), (b'copy\t', True): (733, 17, 3, 3), (b'copy ', True): (733, 17, 3, 3)},
+        {(b'copy', True): (8, 734, 17, 3), (b'copy\t', True): (734, 17, 3, 3), (b'copy ', True): (734, 17, 3, 3)},
     ),
     (b'crc(?:["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)|["\'][ \\t]*,[ \\t]*["\'])', 2): (
         {(b'crc', True): 250},
@@ -2097,7 +2106,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'create[ \\t]+(?:or[ \\t]+replace[ \\t]+)?(?:(?:persistent|temporary)[ \\t]+)?secret\\b', 2): (
         {(b'create', True): 8},
-        {(b'create', True): (8, 734, 735, 736), (b'create\t', True): (734, 735, 736, 736), (b'create ', True): (734, 735, 736, 736)},
+        {(b'create', True): (8, 735, 736, 737), (b'create\t', True): (735, 736, 737, 737), (b'create ', True): (735, 736, 737, 737)},
     ),
     (b'createuser[ \\t]+(?:-e[ \\t]+\\S{1,128}[ \\t]+)?\\S{1,64}[ \\t]+(?:md5|sha)', 2): (
         {(b'createuser', True): 8},
@@ -2105,15 +2114,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'declare[ \\t]*\\([ \\t]*["\'`][a-z][\\w.*\\[\\]:=,-]{0,256}["\'`][ \\t]*,', 2): (
         {(b'declare', True): 103},
-        {(b'declare', True): (103, 737, 738, 739), (b'declare\t', True): (103, 737, 738, 739), (b'declare ', True): (103, 737, 738, 739), (b'declare(', True): (89, 740, 741, 741)},
+        {(b'declare', True): (103, 738, 739, 740), (b'declare\t', True): (103, 738, 739, 740), (b'declare ', True): (103, 738, 739, 740), (b'declare(', True): (89, 741, 742, 742)},
     ),
     (b'define[ \\t]+\\w{0,128}?(?:pass|pw|token|secret|key|auth(?!or)|cred|sess|psk)\\w{0,128}[ \\t]+(?:\\([ \\t]*)?(?:u8|[lu])?\\"', 2): (
         {(b'define', True): 8},
-        {(b'define', True): (8, 742, 742, 742), (b'define\t', True): (742, 742, 742, 743), (b'define ', True): (742, 742, 742, 743)},
+        {(b'define', True): (8, 743, 743, 743), (b'define\t', True): (743, 743, 743, 744), (b'define ', True): (743, 743, 743, 744)},
     ),
     (b'email[ \\t]+(?:add|update)[ \\t]+[^\\s@]{1,128}@[^\\s]{1,253}[ \\t]+[^\\s]', 2): (
         {(b'email\t', True): 92, (b'email \t', True): 92, (b'email  ', True): 92, (b'email add', True): 8, (b'email update', True): 8},
-        {(b'email\t', True): (92, 744, 744, 744), (b'email\t\t', True): (92, 744, 744, 744), (b'email\t ', True): (92, 744, 744, 744), (b'email\ta', True): (256, 256, 8, 745), (b'email\tu', True): (126, 256, 36, 184), (b'email \t', True): (92, 744, 744, 744), (b'email \t\t', True): (92, 744, 744, 744), (b'email \t ', True): (92, 744, 744, 744), (b'email \ta', True): (256, 256, 8, 745), (b'email \tu', True): (126, 256, 36, 184), (b'email  ', True): (92, 744, 744, 744), (b'email  \t', True): (92, 744, 744, 744), (b'email   ', True): (92, 744, 744, 744), (b'email  a', True): (256, 256, 8, 745), (b'email  u', True): (126, 256, 36, 184), (b'email add', True): (8, 745, 17, 17), (b'email add\t', True): (745, 17, 17, 17), (b'email add ', True): (745, 17, 17, 17), (b'email update', True): (8, 745, 17, 17), (b'email update\t', True): (745, 17, 17, 17), (b'email update ', True): (745, 17, 17, 17)},
+        {(b'email\t', True): (92, 745, 745, 745), (b'email\t\t', True): (92, 745, 745, 745), (b'email\t ', True): (92, 745, 745, 745), (b'email\ta', True): (256, 256, 8, 746), (b'email\tu', True): (126, 256, 36, 184), (b'email \t', True): (92, 745, 745, 745), (b'email \t\t', True): (92, 745, 745, 745), (b'email \t ', True): (92, 745, 745, 745), (b'email \ta', True): (256, 256, 8, 746), (b'email \tu', True): (126, 256, 36, 184), (b'email  ', True): (92, 745, 745, 745), (b'email  \t', True): (92, 745, 745, 745), (b'email   ', True): (92, 745, 745, 745), (b'email  a', True): (256, 256, 8, 746), (b'email  u', True): (126, 256, 36, 184), (b'email add', True): (8, 746, 17, 17), (b'email add\t', True): (746, 17, 17, 17), (b'email add ', True): (746, 17, 17, 17), (b'email update', True): (8, 746, 17, 17), (b'email update\t', True): (746, 17, 17, 17), (b'email update ', True): (746, 17, 17, 17)},
     ),
     (b'fb-[0-9]{10,20}-[0-9]-[a-z0-9_-]{20}', 2): (
         {(b'fb-', True): 156},
@@ -2128,40 +2137,40 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'foreach', True): (103, 3, 3, 3), (b'foreach\t', True): (103, 3, 3, 3), (b'foreach ', True): (103, 3, 3, 3), (b'foreach(', True): (3, 3, 3, 3)},
     ),
     (b'fr24key(?:[_-]?uat)?["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)|[ \\t](?=[ \\t]*["\'`]?[0-9a-f]{16}))[ \\t]*["\'`]?[0-9a-f]{16}(?![0-9a-z_-])', 2): (
-        {(b'fr24key', True): 746},
-        {(b'fr24key', True): (746, 747, 748, 749)},
+        {(b'fr24key', True): 747},
+        {(b'fr24key', True): (747, 748, 749, 750)},
     ),
     (b'ftp[ \\t][^\\n]{0,200}?<<', 2): (
         {(b'ftp', True): 8},
         {(b'ftp', True): (8, 3, 3, 0), (b'ftp\t', True): (3, 3, 0, 0), (b'ftp ', True): (3, 3, 0, 0)},
     ),
     (b'ftrack[_-]?api[_-]?key["\'\\])]{0,2}[ \\t]{0,8}(?:(?::=|=>|=|:|,)[ \\t]{0,8})?[({]?[ \\t]{0,4}["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
-        {(b'ftrack', True): 750},
-        {(b'ftrack', True): (750, 124, 751, 752), (b'ftrack-', True): (36, 126, 183, 56), (b'ftrack_', True): (36, 126, 183, 56), (b'ftracka', True): (126, 183, 56, 65)},
+        {(b'ftrack', True): 751},
+        {(b'ftrack', True): (751, 124, 752, 753), (b'ftrack-', True): (36, 126, 183, 56), (b'ftrack_', True): (36, 126, 183, 56), (b'ftracka', True): (126, 183, 56, 65)},
     ),
     (b'futures\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'futures(', True): 101},
-        {(b'futures(', True): (101, 646, 646, 646), (b'futures(\t', True): (101, 646, 646, 646), (b'futures( ', True): (101, 646, 646, 646), (b'futures("', True): (647, 647, 647, 647), (b"futures('", True): (647, 647, 647, 647)},
+        {(b'futures(', True): (101, 647, 647, 647), (b'futures(\t', True): (101, 647, 647, 647), (b'futures( ', True): (101, 647, 647, 647), (b'futures("', True): (648, 648, 648, 648), (b"futures('", True): (648, 648, 648, 648)},
     ),
     (b'g[ae]litaan(?:ka)?(?:[ \\t]+[\\w./-]{1,32}){0,3}?[ \\t]+waa[ \\t]+`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
         {(b'galitaan', True): 297, (b'gelitaan', True): 297},
-        {(b'galitaan', True): (297, 753, 753, 753), (b'galitaan\t', True): (753, 753, 753, 753), (b'galitaan ', True): (753, 753, 753, 753), (b'galitaank', True): (36, 8, 753, 753), (b'gelitaan', True): (297, 753, 753, 753), (b'gelitaan\t', True): (753, 753, 753, 753), (b'gelitaan ', True): (753, 753, 753, 753), (b'gelitaank', True): (36, 8, 753, 753)},
+        {(b'galitaan', True): (297, 754, 754, 754), (b'galitaan\t', True): (754, 754, 754, 754), (b'galitaan ', True): (754, 754, 754, 754), (b'galitaank', True): (36, 8, 754, 754), (b'gelitaan', True): (297, 754, 754, 754), (b'gelitaan\t', True): (754, 754, 754, 754), (b'gelitaan ', True): (754, 754, 754, 754), (b'gelitaank', True): (36, 8, 754, 754)},
     ),
     (b'getattr\\([ \\t]*(?:[\\w.]{1,128}[ \\t]*,[ \\t]*)?(?:["\'][\\w.-]{1,128}["\'][ \\t]*,[ \\t]*)?(?:#[^\\r\\n]{0,256})?(?:\\r?\\n|$)', 2): (
         {(b'getattr(', True): 0},
         {},
     ),
     (b'header[_.-]?value[0-9]{0,3}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)(?:["\'`][ \\t]*)?[a-z0-9._~+/-]{6}', 2): (
-        {(b'header', True): 754},
-        {(b'header', True): (754, 755, 200, 756), (b'header-', True): (719, 36, 202, 194), (b'header.', True): (719, 36, 202, 194), (b'header_', True): (719, 36, 202, 194), (b'headerv', True): (36, 202, 194, 11)},
+        {(b'header', True): 755},
+        {(b'header', True): (755, 756, 200, 757), (b'header-', True): (720, 36, 202, 194), (b'header.', True): (720, 36, 202, 194), (b'header_', True): (720, 36, 202, 194), (b'headerv', True): (36, 202, 194, 11)},
     ),
     (b'hopen[ \\t]*(?:[\\[(][ \\t]*)?(?:`\\$)?["\'`]:(?:(?:tcps|unix)://)?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
-        {(b'hopen', True): 757},
-        {(b'hopen', True): (757, 758, 759, 759), (b'hopen\t', True): (757, 758, 759, 759), (b'hopen ', True): (757, 758, 759, 759), (b'hopen"', True): (104, 51, 51, 51), (b"hopen'", True): (104, 51, 51, 51), (b'hopen(', True): (89, 760, 761, 761), (b'hopen[', True): (89, 760, 761, 761), (b'hopen`', True): (762, 763, 51, 51)},
+        {(b'hopen', True): 758},
+        {(b'hopen', True): (758, 759, 760, 760), (b'hopen\t', True): (758, 759, 760, 760), (b'hopen ', True): (758, 759, 760, 760), (b'hopen"', True): (104, 51, 51, 51), (b"hopen'", True): (104, 51, 51, 51), (b'hopen(', True): (89, 761, 762, 762), (b'hopen[', True): (89, 761, 762, 762), (b'hopen`', True): (763, 764, 51, 51)},
     ),
     (b'insert[ \\t]+(?:(?:ignore|or[ \\t]+\\w+)[ \\t]+)?into[ \\t]', 2): (
         {(b'insert', True): 8},
-        {(b'insert', True): (8, 764, 765, 766), (b'insert\t', True): (764, 765, 766, 742), (b'insert ', True): (764, 765, 766, 742)},
+        {(b'insert', True): (8, 765, 766, 767), (b'insert\t', True): (765, 766, 767, 743), (b'insert ', True): (765, 766, 767, 743)},
     ),
     (b'key(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'key', True): 3},
@@ -2169,35 +2178,35 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[{(][ \\t]*)?["\'`]?(?:[a-z0-9]{32}|[a-z0-9+/]{86}==|aq[a-z0-9+/]{36}==)', 2): (
         {(b'key', True): 250},
-        {(b'key', True): (250, 767, 768, 768), (b'key\t', True): (74, 768, 768, 768), (b'key ', True): (74, 768, 768, 768), (b'key"', True): (250, 768, 768, 768), (b"key'", True): (250, 768, 768, 768), (b'key:', True): (769, 770, 770, 770), (b'key=', True): (771, 770, 770, 770), (b'key]', True): (250, 768, 768, 768)},
+        {(b'key', True): (250, 768, 769, 769), (b'key\t', True): (74, 769, 769, 769), (b'key ', True): (74, 769, 769, 769), (b'key"', True): (250, 769, 769, 769), (b"key'", True): (250, 769, 769, 769), (b'key:', True): (770, 771, 771, 771), (b'key=', True): (772, 771, 771, 771), (b'key]', True): (250, 769, 769, 769)},
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:\\{[ \\t]*["\']?(?:value|key)["\']?[ \\t]*(?::|=)[ \\t]*)?["\'`]?(?:[a-z0-9+/]{43}=|[a-z0-9+/]{86}==)(?![a-z0-9+/=])', 2): (
         {(b'key', True): 250},
-        {(b'key', True): (250, 772, 773, 773), (b'key\t', True): (74, 773, 773, 773), (b'key ', True): (74, 773, 773, 773), (b'key"', True): (250, 773, 773, 773), (b"key'", True): (250, 773, 773, 773), (b'key:', True): (774, 775, 775, 775), (b'key=', True): (776, 775, 775, 775), (b'key]', True): (250, 773, 773, 773)},
+        {(b'key', True): (250, 773, 774, 774), (b'key\t', True): (74, 774, 774, 774), (b'key ', True): (74, 774, 774, 774), (b'key"', True): (250, 774, 774, 774), (b"key'", True): (250, 774, 774, 774), (b'key:', True): (775, 776, 776, 776), (b'key=', True): (777, 776, 776, 776), (b'key]', True): (250, 774, 774, 774)},
     ),
     (b'key["\']?[ \\t]*:[ \\t]*["\'`][^"\'`\\s]{8}', 2): (
         {(b'key\t', True): 1, (b'key ', True): 1, (b'key"\t', True): 1, (b'key" ', True): 1, (b'key":', True): 89, (b"key'\t", True): 1, (b"key' ", True): 1, (b"key':", True): 89, (b'key:', True): 89},
-        {(b'key\t', True): (1, 777, 17, 17), (b'key\t\t', True): (1, 777, 17, 17), (b'key\t ', True): (1, 777, 17, 17), (b'key\t:', True): (89, 17, 17, 17), (b'key ', True): (1, 777, 17, 17), (b'key \t', True): (1, 777, 17, 17), (b'key  ', True): (1, 777, 17, 17), (b'key :', True): (89, 17, 17, 17), (b'key"\t', True): (1, 777, 17, 17), (b'key"\t\t', True): (1, 777, 17, 17), (b'key"\t ', True): (1, 777, 17, 17), (b'key"\t:', True): (89, 17, 17, 17), (b'key" ', True): (1, 777, 17, 17), (b'key" \t', True): (1, 777, 17, 17), (b'key"  ', True): (1, 777, 17, 17), (b'key" :', True): (89, 17, 17, 17), (b'key":', True): (89, 17, 17, 17), (b'key":\t', True): (89, 17, 17, 17), (b'key": ', True): (89, 17, 17, 17), (b'key":"', True): (778, 778, 778, 778), (b'key":\'', True): (778, 778, 778, 778), (b'key":`', True): (778, 778, 778, 778), (b"key'\t", True): (1, 777, 17, 17), (b"key'\t\t", True): (1, 777, 17, 17), (b"key'\t ", True): (1, 777, 17, 17), (b"key'\t:", True): (89, 17, 17, 17), (b"key' ", True): (1, 777, 17, 17), (b"key' \t", True): (1, 777, 17, 17), (b"key'  ", True): (1, 777, 17, 17), (b"key' :", True): (89, 17, 17, 17), (b"key':", True): (89, 17, 17, 17), (b"key':\t", True): (89, 17, 17, 17), (b"key': ", True): (89, 17, 17, 17), (b'key\':"', True): (778, 778, 778, 778), (b"key':'", True): (778, 778, 778, 778), (b"key':`", True): (778, 778, 778, 778), (b'key:', True): (89, 17, 17, 17), (b'key:\t', True): (89, 17, 17, 17), (b'key: ', True): (89, 17, 17, 17), (b'key:"', True): (778, 778, 778, 778), (b"key:'", True): (778, 778, 778, 778), (b'key:`', True): (778, 778, 778, 778)},
+        {(b'key\t', True): (1, 778, 17, 17), (b'key\t\t', True): (1, 778, 17, 17), (b'key\t ', True): (1, 778, 17, 17), (b'key\t:', True): (89, 17, 17, 17), (b'key ', True): (1, 778, 17, 17), (b'key \t', True): (1, 778, 17, 17), (b'key  ', True): (1, 778, 17, 17), (b'key :', True): (89, 17, 17, 17), (b'key"\t', True): (1, 778, 17, 17), (b'key"\t\t', True): (1, 778, 17, 17), (b'key"\t ', True): (1, 778, 17, 17), (b'key"\t:', True): (89, 17, 17, 17), (b'key" ', True): (1, 778, 17, 17), (b'key" \t', True): (1, 778, 17, 17), (b'key"  ', True): (1, 778, 17, 17), (b'key" :', True): (89, 17, 17, 17), (b'key":', True): (89, 17, 17, 17), (b'key":\t', True): (89, 17, 17, 17), (b'key": ', True): (89, 17, 17, 17), (b'key":"', True): (779, 779, 779, 779), (b'key":\'', True): (779, 779, 779, 779), (b'key":`', True): (779, 779, 779, 779), (b"key'\t", True): (1, 778, 17, 17), (b"key'\t\t", True): (1, 778, 17, 17), (b"key'\t ", True): (1, 778, 17, 17), (b"key'\t:", True): (89, 17, 17, 17), (b"key' ", True): (1, 778, 17, 17), (b"key' \t", True): (1, 778, 17, 17), (b"key'  ", True): (1, 778, 17, 17), (b"key' :", True): (89, 17, 17, 17), (b"key':", True): (89, 17, 17, 17), (b"key':\t", True): (89, 17, 17, 17), (b"key': ", True): (89, 17, 17, 17), (b'key\':"', True): (779, 779, 779, 779), (b"key':'", True): (779, 779, 779, 779), (b"key':`", True): (779, 779, 779, 779), (b'key:', True): (89, 17, 17, 17), (b'key:\t', True): (89, 17, 17, 17), (b'key: ', True): (89, 17, 17, 17), (b'key:"', True): (779, 779, 779, 779), (b"key:'", True): (779, 779, 779, 779), (b'key:`', True): (779, 779, 779, 779)},
     ),
     (b'key["\']?[ \\t]*[:=][ \\t]*["\'][0-9a-f]{24}:[0-9a-f]{64}["\']', 2): (
         {(b'key', True): 72},
-        {(b'key', True): (72, 72, 779, 779), (b'key\t', True): (74, 72, 779, 779), (b'key ', True): (74, 72, 779, 779), (b'key"', True): (74, 72, 779, 779), (b"key'", True): (74, 72, 779, 779), (b'key:', True): (101, 549, 549, 549), (b'key=', True): (101, 549, 549, 549)},
+        {(b'key', True): (72, 72, 780, 780), (b'key\t', True): (74, 72, 780, 780), (b'key ', True): (74, 72, 780, 780), (b'key"', True): (74, 72, 780, 780), (b"key'", True): (74, 72, 780, 780), (b'key:', True): (101, 549, 549, 549), (b'key=', True): (101, 549, 549, 549)},
     ),
     (b'keystore(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'keystore', True): 10},
-        {(b'keystore', True): (10, 780, 3, 3), (b'keystore\t', True): (10, 780, 3, 3), (b'keystore ', True): (10, 780, 3, 3), (b'keystore=', True): (101, 3, 3, 3)},
+        {(b'keystore', True): (10, 781, 3, 3), (b'keystore\t', True): (10, 781, 3, 3), (b'keystore ', True): (10, 781, 3, 3), (b'keystore=', True): (101, 3, 3, 3)},
     ),
     (b'keystring["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[a-z0-9]{24}(?![a-z0-9_+/=-])', 2): (
         {(b'keystring', True): 250},
-        {(b'keystring', True): (250, 781, 782, 782), (b'keystring\t', True): (74, 782, 782, 782), (b'keystring ', True): (74, 782, 782, 782), (b'keystring"', True): (250, 782, 782, 782), (b"keystring'", True): (250, 782, 782, 782), (b'keystring:', True): (783, 784, 784, 784), (b'keystring=', True): (785, 784, 784, 784), (b'keystring]', True): (250, 782, 782, 782)},
+        {(b'keystring', True): (250, 782, 783, 783), (b'keystring\t', True): (74, 783, 783, 783), (b'keystring ', True): (74, 783, 783, 783), (b'keystring"', True): (250, 783, 783, 783), (b"keystring'", True): (250, 783, 783, 783), (b'keystring:', True): (784, 785, 785, 785), (b'keystring=', True): (786, 785, 785, 785), (b'keystring]', True): (250, 783, 783, 783)},
     ),
     (b'lau(?<![a-z]lau)(?![a-z])[a-z0-9_. -]{0,40}\\][ \\t]*(?=\\r?\\n|\\Z|[#;])|lau[_.-]?(?:hmac[_.-]?)?key', 2): (
-        {(b'lau', True): 786},
-        {(b'lau', True): (786, 0, 0, 0)},
+        {(b'lau', True): 787},
+        {(b'lau', True): (787, 0, 0, 0)},
     ),
     (b'licen[a-z0-9_.-]{0,40}(?:["\'\\]]{0,2}[ \\t]*(?:as[ \\t]+string[ \\t]*)?(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?|["\'][ \\t]*,[ \\t]*["\'`])[0-9a-f]{16}(?![0-9a-z_-])', 2): (
         {(b'licen', True): 15},
-        {(b'licen', True): (15, 787, 787, 787)},
+        {(b'licen', True): (15, 788, 788, 788)},
     ),
     (b'live_[0-9]{6,12}_[a-z0-9]{20}', 2): (
         {(b'live_', True): 156},
@@ -2205,11 +2214,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'loadmodule[ \\t]*=[ \\t]*(?:nickserv|q)[ \\t]+[^\\s]', 2): (
         {(b'loadmodule', True): 10},
-        {(b'loadmodule', True): (10, 788, 789, 17), (b'loadmodule\t', True): (10, 788, 789, 17), (b'loadmodule ', True): (10, 788, 789, 17), (b'loadmodule=', True): (790, 791, 17, 0)},
+        {(b'loadmodule', True): (10, 789, 790, 17), (b'loadmodule\t', True): (10, 789, 790, 17), (b'loadmodule ', True): (10, 789, 790, 17), (b'loadmodule=', True): (791, 792, 17, 0)},
     ),
     (b'login["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
         {(b'login', True): 443},
-        {(b'login', True): (443, 792, 793, 793), (b'login\t', True): (601, 793, 793, 793), (b'login ', True): (601, 793, 793, 793), (b'login"', True): (443, 793, 793, 793), (b"login'", True): (443, 793, 793, 793), (b'login,', True): (794, 794, 794, 794), (b'login:', True): (795, 794, 794, 794), (b'login=', True): (796, 794, 794, 794), (b'login]', True): (443, 793, 793, 793)},
+        {(b'login', True): (443, 793, 794, 794), (b'login\t', True): (602, 794, 794, 794), (b'login ', True): (602, 794, 794, 794), (b'login"', True): (443, 794, 794, 794), (b"login'", True): (443, 794, 794, 794), (b'login,', True): (795, 795, 795, 795), (b'login:', True): (796, 795, 795, 795), (b'login=', True): (797, 795, 795, 795), (b'login]', True): (443, 794, 794, 794)},
     ),
     (b'lt_[a-z0-9]{40}', 2): (
         {(b'lt_', True): 20},
@@ -2217,11 +2226,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'marinetraffic\\.com/(?:[a-z]{2}/)?api/[a-z0-9_]{2,40}/(?:v:[0-9]{1,2}/)?[0-9a-f]{40}(?![0-9a-z_-])', 2): (
         {(b'marinetraffic.com/', True): 151},
-        {(b'marinetraffic.com/', True): (151, 151, 797, 798)},
+        {(b'marinetraffic.com/', True): (151, 151, 798, 799)},
     ),
     (b'method\\\\?["\']?\\s{0,64}(?::|=>|=)\\s{0,64}\\\\?["\'](?:[a-z]\\w{0,31}[.:/]){0,2}(?:(?:do|user|api|try|account)_?)?(?:log_?in|log_?on|sign_?in|authenticate)', 2): (
-        {(b'method', True): 799},
-        {(b'method', True): (799, 800, 801, 802)},
+        {(b'method', True): 800},
+        {(b'method', True): (800, 801, 802, 803)},
     ),
     (b'mqtt\\.client[ \\t]*\\([^\\n]{0,256}?,[ \\t]*\\d{1,5}[ \\t]*,', 2): (
         {(b'mqtt.client', True): 103},
@@ -2233,23 +2242,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'name=["\'](?=[\\w.:-]{0,128}?(?:pass|pw|token|secret|key|auth|cred))[\\w.:-]{1,192}["\'][^<>\\n]{0,512}?[ \\t]value[ \\t]*=[ \\t]*["\'][^"\'\\s]', 2): (
         {(b'name="', True): 52, (b"name='", True): 52},
-        {(b'name="', True): (52, 98, 582, 582), (b"name='", True): (52, 98, 582, 582)},
+        {(b'name="', True): (52, 98, 583, 583), (b"name='", True): (52, 98, 583, 583)},
     ),
     (b'next[_-]?gen[_-]?cso\\\\?["\']?[ \\t]*(?::=|=>|=|:|,)[ \\t]*\\\\?["\'`]?[a-z0-9]{64}', 2): (
-        {(b'next-gen-cso', True): 803, (b'next-gen_cso', True): 803, (b'next-gencso', True): 803, (b'next_gen-cso', True): 803, (b'next_gen_cso', True): 803, (b'next_gencso', True): 803, (b'nextgen-cso', True): 803, (b'nextgen_cso', True): 803, (b'nextgencso', True): 803},
-        {(b'next-gen-cso', True): (803, 804, 804, 804), (b'next-gen-cso\t', True): (601, 804, 804, 804), (b'next-gen-cso ', True): (601, 804, 804, 804), (b'next-gen-cso"', True): (601, 804, 804, 804), (b"next-gen-cso'", True): (601, 804, 804, 804), (b'next-gen-cso,', True): (805, 805, 805, 805), (b'next-gen-cso:', True): (806, 805, 805, 805), (b'next-gen-cso=', True): (807, 805, 805, 805), (b'next-gen-cso\\', True): (808, 804, 804, 804), (b'next-gen_cso', True): (803, 804, 804, 804), (b'next-gen_cso\t', True): (601, 804, 804, 804), (b'next-gen_cso ', True): (601, 804, 804, 804), (b'next-gen_cso"', True): (601, 804, 804, 804), (b"next-gen_cso'", True): (601, 804, 804, 804), (b'next-gen_cso,', True): (805, 805, 805, 805), (b'next-gen_cso:', True): (806, 805, 805, 805), (b'next-gen_cso=', True): (807, 805, 805, 805), (b'next-gen_cso\\', True): (808, 804, 804, 804), (b'next-gencso', True): (803, 804, 804, 804), (b'next-gencso\t', True): (601, 804, 804, 804), (b'next-gencso ', True): (601, 804, 804, 804), (b'next-gencso"', True): (601, 804, 804, 804), (b"next-gencso'", True): (601, 804, 804, 804), (b'next-gencso,', True): (805, 805, 805, 805), (b'next-gencso:', True): (806, 805, 805, 805), (b'next-gencso=', True): (807, 805, 805, 805), (b'next-gencso\\', True): (808, 804, 804, 804), (b'next_gen-cso', True): (803, 804, 804, 804), (b'next_gen-cso\t', True): (601, 804, 804, 804), (b'next_gen-cso ', True): (601, 804, 804, 804), (b'next_gen-cso"', True): (601, 804, 804, 804), (b"next_gen-cso'", True): (601, 804, 804, 804), (b'next_gen-cso,', True): (805, 805, 805, 805), (b'next_gen-cso:', True): (806, 805, 805, 805), (b'next_gen-cso=', True): (807, 805, 805, 805), (b'next_gen-cso\\', True): (808, 804, 804, 804), (b'next_gen_cso', True): (803, 804, 804, 804), (b'next_gen_cso\t', True): (601, 804, 804, 804), (b'next_gen_cso ', True): (601, 804, 804, 804), (b'next_gen_cso"', True): (601, 804, 804, 804), (b"next_gen_cso'", True): (601, 804, 804, 804), (b'next_gen_cso,', True): (805, 805, 805, 805), (b'next_gen_cso:', True): (806, 805, 805, 805), (b'next_gen_cso=', True): (807, 805, 805, 805), (b'next_gen_cso\\', True): (808, 804, 804, 804), (b'next_gencso', True): (803, 804, 804, 804), (b'next_gencso\t', True): (601, 804, 804, 804), (b'next_gencso ', True): (601, 804, 804, 804), (b'next_gencso"', True): (601, 804, 804, 804), (b"next_gencso'", True): (601, 804, 804, 804), (b'next_gencso,', True): (805, 805, 805, 805), (b'next_gencso:', True): (806, 805, 805, 805), (b'next_gencso=', True): (807, 805, 805, 805), (b'next_gencso\\', True): (808, 804, 804, 804), (b'nextgen-cso', True): (803, 804, 804, 804), (b'nextgen-cso\t', True): (601, 804, 804, 804), (b'nextgen-cso ', True): (601, 804, 804, 804), (b'nextgen-cso"', True): (601, 804, 804, 804), (b"nextgen-cso'", True): (601, 804, 804, 804), (b'nextgen-cso,', True): (805, 805, 805, 805), (b'nextgen-cso:', True): (806, 805, 805, 805), (b'nextgen-cso=', True): (807, 805, 805, 805), (b'nextgen-cso\\', True): (808, 804, 804, 804), (b'nextgen_cso', True): (803, 804, 804, 804), (b'nextgen_cso\t', True): (601, 804, 804, 804), (b'nextgen_cso ', True): (601, 804, 804, 804), (b'nextgen_cso"', True): (601, 804, 804, 804), (b"nextgen_cso'", True): (601, 804, 804, 804), (b'nextgen_cso,', True): (805, 805, 805, 805), (b'nextgen_cso:', True): (806, 805, 805, 805), (b'nextgen_cso=', True): (807, 805, 805, 805), (b'nextgen_cso\\', True): (808, 804, 804, 804), (b'nextgencso', True): (803, 804, 804, 804), (b'nextgencso\t', True): (601, 804, 804, 804), (b'nextgencso ', True): (601, 804, 804, 804), (b'nextgencso"', True): (601, 804, 804, 804), (b"nextgencso'", True): (601, 804, 804, 804), (b'nextgencso,', True): (805, 805, 805, 805), (b'nextgencso:', True): (806, 805, 805, 805), (b'nextgencso=', True): (807, 805, 805, 805), (b'nextgencso\\', True): (808, 804, 804, 804)},
+        {(b'next-gen-cso', True): 804, (b'next-gen_cso', True): 804, (b'next-gencso', True): 804, (b'next_gen-cso', True): 804, (b'next_gen_cso', True): 804, (b'next_gencso', True): 804, (b'nextgen-cso', True): 804, (b'nextgen_cso', True): 804, (b'nextgencso', True): 804},
+        {(b'next-gen-cso', True): (804, 805, 805, 805), (b'next-gen-cso\t', True): (602, 805, 805, 805), (b'next-gen-cso ', True): (602, 805, 805, 805), (b'next-gen-cso"', True): (602, 805, 805, 805), (b"next-gen-cso'", True): (602, 805, 805, 805), (b'next-gen-cso,', True): (806, 806, 806, 806), (b'next-gen-cso:', True): (807, 806, 806, 806), (b'next-gen-cso=', True): (808, 806, 806, 806), (b'next-gen-cso\\', True): (809, 805, 805, 805), (b'next-gen_cso', True): (804, 805, 805, 805), (b'next-gen_cso\t', True): (602, 805, 805, 805), (b'next-gen_cso ', True): (602, 805, 805, 805), (b'next-gen_cso"', True): (602, 805, 805, 805), (b"next-gen_cso'", True): (602, 805, 805, 805), (b'next-gen_cso,', True): (806, 806, 806, 806), (b'next-gen_cso:', True): (807, 806, 806, 806), (b'next-gen_cso=', True): (808, 806, 806, 806), (b'next-gen_cso\\', True): (809, 805, 805, 805), (b'next-gencso', True): (804, 805, 805, 805), (b'next-gencso\t', True): (602, 805, 805, 805), (b'next-gencso ', True): (602, 805, 805, 805), (b'next-gencso"', True): (602, 805, 805, 805), (b"next-gencso'", True): (602, 805, 805, 805), (b'next-gencso,', True): (806, 806, 806, 806), (b'next-gencso:', True): (807, 806, 806, 806), (b'next-gencso=', True): (808, 806, 806, 806), (b'next-gencso\\', True): (809, 805, 805, 805), (b'next_gen-cso', True): (804, 805, 805, 805), (b'next_gen-cso\t', True): (602, 805, 805, 805), (b'next_gen-cso ', True): (602, 805, 805, 805), (b'next_gen-cso"', True): (602, 805, 805, 805), (b"next_gen-cso'", True): (602, 805, 805, 805), (b'next_gen-cso,', True): (806, 806, 806, 806), (b'next_gen-cso:', True): (807, 806, 806, 806), (b'next_gen-cso=', True): (808, 806, 806, 806), (b'next_gen-cso\\', True): (809, 805, 805, 805), (b'next_gen_cso', True): (804, 805, 805, 805), (b'next_gen_cso\t', True): (602, 805, 805, 805), (b'next_gen_cso ', True): (602, 805, 805, 805), (b'next_gen_cso"', True): (602, 805, 805, 805), (b"next_gen_cso'", True): (602, 805, 805, 805), (b'next_gen_cso,', True): (806, 806, 806, 806), (b'next_gen_cso:', True): (807, 806, 806, 806), (b'next_gen_cso=', True): (808, 806, 806, 806), (b'next_gen_cso\\', True): (809, 805, 805, 805), (b'next_gencso', True): (804, 805, 805, 805), (b'next_gencso\t', True): (602, 805, 805, 805), (b'next_gencso ', True): (602, 805, 805, 805), (b'next_gencso"', True): (602, 805, 805, 805), (b"next_gencso'", True): (602, 805, 805, 805), (b'next_gencso,', True): (806, 806, 806, 806), (b'next_gencso:', True): (807, 806, 806, 806), (b'next_gencso=', True): (808, 806, 806, 806), (b'next_gencso\\', True): (809, 805, 805, 805), (b'nextgen-cso', True): (804, 805, 805, 805), (b'nextgen-cso\t', True): (602, 805, 805, 805), (b'nextgen-cso ', True): (602, 805, 805, 805), (b'nextgen-cso"', True): (602, 805, 805, 805), (b"nextgen-cso'", True): (602, 805, 805, 805), (b'nextgen-cso,', True): (806, 806, 806, 806), (b'nextgen-cso:', True): (807, 806, 806, 806), (b'nextgen-cso=', True): (808, 806, 806, 806), (b'nextgen-cso\\', True): (809, 805, 805, 805), (b'nextgen_cso', True): (804, 805, 805, 805), (b'nextgen_cso\t', True): (602, 805, 805, 805), (b'nextgen_cso ', True): (602, 805, 805, 805), (b'nextgen_cso"', True): (602, 805, 805, 805), (b"nextgen_cso'", True): (602, 805, 805, 805), (b'nextgen_cso,', True): (806, 806, 806, 806), (b'nextgen_cso:', True): (807, 806, 806, 806), (b'nextgen_cso=', True): (808, 806, 806, 806), (b'nextgen_cso\\', True): (809, 805, 805, 805), (b'nextgencso', True): (804, 805, 805, 805), (b'nextgencso\t', True): (602, 805, 805, 805), (b'nextgencso ', True): (602, 805, 805, 805), (b'nextgencso"', True): (602, 805, 805, 805), (b"nextgencso'", True): (602, 805, 805, 805), (b'nextgencso,', True): (806, 806, 806, 806), (b'nextgencso:', True): (807, 806, 806, 806), (b'nextgencso=', True): (808, 806, 806, 806), (b'nextgencso\\', True): (809, 805, 805, 805)},
     ),
     (b'notify-api\\.line\\.me', 2): (
         {(b'notify-api.line.me', True): 0},
         {},
     ),
     (b'object\\.(?:entries|values)\\([^()\\n]{1,128}\\)\\.foreach\\([^\\n]{0,64}?(?:key|token|secret|pass|pw|cred)', 2): (
-        {(b'object.entries(', True): 809, (b'object.values(', True): 809},
-        {(b'object.entries(', True): (809, 118, 118, 118), (b'object.values(', True): (809, 118, 118, 118)},
+        {(b'object.entries(', True): 810, (b'object.values(', True): 810},
+        {(b'object.entries(', True): (810, 118, 118, 118), (b'object.values(', True): (810, 118, 118, 118)},
     ),
     (b'open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\r?\\n|["\')]{0,2}[ \\t]*[0-9]?>)', 2): (
         {(b'open', True): 8},
-        {(b'open', True): (8, 594, 810, 0), (b'open\t', True): (594, 810, 0, 0), (b'open ', True): (594, 810, 0, 0)},
+        {(b'open', True): (8, 595, 811, 0), (b'open\t', True): (595, 811, 0, 0), (b'open ', True): (595, 811, 0, 0)},
     ),
     (b'open[ \\t][^\\n]{0,300}?(?:-u|--user)[ \\t]+[^\\s,]{1,258},', 2): (
         {(b'open', True): 8},
@@ -2261,23 +2270,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'p(?:2|34|196|406|506|606|734|1706|1806)[ \\t]*=[ \\t]*[^\\s=]', 2): (
         {(b'p1706', True): 10, (b'p1806', True): 10, (b'p196', True): 10, (b'p2', True): 10, (b'p34', True): 10, (b'p406', True): 10, (b'p506', True): 10, (b'p606', True): 10, (b'p734', True): 10},
-        {(b'p1706', True): (10, 17, 0, 0), (b'p1706\t', True): (10, 17, 0, 0), (b'p1706 ', True): (10, 17, 0, 0), (b'p1706=', True): (811, 0, 0, 0), (b'p1806', True): (10, 17, 0, 0), (b'p1806\t', True): (10, 17, 0, 0), (b'p1806 ', True): (10, 17, 0, 0), (b'p1806=', True): (811, 0, 0, 0), (b'p196', True): (10, 17, 0, 0), (b'p196\t', True): (10, 17, 0, 0), (b'p196 ', True): (10, 17, 0, 0), (b'p196=', True): (811, 0, 0, 0), (b'p2', True): (10, 17, 0, 0), (b'p2\t', True): (10, 17, 0, 0), (b'p2 ', True): (10, 17, 0, 0), (b'p2=', True): (811, 0, 0, 0), (b'p34', True): (10, 17, 0, 0), (b'p34\t', True): (10, 17, 0, 0), (b'p34 ', True): (10, 17, 0, 0), (b'p34=', True): (811, 0, 0, 0), (b'p406', True): (10, 17, 0, 0), (b'p406\t', True): (10, 17, 0, 0), (b'p406 ', True): (10, 17, 0, 0), (b'p406=', True): (811, 0, 0, 0), (b'p506', True): (10, 17, 0, 0), (b'p506\t', True): (10, 17, 0, 0), (b'p506 ', True): (10, 17, 0, 0), (b'p506=', True): (811, 0, 0, 0), (b'p606', True): (10, 17, 0, 0), (b'p606\t', True): (10, 17, 0, 0), (b'p606 ', True): (10, 17, 0, 0), (b'p606=', True): (811, 0, 0, 0), (b'p734', True): (10, 17, 0, 0), (b'p734\t', True): (10, 17, 0, 0), (b'p734 ', True): (10, 17, 0, 0), (b'p734=', True): (811, 0, 0, 0)},
+        {(b'p1706', True): (10, 17, 0, 0), (b'p1706\t', True): (10, 17, 0, 0), (b'p1706 ', True): (10, 17, 0, 0), (b'p1706=', True): (812, 0, 0, 0), (b'p1806', True): (10, 17, 0, 0), (b'p1806\t', True): (10, 17, 0, 0), (b'p1806 ', True): (10, 17, 0, 0), (b'p1806=', True): (812, 0, 0, 0), (b'p196', True): (10, 17, 0, 0), (b'p196\t', True): (10, 17, 0, 0), (b'p196 ', True): (10, 17, 0, 0), (b'p196=', True): (812, 0, 0, 0), (b'p2', True): (10, 17, 0, 0), (b'p2\t', True): (10, 17, 0, 0), (b'p2 ', True): (10, 17, 0, 0), (b'p2=', True): (812, 0, 0, 0), (b'p34', True): (10, 17, 0, 0), (b'p34\t', True): (10, 17, 0, 0), (b'p34 ', True): (10, 17, 0, 0), (b'p34=', True): (812, 0, 0, 0), (b'p406', True): (10, 17, 0, 0), (b'p406\t', True): (10, 17, 0, 0), (b'p406 ', True): (10, 17, 0, 0), (b'p406=', True): (812, 0, 0, 0), (b'p506', True): (10, 17, 0, 0), (b'p506\t', True): (10, 17, 0, 0), (b'p506 ', True): (10, 17, 0, 0), (b'p506=', True): (812, 0, 0, 0), (b'p606', True): (10, 17, 0, 0), (b'p606\t', True): (10, 17, 0, 0), (b'p606 ', True): (10, 17, 0, 0), (b'p606=', True): (812, 0, 0, 0), (b'p734', True): (10, 17, 0, 0), (b'p734\t', True): (10, 17, 0, 0), (b'p734 ', True): (10, 17, 0, 0), (b'p734=', True): (812, 0, 0, 0)},
     ),
     (b'passw(?:or)?d\\([ \\t]*(?:"[^"`$\\n]{1,256}"|[^\\s()"\'`$,]{1,256})[ \\t]*\\)(?:[ \\t]+[a-z_]\\w{0,63}\\(|[ \\t]*(?://[^\\n]{0,256})?(?:\\r?\\n|\\Z))', 2): (
-        {(b'passwd(', True): 812, (b'password(', True): 812},
-        {(b'passwd(', True): (812, 813, 0, 0), (b'password(', True): (812, 813, 0, 0)},
+        {(b'passwd(', True): 813, (b'password(', True): 813},
+        {(b'passwd(', True): (813, 814, 0, 0), (b'password(', True): (813, 814, 0, 0)},
     ),
     (b'password=[a-z0-9@#$]{1,8}(?:[,\\s(]|$)', 2): (
-        {(b'password=', True): 814},
-        {(b'password=', True): (814, 0, 0, 0)},
+        {(b'password=', True): 815},
+        {(b'password=', True): (815, 0, 0, 0)},
     ),
     (b'password[1-3]?(?:%20|\\+)[^\\s;&]', 2): (
-        {(b'password%20', True): 815, (b'password+', True): 815, (b'password1%20', True): 815, (b'password1+', True): 815, (b'password2%20', True): 815, (b'password2+', True): 815, (b'password3%20', True): 815, (b'password3+', True): 815},
-        {(b'password%20', True): (815, 0, 0, 0), (b'password+', True): (815, 0, 0, 0), (b'password1%20', True): (815, 0, 0, 0), (b'password1+', True): (815, 0, 0, 0), (b'password2%20', True): (815, 0, 0, 0), (b'password2+', True): (815, 0, 0, 0), (b'password3%20', True): (815, 0, 0, 0), (b'password3+', True): (815, 0, 0, 0)},
+        {(b'password%20', True): 816, (b'password+', True): 816, (b'password1%20', True): 816, (b'password1+', True): 816, (b'password2%20', True): 816, (b'password2+', True): 816, (b'password3%20', True): 816, (b'password3+', True): 816},
+        {(b'password%20', True): (816, 0, 0, 0), (b'password+', True): (816, 0, 0, 0), (b'password1%20', True): (816, 0, 0, 0), (b'password1+', True): (816, 0, 0, 0), (b'password2%20', True): (816, 0, 0, 0), (b'password2+', True): (816, 0, 0, 0), (b'password3%20', True): (816, 0, 0, 0), (b'password3+', True): (816, 0, 0, 0)},
     ),
     (b'pat["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?[bfr]?["\'`]?(?<![a-z0-9+/=_-])(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
         {(b'pat', True): 250},
-        {(b'pat', True): (250, 816, 817, 818), (b'pat\t', True): (74, 819, 817, 818), (b'pat ', True): (74, 819, 817, 818), (b'pat"', True): (250, 819, 817, 818), (b"pat'", True): (250, 819, 817, 818), (b'pat:', True): (820, 821, 822, 823), (b'pat=', True): (824, 821, 822, 823), (b'pat]', True): (250, 819, 817, 818)},
+        {(b'pat', True): (250, 817, 818, 819), (b'pat\t', True): (74, 820, 818, 819), (b'pat ', True): (74, 820, 818, 819), (b'pat"', True): (250, 820, 818, 819), (b"pat'", True): (250, 820, 818, 819), (b'pat:', True): (821, 822, 823, 824), (b'pat=', True): (825, 822, 823, 824), (b'pat]', True): (250, 820, 818, 819)},
     ),
     (b'pat["\']?[ \\t]*(?::=|=|:)', 2): (
         {(b'pat', True): 72},
@@ -2288,8 +2297,8 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'phrase', True): (3, 0, 0, 0)},
     ),
     (b'pin(?:-value=|["\']?[ \\t]*(?::=|=>|=|:)|>[^<\\s])', 2): (
-        {(b'pin', True): 825},
-        {(b'pin', True): (825, 0, 0, 0), (b'pin\t', True): (74, 0, 0, 0), (b'pin ', True): (74, 0, 0, 0), (b'pin"', True): (74, 0, 0, 0), (b"pin'", True): (74, 0, 0, 0), (b'pin-', True): (719, 36, 202, 194), (b'pin>', True): (826, 0, 0, 0)},
+        {(b'pin', True): 826},
+        {(b'pin', True): (826, 0, 0, 0), (b'pin\t', True): (74, 0, 0, 0), (b'pin ', True): (74, 0, 0, 0), (b'pin"', True): (74, 0, 0, 0), (b"pin'", True): (74, 0, 0, 0), (b'pin-', True): (720, 36, 202, 194), (b'pin>', True): (827, 0, 0, 0)},
     ),
     (b'pk(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'pk', True): 3},
@@ -2309,7 +2318,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'pushover[a-z0-9_.-]{0,40}\\\\?["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*\\\\?["\'`]?[a-z0-9]{30}(?![a-z0-9_+/=-])', 2): (
         {(b'pushover', True): 325},
-        {(b'pushover', True): (325, 827, 827, 827)},
+        {(b'pushover', True): (325, 828, 828, 828)},
     ),
     (b'q(?:\\.exe)?[ \\t]+[^\\s]{0,256}?\\.[qk][ \\t]+(?:[^\\s]{1,256}[ \\t]+){0,8}?:?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
         {(b'q\t', True): 17, (b'q ', True): 17, (b'q.exe', True): 8},
@@ -2325,7 +2334,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'register[ \\t]*=>?[ \\t]*[^\\s:@]{1,256}:[^\\s@]{1,256}@', 2): (
         {(b'register', True): 10},
-        {(b'register', True): (10, 828, 745, 745), (b'register\t', True): (10, 828, 745, 745), (b'register ', True): (10, 828, 745, 745), (b'register=', True): (828, 745, 745, 17)},
+        {(b'register', True): (10, 829, 746, 746), (b'register\t', True): (10, 829, 746, 746), (b'register ', True): (10, 829, 746, 746), (b'register=', True): (829, 746, 746, 17)},
     ),
     (b'responses[ \\t]*:[ \\t]*\\r?(?:\\n|$)', 2): (
         {(b'responses', True): 1},
@@ -2333,7 +2342,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'rest\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'rest(', True): 101},
-        {(b'rest(', True): (101, 646, 646, 646), (b'rest(\t', True): (101, 646, 646, 646), (b'rest( ', True): (101, 646, 646, 646), (b'rest("', True): (647, 647, 647, 647), (b"rest('", True): (647, 647, 647, 647)},
+        {(b'rest(', True): (101, 647, 647, 647), (b'rest(\t', True): (101, 647, 647, 647), (b'rest( ', True): (101, 647, 647, 647), (b'rest("', True): (648, 648, 648, 648), (b"rest('", True): (648, 648, 648, 648)},
     ),
     (b'se(?:cret(?:[_.-]?access)?(?:[_.-]?key)?|ssion(?:[_.-]?token)?)(?:["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)|["\']\\s+value\\s*=|["\']?[ \\t]*(?:\\r?\\n|$))', 2): (
         {(b'secret', True): 0, (b'session', True): 0},
@@ -2341,35 +2350,35 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'sec["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\'][0-9a-f]{8}-[0-9a-f]{4}-', 2): (
         {(b'sec', True): 72},
-        {(b'sec', True): (72, 531, 829, 829), (b'sec\t', True): (74, 531, 829, 829), (b'sec ', True): (74, 531, 829, 829), (b'sec"', True): (74, 531, 829, 829), (b"sec'", True): (74, 531, 829, 829), (b'sec:', True): (101, 549, 549, 549), (b'sec=', True): (532, 549, 549, 549)},
+        {(b'sec', True): (72, 531, 830, 830), (b'sec\t', True): (74, 531, 830, 830), (b'sec ', True): (74, 531, 830, 830), (b'sec"', True): (74, 531, 830, 830), (b"sec'", True): (74, 531, 830, 830), (b'sec:', True): (101, 549, 549, 549), (b'sec=', True): (532, 549, 549, 549)},
     ),
     (b'secret(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'secret', True): 3},
         {(b'secret', True): (3, 3, 3, 3)},
     ),
     (b'secret(?:o|a)?(?:[ \\t]+(?:access[ \\t]+)?key)?(?:(?:-?nya|-ne|-e)(?:[ \\t]+(?:adalah|ialah|yaitu|yaiku|iku))?|[ \\t]+(?:is|was|es|era|\\xc3\\xa9|adalah|ialah|yaitu|yaiku|iku))[ \\t]+[^\\s`*"\'<\\[({][^\\s`"\']{15}', 2): (
-        {(b'secret', True): 830},
-        {(b'secret', True): (830, 831, 832, 833), (b'secret\t', True): (834, 835, 836, 833), (b'secret ', True): (834, 835, 836, 833), (b'secret-', True): (177, 837, 833, 838), (b'secreta', True): (839, 840, 835, 833), (b'secretn', True): (69, 36, 8, 833), (b'secreto', True): (839, 840, 835, 833)},
+        {(b'secret', True): 831},
+        {(b'secret', True): (831, 832, 833, 834), (b'secret\t', True): (835, 836, 837, 834), (b'secret ', True): (835, 836, 837, 834), (b'secret-', True): (177, 838, 834, 839), (b'secreta', True): (840, 841, 836, 834), (b'secretn', True): (69, 36, 8, 834), (b'secreto', True): (840, 841, 836, 834)},
     ),
     (b'security[ \\t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\\b', 2): (
         {(b'security', True): 8},
-        {(b'security', True): (8, 841, 842, 843), (b'security\t', True): (841, 842, 843, 844), (b'security ', True): (841, 842, 843, 844)},
+        {(b'security', True): (8, 842, 843, 844), (b'security\t', True): (842, 843, 844, 845), (b'security ', True): (842, 843, 844, 845)},
     ),
     (b'seed(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,100}?(?<![a-z])[a-z]{3,8}(?:[ \\t]+[a-z]{3,8}){11}|[^\\n]{0,60}:[ \\t]*(?=\\r?\\n|\\Z)|[\\w.-]{0,40}["\']?[ \\t]*[:=][ \\t]*["\']?[a-z0-9+/]{60,})', 2): (
         {(b'seed', True): 3},
         {(b'seed', True): (3, 0, 0, 0)},
     ),
     (b'serial["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:))?[ \\t]*["\'`]?[a-z0-9]{2}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-', 2): (
-        {(b'serial', True): 845},
-        {(b'serial', True): (845, 846, 847, 847)},
+        {(b'serial', True): 846},
+        {(b'serial', True): (846, 847, 848, 848)},
     ),
     (b'server[ \\t]*=[ \\t]*[^\\s,=]{1,255},[^\\s,]', 2): (
         {(b'server', True): 10},
-        {(b'server', True): (10, 848, 17, 17), (b'server\t', True): (10, 848, 17, 17), (b'server ', True): (10, 848, 17, 17), (b'server=', True): (849, 811, 17, 0)},
+        {(b'server', True): (10, 849, 17, 17), (b'server\t', True): (10, 849, 17, 17), (b'server ', True): (10, 849, 17, 17), (b'server=', True): (850, 812, 17, 0)},
     ),
     (b'setg?[ \\t]+[a-z0-9_]{0,40}(?:pass|secret|token)[a-z0-9_]{0,20}[ \\t]+[^\\s$]', 2): (
-        {(b'set\t', True): 742, (b'set ', True): 742, (b'setg\t', True): 742, (b'setg ', True): 742},
-        {(b'set\t', True): (742, 742, 742, 742), (b'set ', True): (742, 742, 742, 742), (b'setg\t', True): (742, 742, 742, 742), (b'setg ', True): (742, 742, 742, 742)},
+        {(b'set\t', True): 743, (b'set ', True): 743, (b'setg\t', True): 743, (b'setg ', True): 743},
+        {(b'set\t', True): (743, 743, 743, 743), (b'set ', True): (743, 743, 743, 743), (b'setg\t', True): (743, 743, 743, 743), (b'setg ', True): (743, 743, 743, 743)},
     ),
     (b'shared[ \\t](?:secret|key)[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'shared\tkey', True): 3, (b'shared\tsecret', True): 3, (b'shared key', True): 3, (b'shared secret', True): 3},
@@ -2380,16 +2389,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'shared', True): (463, 464, 465, 189), (b'shared-', True): (86, 11, 458, 87), (b'shared.', True): (86, 11, 458, 87), (b'shared_', True): (86, 11, 458, 87), (b'shareds', True): (11, 458, 87, 11)},
     ),
     (b'sid(?:["\'][ \\t]*[\\])])?[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?["\'][a-z0-9]{32}["\']', 2): (
-        {(b'sid\t', True): 589, (b'sid ', True): 589, (b'sid"', True): 850, (b"sid'", True): 850, (b'sid,', True): 851},
-        {(b'sid\t', True): (589, 852, 853, 853), (b'sid\t\t', True): (589, 852, 853, 853), (b'sid\t ', True): (589, 852, 853, 853), (b'sid\t,', True): (851, 854, 854, 854), (b'sid ', True): (589, 852, 853, 853), (b'sid \t', True): (589, 852, 853, 853), (b'sid  ', True): (589, 852, 853, 853), (b'sid ,', True): (851, 854, 854, 854), (b'sid"', True): (850, 855, 856, 857), (b'sid"\t', True): (850, 855, 856, 857), (b'sid" ', True): (850, 855, 856, 857), (b'sid")', True): (589, 852, 853, 853), (b'sid"]', True): (589, 852, 853, 853), (b"sid'", True): (850, 855, 856, 857), (b"sid'\t", True): (850, 855, 856, 857), (b"sid' ", True): (850, 855, 856, 857), (b"sid')", True): (589, 852, 853, 853), (b"sid']", True): (589, 852, 853, 853), (b'sid,', True): (851, 854, 854, 854)},
+        {(b'sid\t', True): 590, (b'sid ', True): 590, (b'sid"', True): 851, (b"sid'", True): 851, (b'sid,', True): 852},
+        {(b'sid\t', True): (590, 853, 854, 854), (b'sid\t\t', True): (590, 853, 854, 854), (b'sid\t ', True): (590, 853, 854, 854), (b'sid\t,', True): (852, 855, 855, 855), (b'sid ', True): (590, 853, 854, 854), (b'sid \t', True): (590, 853, 854, 854), (b'sid  ', True): (590, 853, 854, 854), (b'sid ,', True): (852, 855, 855, 855), (b'sid"', True): (851, 856, 857, 858), (b'sid"\t', True): (851, 856, 857, 858), (b'sid" ', True): (851, 856, 857, 858), (b'sid")', True): (590, 853, 854, 854), (b'sid"]', True): (590, 853, 854, 854), (b"sid'", True): (851, 856, 857, 858), (b"sid'\t", True): (851, 856, 857, 858), (b"sid' ", True): (851, 856, 857, 858), (b"sid')", True): (590, 853, 854, 854), (b"sid']", True): (590, 853, 854, 854), (b'sid,', True): (852, 855, 855, 855)},
     ),
     (b'sid["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)', 2): (
         {(b'sid', True): 250},
         {(b'sid', True): (250, 0, 0, 0), (b'sid\t', True): (74, 0, 0, 0), (b'sid ', True): (74, 0, 0, 0), (b'sid"', True): (250, 0, 0, 0), (b"sid'", True): (250, 0, 0, 0), (b'sid]', True): (250, 0, 0, 0)},
     ),
     (b'signature["\'\\]]{0,2}[ \\t]*(?:(?::=|=>|=|:|,)[ \\t]*|\\([ \\t]*)["\'`]?a[a-z0-9.-]{50}', 2): (
-        {(b'signature', True): 858},
-        {(b'signature', True): (858, 859, 860, 860)},
+        {(b'signature', True): 859},
+        {(b'signature', True): (859, 860, 861, 861)},
     ),
     (b'signer(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'signer', True): 3},
@@ -2397,7 +2406,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'signing[ \\t]+(?:setup|key)[ \\t]+[^\\s]|mac[ \\t]+set[ \\t]+(?:appkey|appskey|nwkskey)[ \\t]+[0-9a-f]', 2): (
         {(b'mac', True): 8, (b'signing', True): 8},
-        {(b'mac', True): (8, 298, 861, 862), (b'mac\t', True): (298, 861, 862, 862), (b'mac ', True): (298, 861, 862, 862), (b'signing', True): (8, 863, 864, 865), (b'signing\t', True): (863, 864, 865, 866), (b'signing ', True): (863, 864, 865, 866)},
+        {(b'mac', True): (8, 298, 862, 863), (b'mac\t', True): (298, 862, 863, 863), (b'mac ', True): (298, 862, 863, 863), (b'signing', True): (8, 864, 865, 866), (b'signing\t', True): (864, 865, 866, 867), (b'signing ', True): (864, 865, 866, 867)},
     ),
     (b'sipp(?:\\.exe)?[ \\t][^\\n]{0,1024}?[ \\t]-ap[ \\t]', 2): (
         {(b'sipp', True): 9},
@@ -2405,7 +2414,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'sk["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*["\'`]?[a-z0-9]{24,40}(?![a-z0-9+/=_-])', 2): (
         {(b'sk', True): 250},
-        {(b'sk', True): (250, 846, 867, 867), (b'sk\t', True): (74, 867, 867, 867), (b'sk ', True): (74, 867, 867, 867), (b'sk"', True): (250, 867, 867, 867), (b"sk'", True): (250, 867, 867, 867), (b'sk:', True): (868, 252, 252, 252), (b'sk=', True): (251, 252, 252, 252), (b'sk]', True): (250, 867, 867, 867)},
+        {(b'sk', True): (250, 847, 868, 868), (b'sk\t', True): (74, 868, 868, 868), (b'sk ', True): (74, 868, 868, 868), (b'sk"', True): (250, 868, 868, 868), (b"sk'", True): (250, 868, 868, 868), (b'sk:', True): (869, 252, 252, 252), (b'sk=', True): (251, 252, 252, 252), (b'sk]', True): (250, 868, 868, 868)},
     ),
     (b'sk_[a-z0-9]{24,40}(?![a-z0-9_-])', 2): (
         {(b'sk_', True): 20},
@@ -2413,31 +2422,31 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'spot\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'spot(', True): 101},
-        {(b'spot(', True): (101, 646, 646, 646), (b'spot(\t', True): (101, 646, 646, 646), (b'spot( ', True): (101, 646, 646, 646), (b'spot("', True): (647, 647, 647, 647), (b"spot('", True): (647, 647, 647, 647)},
+        {(b'spot(', True): (101, 647, 647, 647), (b'spot(\t', True): (101, 647, 647, 647), (b'spot( ', True): (101, 647, 647, 647), (b'spot("', True): (648, 648, 648, 648), (b"spot('", True): (648, 648, 648, 648)},
     ),
     (b'ticket[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
         {(b'ticket', True): 15},
         {(b'ticket', True): (15, 90, 90, 90)},
     ),
     (b'token["\'\\]]{0,2}[ \\t]{0,8}(?::=|=>|=|:|,)?[ \\t]{0,8}["\'`]?[a-z0-9]{40}(?![a-z0-9_+/=-])', 2): (
-        {(b'token', True): 869},
-        {(b'token', True): (869, 870, 871, 871)},
+        {(b'token', True): 870},
+        {(b'token', True): (870, 871, 872, 872)},
     ),
     (b'trusted[_.-]?id(?:>|["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:))', 2): (
-        {(b'trusted', True): 872},
-        {(b'trusted', True): (872, 130, 873, 0), (b'trusted-', True): (183, 256, 438, 0), (b'trusted.', True): (183, 256, 438, 0), (b'trusted_', True): (183, 256, 438, 0), (b'trustedi', True): (256, 438, 0, 0)},
+        {(b'trusted', True): 873},
+        {(b'trusted', True): (873, 130, 874, 0), (b'trusted-', True): (183, 256, 438, 0), (b'trusted.', True): (183, 256, 438, 0), (b'trusted_', True): (183, 256, 438, 0), (b'trustedi', True): (256, 438, 0, 0)},
     ),
     (b'type[ \\t]*=[ \\t]*(?:\\{[ \\t]*)?["\'`]password["\'`]', 2): (
         {(b'type', True): 10},
-        {(b'type', True): (10, 874, 875, 876), (b'type\t', True): (10, 874, 875, 876), (b'type ', True): (10, 874, 875, 876), (b'type=', True): (877, 878, 879, 880)},
+        {(b'type', True): (10, 875, 876, 877), (b'type\t', True): (10, 875, 876, 877), (b'type ', True): (10, 875, 876, 877), (b'type=', True): (878, 879, 880, 881)},
     ),
     (b'type["\']?[ \\t]*:[ \\t]*["\']?password\\b', 2): (
         {(b'type', True): 166},
-        {(b'type', True): (166, 881, 882, 883), (b'type\t', True): (1, 881, 882, 883), (b'type ', True): (1, 881, 882, 883), (b'type"', True): (1, 881, 882, 883), (b"type'", True): (1, 881, 882, 883), (b'type:', True): (884, 885, 886, 886)},
+        {(b'type', True): (166, 882, 883, 884), (b'type\t', True): (1, 882, 883, 884), (b'type ', True): (1, 882, 883, 884), (b'type"', True): (1, 882, 883, 884), (b"type'", True): (1, 882, 883, 884), (b'type:', True): (885, 886, 887, 887)},
     ),
     (b'user(?:name)?[ \\t]*:?[ \\t]+`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
-        {(b'user', True): 887},
-        {(b'user', True): (887, 316, 888, 17), (b'user\t', True): (316, 888, 17, 0), (b'user ', True): (316, 888, 17, 0), (b'user:', True): (8, 318, 319, 17), (b'usern', True): (36, 37, 11, 1)},
+        {(b'user', True): 888},
+        {(b'user', True): (888, 316, 889, 17), (b'user\t', True): (316, 889, 17, 0), (b'user ', True): (316, 889, 17, 0), (b'user:', True): (8, 318, 319, 17), (b'usern', True): (36, 37, 11, 1)},
     ),
     (b'user[ \\t]*[=:][ \\t]*"?[^\\s":]{1,128}:[^\\s"]', 2): (
         {(b'user', True): 74},
@@ -2445,23 +2454,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'user[ \\t]+[^\\s>#]{1,128}[ \\t]+(?:[^\\s>#]{1,128}[ \\t]+){0,8}>[^\\s]', 2): (
         {(b'user', True): 8},
-        {(b'user', True): (8, 889, 889, 643), (b'user\t', True): (889, 889, 643, 17), (b'user ', True): (889, 889, 643, 17)},
+        {(b'user', True): (8, 890, 890, 644), (b'user\t', True): (890, 890, 644, 17), (b'user ', True): (890, 890, 644, 17)},
     ),
     (b'user[_.-]?key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[a-z0-9][a-z0-9_-]{7}', 2): (
         {(b'user-key', True): 443, (b'user.key', True): 443, (b'user_key', True): 443, (b'userkey', True): 443},
-        {(b'user-key', True): (443, 870, 441, 441), (b'user-key\t', True): (601, 871, 441, 441), (b'user-key ', True): (601, 871, 441, 441), (b'user-key"', True): (443, 871, 441, 441), (b"user-key'", True): (443, 871, 441, 441), (b'user-key,', True): (252, 445, 445, 445), (b'user-key:', True): (868, 445, 445, 445), (b'user-key=', True): (251, 445, 445, 445), (b'user-key]', True): (443, 871, 441, 441), (b'user.key', True): (443, 870, 441, 441), (b'user.key\t', True): (601, 871, 441, 441), (b'user.key ', True): (601, 871, 441, 441), (b'user.key"', True): (443, 871, 441, 441), (b"user.key'", True): (443, 871, 441, 441), (b'user.key,', True): (252, 445, 445, 445), (b'user.key:', True): (868, 445, 445, 445), (b'user.key=', True): (251, 445, 445, 445), (b'user.key]', True): (443, 871, 441, 441), (b'user_key', True): (443, 870, 441, 441), (b'user_key\t', True): (601, 871, 441, 441), (b'user_key ', True): (601, 871, 441, 441), (b'user_key"', True): (443, 871, 441, 441), (b"user_key'", True): (443, 871, 441, 441), (b'user_key,', True): (252, 445, 445, 445), (b'user_key:', True): (868, 445, 445, 445), (b'user_key=', True): (251, 445, 445, 445), (b'user_key]', True): (443, 871, 441, 441), (b'userkey', True): (443, 870, 441, 441), (b'userkey\t', True): (601, 871, 441, 441), (b'userkey ', True): (601, 871, 441, 441), (b'userkey"', True): (443, 871, 441, 441), (b"userkey'", True): (443, 871, 441, 441), (b'userkey,', True): (252, 445, 445, 445), (b'userkey:', True): (868, 445, 445, 445), (b'userkey=', True): (251, 445, 445, 445), (b'userkey]', True): (443, 871, 441, 441)},
+        {(b'user-key', True): (443, 871, 441, 441), (b'user-key\t', True): (602, 872, 441, 441), (b'user-key ', True): (602, 872, 441, 441), (b'user-key"', True): (443, 872, 441, 441), (b"user-key'", True): (443, 872, 441, 441), (b'user-key,', True): (252, 445, 445, 445), (b'user-key:', True): (869, 445, 445, 445), (b'user-key=', True): (251, 445, 445, 445), (b'user-key]', True): (443, 872, 441, 441), (b'user.key', True): (443, 871, 441, 441), (b'user.key\t', True): (602, 872, 441, 441), (b'user.key ', True): (602, 872, 441, 441), (b'user.key"', True): (443, 872, 441, 441), (b"user.key'", True): (443, 872, 441, 441), (b'user.key,', True): (252, 445, 445, 445), (b'user.key:', True): (869, 445, 445, 445), (b'user.key=', True): (251, 445, 445, 445), (b'user.key]', True): (443, 872, 441, 441), (b'user_key', True): (443, 871, 441, 441), (b'user_key\t', True): (602, 872, 441, 441), (b'user_key ', True): (602, 872, 441, 441), (b'user_key"', True): (443, 872, 441, 441), (b"user_key'", True): (443, 872, 441, 441), (b'user_key,', True): (252, 445, 445, 445), (b'user_key:', True): (869, 445, 445, 445), (b'user_key=', True): (251, 445, 445, 445), (b'user_key]', True): (443, 872, 441, 441), (b'userkey', True): (443, 871, 441, 441), (b'userkey\t', True): (602, 872, 441, 441), (b'userkey ', True): (602, 872, 441, 441), (b'userkey"', True): (443, 872, 441, 441), (b"userkey'", True): (443, 872, 441, 441), (b'userkey,', True): (252, 445, 445, 445), (b'userkey:', True): (869, 445, 445, 445), (b'userkey=', True): (251, 445, 445, 445), (b'userkey]', True): (443, 872, 441, 441)},
     ),
     (b'user[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:|\\()[ \\t]*|[ \\t]+)["\'`]?(?=[a-z0-9]{0,63}[g-z])[a-z0-9]{64}(?![a-z0-9_+/=-])', 2): (
         {(b'user', True): 16},
-        {(b'user', True): (16, 890, 890, 890)},
+        {(b'user', True): (16, 891, 891, 891)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'username', True): 891},
-        {(b'username', True): (891, 892, 892, 892), (b'username\t', True): (891, 892, 892, 892), (b'username ', True): (891, 892, 892, 892), (b'username(', True): (260, 260, 260, 260), (b'username=', True): (260, 260, 260, 260)},
+        {(b'username', True): 892},
+        {(b'username', True): (892, 893, 893, 893), (b'username\t', True): (892, 893, 893, 893), (b'username ', True): (892, 893, 893, 893), (b'username(', True): (260, 260, 260, 260), (b'username=', True): (260, 260, 260, 260)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`][a-z0-9]{16,40}["\'`]', 2): (
-        {(b'username', True): 891},
-        {(b'username', True): (891, 893, 894, 894), (b'username\t', True): (891, 893, 894, 894), (b'username ', True): (891, 893, 894, 894), (b'username(', True): (89, 252, 252, 252), (b'username=', True): (89, 252, 252, 252)},
+        {(b'username', True): 892},
+        {(b'username', True): (892, 894, 895, 895), (b'username\t', True): (892, 894, 895, 895), (b'username ', True): (892, 894, 895, 895), (b'username(', True): (89, 252, 252, 252), (b'username=', True): (89, 252, 252, 252)},
     ),
     (b'username[ \\t]+\\S{1,128}[ \\t][^\\n]{0,200}?(?:password|secret)[ \\t]+\\S', 2): (
         {(b'username', True): 8},
@@ -2473,15 +2482,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'vrf(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'vrf', True): 10},
-        {(b'vrf', True): (10, 780, 3, 3), (b'vrf\t', True): (10, 780, 3, 3), (b'vrf ', True): (10, 780, 3, 3), (b'vrf=', True): (101, 3, 3, 3)},
+        {(b'vrf', True): (10, 781, 3, 3), (b'vrf\t', True): (10, 781, 3, 3), (b'vrf ', True): (10, 781, 3, 3), (b'vrf=', True): (101, 3, 3, 3)},
     ),
     (b'wallet(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wallet', True): 3},
         {(b'wallet', True): (3, 3, 0, 0)},
     ),
     (b'what3words(?:\\.geocoder|v3)?[ \\t]*\\([ \\t]*(?:(?:api_?key|key)[ \\t]*[=:][ \\t]*)?["\'`][a-z0-9]{8}["\'`]', 2): (
-        {(b'what3words', True): 895},
-        {(b'what3words', True): (895, 896, 473, 473), (b'what3words\t', True): (103, 897, 473, 473), (b'what3words ', True): (103, 897, 473, 473), (b'what3words(', True): (898, 252, 252, 899), (b'what3words.', True): (195, 11, 60, 458), (b'what3wordsv', True): (900, 103, 897, 473)},
+        {(b'what3words', True): 896},
+        {(b'what3words', True): (896, 897, 473, 473), (b'what3words\t', True): (103, 898, 473, 473), (b'what3words ', True): (103, 898, 473, 473), (b'what3words(', True): (899, 252, 252, 900), (b'what3words.', True): (195, 11, 60, 458), (b'what3wordsv', True): (901, 103, 898, 473)},
     ),
     (b'wif(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wif', True): 3},
