@@ -1513,10 +1513,29 @@ def wiki_markup_page(outer: str, lines: List[str], text: str, starts: "LineStart
 # messages what a chat's text export says (`[date] Name: text`). Each message whose text is a string is written as that
 # line, on its `"text"` line (read as `telegram-chat-<file>.txt`, a chat's export by its name), so that every chat reader
 # reads it as it reads a WhatsApp export's (a password below the message asking for it, a login's pair in a message).
+# (stop 69, chats) And the other messengers' JSON exports, each message an object holding its text and its sender: Slack's
+# (a channel's day, `<channel>/2024-03-09.json`: a list of `{"type": "message", "user": "U…", "text": …, "ts": …}`, the
+# sender's `user_profile` beside, the text before or after the user), Facebook Messenger's (`"messages": [` of
+# `"sender_name"`, `"timestamp_ms"`, `"content"`, newest first, its text's UTF-8 escaped byte by byte), Discord's as
+# DiscordChatExporter saves it and Google Chat's as Takeout does (`"author"` / `"creator"`: `{"name": …}`, `"content"` /
+# `"text"`). Each object is read whole, whatever its fields' order and lines: its text (a string, or Telegram's list of
+# pieces, a code piece in backticks), its sender (its own field, or the name in its sender's object), its time; a piece
+# of a message (Slack's blocks, Telegram's `text_entities`, an attachment) names no sender and is none. A list newest
+# first is written oldest first, as the chat was held.
 _CHAT_JSON_GATE = lazy_regex(r'"messages"[ \t]*:[ \t]*\[')
-_CHAT_JSON_FIELD = lazy_regex(r'"(?P<field>date|from|text)"[ \t]*:[ \t]*"(?P<value>(?:[^"\\\n]|\\.){0,4096})"')
+_SLACK_MESSAGE_GATE = lazy_regex(r'"type"[ \t]*:[ \t]*"message"')
+_CHAT_JSON_SENDER_WORDS = ('"from"', '"sender_name"', '"author"', '"creator"')
+_CHAT_JSON_TOKEN = lazy_regex(r'"(?P<string>[^"\\\n]*(?:\\.[^"\\\n]*)*)"'
+                              r'(?P<key>[ \t\r\n]*:[ \t\r\n]*(?P<number>-?[0-9]{1,20}(?:\.[0-9]{1,12})?)?)?|(?P<mark>[][{}])')
 _CHAT_JSON_FILES = (".json",)
 MAX_CHAT_JSON = 4 * 1024 * 1024
+_CHAT_JSON_TEXTS = ("text", "content")
+_CHAT_JSON_SENDERS = ("from", "sender_name", "user_name", "username", "user")  # (a sender's own field, first found first)
+_CHAT_JSON_PEOPLE = ("author", "creator", "user_profile", "sender")  # (a sender's object, its name inside)
+_CHAT_JSON_NAMES = ("real_name", "name", "display_name", "nickname")
+_CHAT_JSON_DATES = ("date", "ts", "timestamp_ms", "timestamp", "created_date")
+_CHAT_JSON_CODE = ("code", "pre")  # (Telegram's pieces set as code)
+_CHAT_JSON_DEPTH = 64
 _JSON_ESCAPES = {"n": " ", "t": " ", "r": " ", "\"": "\"", "\\": "\\", "/": "/", "b": " ", "f": " "}
 _JSON_ESCAPE = lazy_regex(r"\\(?:u(?P<code>[0-9A-Fa-f]{4})|(?P<char>.))")
 
@@ -1535,6 +1554,31 @@ def _json_unescaped(value: str) -> str:
     return _JSON_ESCAPE.sub(one, value)
 
 
+def _bytes_as_text(value: str) -> str:
+    """Messenger's text, each UTF-8 byte escaped as a character of its own (`contrase\\u00c3\\u00b1a`), read as UTF-8."""
+    if value.isascii():
+        return value
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return value
+
+
+class _ChatJsonFrame:
+    """An object or a list being read (see chat_export_json): what it is set under, its fields of note so far."""
+
+    __slots__ = ("key", "is_object", "fields", "pieces", "at", "code_at", "person")
+
+    def __init__(self, key: Optional[str], is_object: bool) -> None:
+        self.key = key
+        self.is_object = is_object
+        self.fields: Dict[str, str] = {}
+        self.pieces: List[str] = []  # (a text's pieces, for a list set under `text`)
+        self.at = -1  # (where its text starts)
+        self.code_at = -1  # (where its text's first code piece starts: a message of pieces is reported there)
+        self.person = ""  # (the name in its sender's object)
+
+
 def chat_export_json(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
     """A chat's JSON export's messages written as a chat's text export (see _CHAT_JSON_GATE), read as
     `telegram-chat-<file>.txt` in the file's folder."""
@@ -1542,27 +1586,99 @@ def chat_export_json(outer: str, lines: List[str], text: str, starts: "LineStart
         return
     folder, _, base = outer.rpartition("/")
     name = (folder + "/" if folder else "") + "telegram-chat-" + base.rsplit(".", 1)[0] + ".txt"
-    written: List[str] = []
-    numbers: List[int] = []
-    date, sender = "", ""
-    for number, line in enumerate(lines, 1):
-        if '"' not in line or ('"from"' not in line and '"date"' not in line and '"text"' not in line):
+    messenger = '"sender_name"' in text
+    written: List[Tuple[Optional[float], int, str]] = []  # (when, line number, the message's line)
+    stack: List[_ChatJsonFrame] = []
+    deeper = 0  # (objects and lists opened below the depth read)
+    key: Optional[str] = None
+    for token in _CHAT_JSON_TOKEN.finditer(text):
+        mark = token.group("mark")
+        if mark is None:
+            string = token.group("string")
+            frame = stack[-1] if stack and not deeper else None
+            if token.group("key") is not None:
+                key = string
+                number = token.group("number")
+                if number is not None and frame is not None and frame.is_object and key in _CHAT_JSON_DATES:
+                    frame.fields.setdefault(key, number)
+                if number is not None:
+                    key = None
+                continue
+            if frame is not None:
+                if frame.is_object and key is not None and key not in frame.fields and (
+                        key in _CHAT_JSON_TEXTS or key in _CHAT_JSON_SENDERS or key in _CHAT_JSON_DATES
+                        or key in _CHAT_JSON_NAMES or key == "type"):
+                    frame.fields[key] = string
+                    if key in _CHAT_JSON_TEXTS and frame.at < 0:
+                        frame.at = token.start()
+                elif not frame.is_object and frame.key == "text" and len(frame.pieces) < 64:
+                    frame.pieces.append(string)
+                    if frame.at < 0:
+                        frame.at = token.start()
+            key = None
             continue
-        for found in itertools.islice(_CHAT_JSON_FIELD.finditer(line), 8):
-            field_name, value = found.group("field"), found.group("value")
-            if field_name == "date":
-                date = _json_unescaped(value)[:40]
-            elif field_name == "from":
-                sender = _json_unescaped(value)[:48].replace(":", " ").strip()
-            elif sender:
-                # (a message's first text only: its `text_entities` after it repeat it in pieces)
-                message = _json_unescaped(value).strip()
-                if message:
-                    written.append(f"[{date if len(date) >= 6 else 'no date'}] {sender}: {message}")
-                    numbers.append(number)
-                sender = ""
-    if written:
-        yield Embedded(name, "\n".join(written) + "\n", tuple(numbers), CHAT_EXPORT)
+        if mark in "{[":
+            if deeper or len(stack) >= _CHAT_JSON_DEPTH:
+                deeper += 1
+            else:
+                inherited = key if stack and stack[-1].is_object else (stack[-1].key if stack else None)
+                stack.append(_ChatJsonFrame(inherited, mark == "{"))
+            key = None
+            continue
+        key = None
+        if deeper:
+            deeper -= 1
+            continue
+        if not stack:
+            continue
+        frame = stack.pop()
+        parent = stack[-1] if stack else None
+        if not frame.is_object:
+            if parent is not None and parent.is_object and frame.key == "text" and frame.pieces and "text" not in parent.fields:
+                parent.fields["text"] = "".join(frame.pieces)
+                parent.at = frame.code_at if frame.code_at >= 0 else frame.at
+            continue
+        said = next((frame.fields[field] for field in _CHAT_JSON_TEXTS if field in frame.fields), None)
+        sender = frame.person or next((frame.fields[field] for field in _CHAT_JSON_SENDERS if field in frame.fields), "")
+        if parent is not None and not parent.is_object and parent.key == "text":
+            # (a piece of Telegram's text, `{"type": "code", "text": …}`)
+            if said is not None and len(parent.pieces) < 64:
+                code = frame.fields.get("type") in _CHAT_JSON_CODE
+                parent.pieces.append(f"`{said}`" if code else said)
+                if parent.at < 0:
+                    parent.at = frame.at
+                if code and parent.code_at < 0:
+                    parent.code_at = frame.at
+            continue
+        if parent is not None and parent.is_object and frame.key in _CHAT_JSON_PEOPLE and not parent.person:
+            parent.person = next((frame.fields[field] for field in _CHAT_JSON_NAMES if field in frame.fields), "")
+            continue
+        if said is None or not sender or frame.at < 0:
+            continue
+        message = _json_unescaped(said).strip()
+        if messenger:
+            message = _bytes_as_text(message)
+        if not message:
+            continue
+        sender = _json_unescaped(sender)[:48].replace(":", " ").strip()
+        if messenger:
+            sender = _bytes_as_text(sender)
+        date = _json_unescaped(next((frame.fields[field] for field in _CHAT_JSON_DATES if field in frame.fields), ""))[:40]
+        try:
+            when: Optional[float] = float(date)
+        except ValueError:
+            when = None
+        written.append((when, starts.index_of(frame.at) + 1,
+                        f"[{date if len(date) >= 6 else 'no date'}] {sender or 'someone'}: {message}"))
+        if len(written) >= 100_000:
+            break
+    if not written:
+        return
+    if len(written) > 1 and all(when is not None for when, _, _ in written) \
+            and (written[0][0] or 0.0) > (written[-1][0] or 0.0):
+        written.reverse()  # (Messenger's list, newest first)
+    yield Embedded(name, "\n".join(line for _, _, line in written) + "\n", tuple(number for _, number, _ in written),
+                   CHAT_EXPORT)
 
 
 # (stop 68, chats) A calendar's event (`.ics`, RFC 5545): its `DESCRIPTION`, `SUMMARY`, `COMMENT` and `LOCATION` are what
@@ -1921,8 +2037,10 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
         # read as a note)
         # (whatever lines the prefilter hit: a message's JSON line ends in its quote and its other fields, where a chat's
         # reader looks for a token ending its message)
-        (chat_export_json, outer.lower().endswith(_CHAT_JSON_FILES) and '"from"' in text
-         and _CHAT_JSON_GATE.search(text) is not None),
+        # (stop 69: and Slack's, Messenger's, Discord's and Google Chat's, each message an object: chat_export_json)
+        (chat_export_json, outer.lower().endswith(_CHAT_JSON_FILES) and (
+            (any(word in text for word in _CHAT_JSON_SENDER_WORDS) and _CHAT_JSON_GATE.search(text) is not None)
+            or ('"ts"' in text and _SLACK_MESSAGE_GATE.search(text) is not None))),
         # (whatever lines the prefilter hit: a property folded over lines splits its words and its value apart)
         (calendar_text, outer.lower().endswith(_CALENDAR_FILES) and _CALENDAR_GATE.search(text) is not None),
         (lambda outer, lines, text, starts: typed_assignments(outer, lines, text, starts, hits),

@@ -576,9 +576,19 @@ _FOLDED_CHAT_TOKEN = rb""": `?[a-z0-9+/=_.~-]{20,256}`?[ \t]*(?:(?:\xe2\x80\x8e)
 _FOLDED_CHAT_APP_PASSWORD = rb""": `?(?:[a-z]{16}|[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})`?[ \t]*(?:(?:\xe2\x80\x8e)?<[a-z ]{6,32}>)?[ \t]*\r?(?:\n|\Z)"""
 _FOLDED_CHAT_PAIR = (rb""": `?(?:(?:user(?:[ \t_-]?name)?|usr|login)[ \t]*:?[ \t]+)?[\w.@+-]{2,64}[ \t]+(?:/|->|=>|\xe2\x86\x92)[ \t]+[^\s/`]{8,128}`?[ \t]*(?:(?:\xe2\x80\x8e)?<[a-z ]{6,32}>)?[ \t]*"""
                      rb"""\r?(?:\n|\Z)""")
+# (stop 69, chats) a chat's message giving a drawn token after a label of its own words or in a code span after a few
+# words, a note in brackets after it (`… - Sonu: नया वाला इ बा: …`, `… ini, pero temporary la: `…` (Zone:DNS:Edit la)`:
+# chat_message_credential's _CHAT_SAID_TOKEN), found from the message's `: `
+_FOLDED_CHAT_SAID_TOKEN = (rb""": (?:[^\s`]{1,24}[ \t]+){0,8}`?[a-z0-9+/=_.~-]{20,256}`?(?:[ \t]+\([^()\n]{1,120}\))?"""
+                           rb"""[ \t]*(?:[.!][ \t]*)?\r?(?:\n|\Z)""")
+# (stop 69, chats) a chat's message giving a login's pair after a label of its own, an aside after it (`… - Mae: an kiosk
+# admin: kioskadmin / … . ayaw la ipakita`: chat_message_credential's _CHAT_LABELLED_PAIR), found from the message's `: `
+_FOLDED_CHAT_LABELLED_PAIR = (rb""": (?:[^\n:]{1,80}:[ \t]+)?(?:(?:user(?:[ \t_-]?name)?|usr|login)[ \t]*:?[ \t]+)?"""
+                              rb"""[\w.@+-]{2,64}[ \t]+(?:/|->|=>|\xe2\x86\x92)[ \t]+[^\s/`]{8,128}"""
+                              rb"""(?:[ \t]+(?:[-.,;!]|\xe2\x80[\x93\x94])[ \t]|[ \t]+\(|[.,;!]?[ \t]*\r?(?:\n|\Z))""")
 # (stop 64) a chat's reply ending in a password chosen with care after a few words (`… - Mugisha IT: Yee. Empya: …
 # (…)`: _chat_reply_password), found from the message's `: `; a symbol between its letters or digits narrows it
-_FOLDED_CHAT_REPLY = (rb""": (?:[^\s]{1,25}[ \t]+){0,9}[^\s`"'<\[({][^\s`"']{0,64}[a-z0-9][!#$%&*+=?@^~][a-z0-9][^\s`"']{0,64}"""
+_FOLDED_CHAT_REPLY = (rb""": (?:[^\s]{1,25}[ \t]+){0,15}[^\s`"'<\[({][^\s`"']{0,64}[a-z0-9][!#$%&*+=?@^~][a-z0-9][^\s`"']{0,64}"""
                       rb"""(?:[ \t]+\([^()\n]{1,120}\))?(?:[ \t]*[.!])?[ \t]*\r?(?:\n|\Z)""")
 # (stop 64) a note's key label, then a few words (key_label_then_words): the compound name's last word, a few words, a colon and sixteen characters)
 _FOLDED_KEY_LABEL_THEN_WORDS = rb"""(?:key|token|secret)(?:[ \t]+[^\s:]{1,24}){1,3}[ \t]*:[ \t]*[^\s`"']{16}"""
@@ -912,6 +922,10 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_PAIR_BELOW_LABEL), _PAIR_BELOW_LABEL_H
                 Headed(lazy_regex(_FOLDED_CHAT_PAIR), (": ",), lazy_regex(_FOLDED_CHAT_PAIR, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_CHAT_APP_PASSWORD), (": ",), lazy_regex(_FOLDED_CHAT_APP_PASSWORD, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_CHAT_REPLY), (": ",), lazy_regex(_FOLDED_CHAT_REPLY, re.IGNORECASE)),
+                # (stop 69, chats: a token after a label or in a span ending a reply; a pair after a label, an aside after it)
+                Headed(lazy_regex(_FOLDED_CHAT_SAID_TOKEN), (": ",), lazy_regex(_FOLDED_CHAT_SAID_TOKEN, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_CHAT_LABELLED_PAIR), (": ",),
+                       lazy_regex(_FOLDED_CHAT_LABELLED_PAIR, re.IGNORECASE)),
                 # (stop 66: a Markdown transcript's message after its sender in bold, a token in a span: markdown_chat_token)
                 Headed(lazy_regex(_FOLDED_MARKDOWN_CHAT_TOKEN), ("**",),
                        lazy_regex(_FOLDED_MARKDOWN_CHAT_TOKEN, re.IGNORECASE)),
@@ -4841,6 +4855,22 @@ def said_right_after_romance_word(text: str) -> Iterator[Found]:
 _CHAT_MESSAGE = lazy_regex(r"""^(?:\[(?:[^\]\n]{6,40}|[0-2]?[0-9]:[0-5][0-9])\][ \t]|[^\s\[][^\n]{5,38}?[ \t][-\u2013][ \t])(?P<who>[^:\n]{1,48}):[ \t]+"""
                            r"""(?P<text>[^\n]{0,512}?)[ \t]*\r?$""")
 _CHAT_TOKEN = lazy_regex(r"""^[A-Za-z0-9+/=_.~-]{20,256}$""")
+# (stop 69, chats) Or the token after the reply's own words, ending it: after a label of a few words (`नया वाला इ बा: …`,
+# the new one is this: …; `ini, pero temporary la: `…``, here, but it's temporary: …), or in a code span after a few
+# words (`use `…` for now`), a note in brackets after it (`(Zone:DNS:Edit la)`). Words alone before a bare token say no
+# credential's (`the sheet is …`): a label's colon or a span sets it apart; a label naming an id (`Tracking:`, `commit:`,
+# `doc link:`) gives the id.
+_CHAT_SAID_TOKEN = lazy_regex(r"""^(?:(?P<label>(?:[^\s`]{1,24}[ \t]+){0,8}?[^\s`]{0,23}[^\s`:]:)[ \t]+(?P<span>`)?"""
+                              r"""|(?P<words>(?:[^\s`]{1,24}[ \t]+){0,8})`)(?P<value>[A-Za-z0-9+/=_.~-]{20,256})`?"""
+                              r"""(?:[ \t]+\([^()\n]{1,120}\))?[ \t]*[.!]?$""")
+# (a bare token's label says it is the new one, in the chat's language: `नया वाला इ बा:` (the new one is this:), `token
+# mpya:`, `yang baru:`, `la nueva es:`; or names the credential, `Cloudflare token:`)
+_CHAT_SAYS_NEW = lazy_regex(r"""(?i)(?<!\w)(?:new|новий|новый|нове|новое|новая|nuevo|nueva|nouveau|nouvelle|novo|nova|neu"""
+                            r"""|neuer|neue|neues|nuovo|nuova|nowy|nowa|yañı(?:sı)?|yeni(?:si)?|yangi(?:si)?|baru|bago|bag-o"""
+                            r"""|mpya|नया|नयाँ|नई|नयी|नवीन|नवा|নতুন|نیا|نئی|جديد|جدید)(?!\w)""")
+_CHAT_ID_LABEL = lazy_regex(r"""(?i)(?<![a-z])(?:ids?|uuid|guid|tracking|commit|sha(?:1|256)?|md5|hash|checksum|digest|link"""
+                            r"""|url|file|doc|document|sheet|folder|order|invoice|ticket|ref|reference|build|version|session"""
+                            r"""|request|trace|job|run)[ \t]*(?:(?:#|no\.?|number)[ \t]*)?:$""")
 # (review: `pass` alone and `key` before a noun are a sentence's words, no credential asked for: `can you pass me the doc
 # id?`, `key takeaways from the call?`, each followed by a Drive file's or a playlist's drawn id; `key` before a
 # function word or ending its clause asks for one: `send me the key`, `the key for the portal?`)
@@ -4875,7 +4905,11 @@ _CHAT_HEX_KEY = lazy_regex(r"""^(?:[0-9a-f]{32}|[0-9a-f]{64})$""")
 # New: …)
 # (stop 68, chats: a reply's words naming the account in quotes, a colon set apart before the value as French writes it,
 # `session "tri" : …` below `le PC redemande le mdp`)
-_CHAT_REPLY_VALUE = lazy_regex(r"""^(?:(?:[^\W\d_][\w'’-]{0,23}[ \t]+){0,5}[^\W\d_][\w'’-]{0,23}[.!?][ \t]+)?"""
+# (stop 69, chats: a longer clause of the reply's own before the value, its commas kept, ended by a stop, a comma or a
+# colon: `henteu kang, tos diganti. root: …` (no, it was changed. root: …), `ara sa Bitwarden, pero wala ka pa access.
+# Ari: …` (it is in Bitwarden, but you have no access yet. Here: …), `пароль от кабинета поменял, новый: …`, `it's the same
+# as the wifi in the shop: …`)
+_CHAT_REPLY_VALUE = lazy_regex(r"""^(?:(?:[^\W\d_][\w'’-]{0,23},?[ \t]+){0,11}[^\W\d_][\w'’-]{0,23}[.!?,;:][ \t]+)?"""
                                r"""(?:(?:[^\W\d_][\w'’.-]{0,23}|["\u201c\u00ab][^\W\d_][\w'’.-]{0,23}["\u201d\u00bb])"""
                                r"""(?:[.,!:]|[ \t]:)?[ \t]+){0,3}(?P<value>[^\s`"'<\[({][^\s`"']{9,127})"""
                                r"""(?:[ \t]+\([^()\n]{1,120}\))?(?:[ \t]*[.!])?[ \t]*$""")
@@ -4885,11 +4919,18 @@ _CHAT_REPLY_VALUE = lazy_regex(r"""^(?:(?:[^\W\d_][\w'’-]{0,23}[ \t]+){0,5}[^\
 # `ޕާސްވޯޑް`: `vos iz dos parol far dem nayem gmail?`, `sandi wifi-ne apa mas?`)
 # (stop 68, chats: the Romance languages' words, French's abbreviation and the Turkic languages' `parol` / `şifre`: `la
 # clave del correo cambió?`, `le PC redemande le mdp`, `Routerniñ parolı ne?`)
+# (stop 69, chats: a device's code, `the alarm panel is asking for the installer code again`, `door code?`, and a Wi-Fi
+# network, whose password a chat names by the network alone, `what's the wifi?`, `same as the wifi in the shop: …`)
 _CHAT_ASKS_A_PASSWORD = lazy_regex(r"""(?i)(?<![a-z])(?:password|passwd|pwd|passcode|passphrase|clave|contrase(?:ñ|n)a|senha"""
+                                   r"""|(?:installer|alarm|door|gate|keypad|master|unlock|entry)[ \t-]?code"""
+                                   r"""|wi-?fi|wlan"""
                                    r"""|mot[ \t]de[ \t]passe|mdp|parol[a-zıü]{0,4}|(?:ş|s)ifre[a-zıü]{0,3}|sandi(?:ne|nya)?"""
                                    r"""|kata[ \t]laluan|lus[ \t]zais)(?![a-z])|пароль|(?i:"""
                                    + GERMANIC_PASSWORD_WORDS + r""")|""" + YIDDISH_PASSWORD_WORDS + r"""|"""
                                    + THAANA_PASSWORD_WORDS)
+# (stop 69, chats: a UUID ending a reply is an id, `Xo'p. Tracking: 7bd6…-…`, no password chosen with care)
+_LAST_WORD = lazy_regex(r"""[\s,.;!?]+""")  # (what splits a clause's words: its last is a label's)
+_CHAT_UUID = lazy_regex(r"""^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$""")
 _CHAT_LOOK_BACK = 3
 _CHAT_LINES_BACK = 8  # (lines looked back at most, a message's continued lines among them)
 # (review) what a chat's export adds after a message's text (WhatsApp's `<This message was edited>`, its left-to-right
@@ -4902,6 +4943,10 @@ _CHAT_EDITED = lazy_regex(r"""[ \t]*\u200e?<(?:This message was edited|Edited)>$
 # (stop 68, notes: or the user after its own word, `user ops / …`, `login: ops / …`, as a chat answers `what's the login?`)
 _CHAT_PAIR = lazy_regex(r"""^(?:(?i:user(?:[ \t_-]?name)?|usr|login)[ \t]*:?[ \t]+)?"""
                         r"""(?P<user>[\w.@+-]{2,64})[ \t]+(?:/|->|=>|\u2192)[ \t]+(?P<password>[^\s/`]{8,128})$""")
+# (stop 69, chats) Or the pair after a label of the message's own, an aside after it (see chat_message_credential).
+_CHAT_LABELLED_PAIR = lazy_regex(r"""^(?:[^\n:]{1,80}?:[ \t]+)?(?:(?i:user(?:[ \t_-]?name)?|usr|login)[ \t]*:?[ \t]+)?"""
+                                 r"""(?P<user>[\w.@+-]{2,64})[ \t]+(?:/|->|=>|\u2192)[ \t]+(?P<password>[^\s/`]{8,128}?)[.,;!]?"""
+                                 r"""(?:[ \t]+(?:[-\u2013\u2014.,;!][ \t]+[^\n]{1,120}|\([^()\n]{1,120}\)[^\n]{0,40}))?$""")
 # (stop 62: or the password itself, `Ko e hā 'a e password 'o e admin …?` (what is the admin's password?), or the
 # superuser's account whose password is asked for, `kan moo am baat bu root bi?` (who has root's word?))
 _CHAT_NAMES_A_LOGIN = lazy_regex(
@@ -4949,10 +4994,23 @@ def _chat_reply_password(lines: Sequence[str], index: int, text: str) -> Iterato
         return
     value = found.group("value").rstrip(".,;!")
     if not (any(character.isalpha() for character in value) and any(character.isdigit() for character in value)
-            and not value.isalnum()) or "://" in value or ("@" in value and "." in value.split("@")[-1]):
-        return  # (no letter, digit and symbol: a word, a number, a version; a URL, an e-mail address)
-    if documented_password_blocks(value) and not prose_compound(value) and _chat_asks(lines, index, _CHAT_ASKS_A_PASSWORD):
+            and not value.isalnum()) or "://" in value or ("@" in value and "." in value.split("@")[-1]) \
+            or _CHAT_UUID.match(value) is not None:
+        return  # (no letter, digit and symbol: a word, a number, a version; a URL, an e-mail address; an id, a UUID)
+    if not documented_password_blocks(value) or prose_compound(value):
+        return
+    before = text[:found.start("value")]
+    if _CHAT_ASKS_A_PASSWORD.search(before) is not None:
+        # (stop 69, chats: the reply names the password itself, `пароль от кабинета поменял, новый: …`)
+        yield 0, "a password given in a chat's message naming the password", "password", value
+    elif _chat_asks(lines, index, _CHAT_ASKS_A_PASSWORD):
         yield 0, "a password given in a chat's reply below a message naming the password", "password", value
+    elif before.rstrip().endswith(":") and _ADMIN_ACCOUNT.match(_LAST_WORD.split(before.rstrip()[:-1].strip())[-1]) \
+            and _chat_asks(lines, index, _CHAT_NAMES_A_LOGIN):
+        # (stop 69, chats: or after a superuser's label below a message naming the login, `login root VPS masih nu
+        # kamari?` (is the VPS's root login yesterday's still?) then `henteu kang, tos diganti. root: …`; a label of
+        # another word, `Bag-o: …` below `can't log in`, says no account's)
+        yield 0, "a password given after its label in a chat's reply below a message naming the login", "password", value
 
 
 # (stop 68, notes) Or an app password alone, sixteen lower-case letters in four groups or run together as a mailer takes
@@ -5001,6 +5059,10 @@ def chat_message_credential(lines: Sequence[str], index: int) -> Iterator[Found]
         yield from login_word_pair(said)
         yield from login_said_pair(said)
     pair = _CHAT_PAIR.match(value)
+    if pair is None and "/" in value:
+        # (stop 69, chats: or after a label of the message's own, an aside after it, `an kiosk admin: kioskadmin / …
+        # . ayaw la ipakita ha iba ha` (don't show it to others), `wifi lantai 2: Lt2-Staff / … (ganti bulan depan)`)
+        pair = _CHAT_LABELLED_PAIR.match(value)
     if pair is not None:
         password = pair.group("password").rstrip(".,;")
         # (stop 65, notes: or drawn short, letters in random case around a digit, as a database's or a device's
@@ -5017,12 +5079,33 @@ def chat_message_credential(lines: Sequence[str], index: int) -> Iterator[Found]
     if len(value) in (16, 19) and value.islower() and value.replace(" ", "").isalpha():
         yield from _chat_app_password(lines, index, value)  # (stop 68, notes: `… - Dimas: boojbvwfqcfloakp`)
         return
+    said = None
     if _CHAT_TOKEN.match(value) is None:
-        yield from _chat_reply_password(lines, index, value)
-        return
+        said = _CHAT_SAID_TOKEN.match(value) if labelled is None else None
+        if said is not None and (_CHAT_ID_LABEL.search(said.group("label") or said.group("words") or "") is not None or (
+                said.group("label") is not None and not said.group("span")
+                and _CHAT_SAYS_NEW.search(said.group("label")) is None
+                and _CHAT_ASKS_A_CREDENTIAL.search(said.group("label")) is None)):
+            said = None  # (a label naming an id, `commit:`; a bare token's label saying neither new nor the credential)
+        if said is None:
+            yield from _chat_reply_password(lines, index, value)
+            return
+        value = said.group("value")
+    tokens = list(_chat_token(lines, index, value, labelled, said))
+    yield from tokens
+    if said is not None and not tokens:
+        yield from _chat_reply_password(lines, index, _CHAT_EDITED.sub("", found.group("text")))
+
+
+def _chat_token(lines: Sequence[str], index: int, value: str, labelled: Optional["re.Match[str]"],
+                said: Optional["re.Match[str]"]) -> Iterator[Found]:
+    """The drawn token a chat's message gives (alone, after its label, or in a reply's words: _CHAT_SAID_TOKEN) below a
+    message asking for a credential."""
+    from secretfence.kinds._helpers import is_sequential, looks_generated
+
     asked = False
     messages = 0
-    continued = []
+    continued: List[str] = []
     for above in range(index - 1, max(-1, index - 1 - _CHAT_LINES_BACK), -1):
         text = line_text(lines, above)[:_SPAN_LINE_READ]
         message = _CHAT_MESSAGE.match(text)

@@ -575,6 +575,7 @@ PLACES: Tuple[Optional[bytes], ...] = (
     b'"#$\'/0123456789V`v{',
     b'\t "#$\'+./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_`abcdefghijklmnopqrstuvwxyz{',
     b'/0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz',
+    b'\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\x0b\x0c\r\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f !"#$%&\'()*+,-./0123456789;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff',
     b'+-.0123456789@ABCDEFGHIJKLMNOPQRSTUVWXYZ_`abcdefghijklmnopqrstuvwxyz',
     b'+-.0123456789@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
     b'\t +-.0123456789@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
@@ -1729,49 +1730,57 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'9300cn', True): 3, (b'9301cn', True): 3, (b'9310cn', True): 3, (b'9311cn', True): 3},
         {(b'9300cn', True): (3, 3, 3, 0), (b'9301cn', True): (3, 3, 3, 0), (b'9310cn', True): (3, 3, 3, 0), (b'9311cn', True): (3, 3, 3, 0)},
     ),
-    (b': (?:[^\\s]{1,25}[ \\t]+){0,9}[^\\s`"\'<\\[({][^\\s`"\']{0,64}[a-z0-9][!#$%&*+=?@^~][a-z0-9][^\\s`"\']{0,64}(?:[ \\t]+\\([^()\\n]{1,120}\\))?(?:[ \\t]*[.!])?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
+    (b': (?:[^\\n:]{1,80}:[ \\t]+)?(?:(?:user(?:[ \\t_-]?name)?|usr|login)[ \\t]*:?[ \\t]+)?[\\w.@+-]{2,64}[ \\t]+(?:/|->|=>|\\xe2\\x86\\x92)[ \\t]+[^\\s/`]{8,128}(?:[ \\t]+(?:[-.,;!]|\\xe2\\x80[\\x93\\x94])[ \\t]|[ \\t]+\\(|[.,;!]?[ \\t]*\\r?(?:\\n|\\Z))', 2): (
+        {(b': ', True): 571},
+        {(b': ', True): (571, 3, 3, 3)},
+    ),
+    (b': (?:[^\\s]{1,25}[ \\t]+){0,15}[^\\s`"\'<\\[({][^\\s`"\']{0,64}[a-z0-9][!#$%&*+=?@^~][a-z0-9][^\\s`"\']{0,64}(?:[ \\t]+\\([^()\\n]{1,120}\\))?(?:[ \\t]*[.!])?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
         {(b': ', True): 514},
         {(b': ', True): (514, 17, 17, 17)},
     ),
+    (b': (?:[^\\s`]{1,24}[ \\t]+){0,8}`?[a-z0-9+/=_.~-]{20,256}`?(?:[ \\t]+\\([^()\\n]{1,120}\\))?[ \\t]*(?:[.!][ \\t]*)?\\r?(?:\\n|\\Z)', 2): (
+        {(b': ', True): 514},
+        {(b': ', True): (514, 41, 17, 17)},
+    ),
     (b': `?(?:(?:user(?:[ \\t_-]?name)?|usr|login)[ \\t]*:?[ \\t]+)?[\\w.@+-]{2,64}[ \\t]+(?:/|->|=>|\\xe2\\x86\\x92)[ \\t]+[^\\s/`]{8,128}`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 571},
-        {(b': ', True): (571, 572, 573, 574)},
+        {(b': ', True): 572},
+        {(b': ', True): (572, 573, 574, 575)},
     ),
     (b': `?(?:[a-z]{16}|[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 575},
-        {(b': ', True): (575, 151, 151, 151)},
+        {(b': ', True): 576},
+        {(b': ', True): (576, 151, 151, 151)},
     ),
     (b': `?[a-z0-9+/=_.~-]{20,256}`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 576},
-        {(b': ', True): (576, 577, 577, 577)},
+        {(b': ', True): 577},
+        {(b': ', True): (577, 578, 578, 578)},
     ),
     (b'://(?:[^\\s/@:"\'<>]{1,128}(?:@[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,8})?:[^\\s@/"\'<>]{1,256}|[a-z0-9_-]{32,256})@', 2): (
-        {(b'://', True): 578},
-        {(b'://', True): (578, 579, 579, 579)},
+        {(b'://', True): 579},
+        {(b'://', True): (579, 580, 580, 580)},
     ),
     (b'://[^"\'\\s]{0,256}["\'][ \\t]*(?:\\+|\\.|&)[ \\t]*["\']', 2): (
         {(b'://', True): 514},
         {(b'://', True): (514, 17, 17, 0)},
     ),
     (b'://[^"\'\\s]{1,512}["\'][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[rub]?["\']', 2): (
-        {(b'://', True): 580},
-        {(b'://', True): (580, 514, 17, 177)},
+        {(b'://', True): 581},
+        {(b'://', True): (581, 514, 17, 177)},
     ),
     (b'://[^:/@\\s"\']{1,128}:[^/@\\s"\']{0,256}["\'][ \\t]*(?:\\+[ \\t]*)?\\r?\\n', 2): (
-        {(b'://', True): 581},
-        {(b'://', True): (581, 582, 583, 584)},
+        {(b'://', True): 582},
+        {(b'://', True): (582, 583, 584, 585)},
     ),
     (b"://[^:/\\?\\#\\[\\]@!\\$\\&'\\(\\)\\*\\+,;=\\s]+:[^:/\\?\\#\\[\\]@!\\$\\&'\\(\\)\\*\\+,;=\\s]+@", 0): (
-        {(b'://', False): 585},
-        {(b'://', False): (585, 586, 586, 587)},
+        {(b'://', False): 586},
+        {(b'://', False): (586, 587, 587, 588)},
     ),
     (b'<!--[^\\n]{0,160}?(?:account|log[ \\t-]?in|credential)[^:\\n]{0,80}:[ \\t]*[\\w.@\\\\-]{1,64}[ \\t]*/[ \\t]*[^\\s/]', 2): (
         {(b'<!--', True): 3},
         {(b'<!--', True): (3, 3, 3, 3)},
     ),
     (b'<input[^<>\\n]{0,512}?[ \\t]name[ \\t]*=[ \\t]*["\'][\\w.:-]{1,64}(?:(?<=token)|(?<=secret)|(?<=pass)|(?<=passwd)|(?<=password)|(?<=pwd)|(?<=phrase))["\']', 2): (
-        {(b'<input', True): 588},
-        {(b'<input', True): (588, 588, 588, 588)},
+        {(b'<input', True): 589},
+        {(b'<input', True): (589, 589, 589, 589)},
     ),
     (b'<password[\\w.:-]{0,63}(?:[\\s/>]|$)', 2): (
         {(b'<password', True): 0},
@@ -1779,7 +1788,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'<string>[\\w.:-]{0,64}(?:secret|pass|pwd|token|key|credential|auth)[\\w.:-]{0,64}</string>', 2): (
         {(b'<string>', True): 52},
-        {(b'<string>', True): (52, 52, 52, 589)},
+        {(b'<string>', True): (52, 52, 52, 590)},
     ),
     (b'> auth[ \\t]', 2): (
         {(b'> auth', True): 8},
@@ -1787,7 +1796,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'@[a-z0-9][\\w.-]{0,127}\\.[a-z]{2,24}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
         {(b'@0', True): 337, (b'@1', True): 337, (b'@2', True): 337, (b'@3', True): 337, (b'@4', True): 337, (b'@5', True): 337, (b'@6', True): 337, (b'@7', True): 337, (b'@8', True): 337, (b'@9', True): 337, (b'@a', True): 337, (b'@b', True): 337, (b'@c', True): 337, (b'@d', True): 337, (b'@e', True): 337, (b'@f', True): 337, (b'@g', True): 337, (b'@h', True): 337, (b'@i', True): 337, (b'@j', True): 337, (b'@k', True): 337, (b'@l', True): 337, (b'@m', True): 337, (b'@n', True): 337, (b'@o', True): 337, (b'@p', True): 337, (b'@q', True): 337, (b'@r', True): 337, (b'@s', True): 337, (b'@t', True): 337, (b'@u', True): 337, (b'@v', True): 337, (b'@w', True): 337, (b'@x', True): 337, (b'@y', True): 337, (b'@z', True): 337},
-        {(b'@0', True): (337, 337, 337, 590), (b'@1', True): (337, 337, 337, 590), (b'@2', True): (337, 337, 337, 590), (b'@3', True): (337, 337, 337, 590), (b'@4', True): (337, 337, 337, 590), (b'@5', True): (337, 337, 337, 590), (b'@6', True): (337, 337, 337, 590), (b'@7', True): (337, 337, 337, 590), (b'@8', True): (337, 337, 337, 590), (b'@9', True): (337, 337, 337, 590), (b'@a', True): (337, 337, 337, 590), (b'@b', True): (337, 337, 337, 590), (b'@c', True): (337, 337, 337, 590), (b'@d', True): (337, 337, 337, 590), (b'@e', True): (337, 337, 337, 590), (b'@f', True): (337, 337, 337, 590), (b'@g', True): (337, 337, 337, 590), (b'@h', True): (337, 337, 337, 590), (b'@i', True): (337, 337, 337, 590), (b'@j', True): (337, 337, 337, 590), (b'@k', True): (337, 337, 337, 590), (b'@l', True): (337, 337, 337, 590), (b'@m', True): (337, 337, 337, 590), (b'@n', True): (337, 337, 337, 590), (b'@o', True): (337, 337, 337, 590), (b'@p', True): (337, 337, 337, 590), (b'@q', True): (337, 337, 337, 590), (b'@r', True): (337, 337, 337, 590), (b'@s', True): (337, 337, 337, 590), (b'@t', True): (337, 337, 337, 590), (b'@u', True): (337, 337, 337, 590), (b'@v', True): (337, 337, 337, 590), (b'@w', True): (337, 337, 337, 590), (b'@x', True): (337, 337, 337, 590), (b'@y', True): (337, 337, 337, 590), (b'@z', True): (337, 337, 337, 590)},
+        {(b'@0', True): (337, 337, 337, 591), (b'@1', True): (337, 337, 337, 591), (b'@2', True): (337, 337, 337, 591), (b'@3', True): (337, 337, 337, 591), (b'@4', True): (337, 337, 337, 591), (b'@5', True): (337, 337, 337, 591), (b'@6', True): (337, 337, 337, 591), (b'@7', True): (337, 337, 337, 591), (b'@8', True): (337, 337, 337, 591), (b'@9', True): (337, 337, 337, 591), (b'@a', True): (337, 337, 337, 591), (b'@b', True): (337, 337, 337, 591), (b'@c', True): (337, 337, 337, 591), (b'@d', True): (337, 337, 337, 591), (b'@e', True): (337, 337, 337, 591), (b'@f', True): (337, 337, 337, 591), (b'@g', True): (337, 337, 337, 591), (b'@h', True): (337, 337, 337, 591), (b'@i', True): (337, 337, 337, 591), (b'@j', True): (337, 337, 337, 591), (b'@k', True): (337, 337, 337, 591), (b'@l', True): (337, 337, 337, 591), (b'@m', True): (337, 337, 337, 591), (b'@n', True): (337, 337, 337, 591), (b'@o', True): (337, 337, 337, 591), (b'@p', True): (337, 337, 337, 591), (b'@q', True): (337, 337, 337, 591), (b'@r', True): (337, 337, 337, 591), (b'@s', True): (337, 337, 337, 591), (b'@t', True): (337, 337, 337, 591), (b'@u', True): (337, 337, 337, 591), (b'@v', True): (337, 337, 337, 591), (b'@w', True): (337, 337, 337, 591), (b'@x', True): (337, 337, 337, 591), (b'@y', True): (337, 337, 337, 591), (b'@z', True): (337, 337, 337, 591)},
     ),
     (b'@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?![0-9])', 2): (
         {(b'@0', True): 51, (b'@1', True): 51, (b'@2', True): 51, (b'@3', True): 51, (b'@4', True): 51, (b'@5', True): 51, (b'@6', True): 51, (b'@7', True): 51, (b'@8', True): 51, (b'@9', True): 51, (b'@a', True): 51, (b'@b', True): 51, (b'@c', True): 51, (b'@d', True): 51, (b'@e', True): 51, (b'@f', True): 51, (b'@g', True): 51, (b'@h', True): 51, (b'@i', True): 51, (b'@j', True): 51, (b'@k', True): 51, (b'@l', True): 51, (b'@m', True): 51, (b'@n', True): 51, (b'@o', True): 51, (b'@p', True): 51, (b'@q', True): 51, (b'@r', True): 51, (b'@s', True): 51, (b'@t', True): 51, (b'@u', True): 51, (b'@v', True): 51, (b'@w', True): 51, (b'@x', True): 51, (b'@y', True): 51, (b'@z', True): 51},
@@ -1798,20 +1807,20 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'@0', True): (51, 51, 51, 0), (b'@1', True): (51, 51, 51, 0), (b'@2', True): (51, 51, 51, 0), (b'@3', True): (51, 51, 51, 0), (b'@4', True): (51, 51, 51, 0), (b'@5', True): (51, 51, 51, 0), (b'@6', True): (51, 51, 51, 0), (b'@7', True): (51, 51, 51, 0), (b'@8', True): (51, 51, 51, 0), (b'@9', True): (51, 51, 51, 0), (b'@a', True): (51, 51, 51, 0), (b'@b', True): (51, 51, 51, 0), (b'@c', True): (51, 51, 51, 0), (b'@d', True): (51, 51, 51, 0), (b'@e', True): (51, 51, 51, 0), (b'@f', True): (51, 51, 51, 0), (b'@g', True): (51, 51, 51, 0), (b'@h', True): (51, 51, 51, 0), (b'@i', True): (51, 51, 51, 0), (b'@j', True): (51, 51, 51, 0), (b'@k', True): (51, 51, 51, 0), (b'@l', True): (51, 51, 51, 0), (b'@m', True): (51, 51, 51, 0), (b'@n', True): (51, 51, 51, 0), (b'@o', True): (51, 51, 51, 0), (b'@p', True): (51, 51, 51, 0), (b'@q', True): (51, 51, 51, 0), (b'@r', True): (51, 51, 51, 0), (b'@s', True): (51, 51, 51, 0), (b'@t', True): (51, 51, 51, 0), (b'@u', True): (51, 51, 51, 0), (b'@v', True): (51, 51, 51, 0), (b'@w', True): (51, 51, 51, 0), (b'@x', True): (51, 51, 51, 0), (b'@y', True): (51, 51, 51, 0), (b'@z', True): (51, 51, 51, 0)},
     ),
     (b'@\\{[^{}\\n]{0,64}?(?:auth|cred|login|basic)', 2): (
-        {(b'@{', True): 591},
-        {(b'@{', True): (591, 591, 591, 591)},
+        {(b'@{', True): 592},
+        {(b'@{', True): (592, 592, 592, 592)},
     ),
     (b'AKC[a-zA-Z0-9]{10}', 0): (
         {(b'AKC', False): 20},
         {(b'AKC', False): (20, 20, 20, 20)},
     ),
     (b'AP(?:[0-9A-F]|[\\xc2-\\xf4][\\x80-\\xbf]+)[a-zA-Z0-9]{8}', 0): (
-        {(b'AP', False): 592},
-        {(b'AP', False): (592, 593, 593, 593)},
+        {(b'AP', False): 593},
+        {(b'AP', False): (593, 594, 594, 594)},
     ),
     (b'[ \\t]-p[^\\s\\\\]', 2): (
-        {(b'\t-p', True): 594, (b' -p', True): 594},
-        {(b'\t-p', True): (594, 0, 0, 0), (b' -p', True): (594, 0, 0, 0)},
+        {(b'\t-p', True): 595, (b' -p', True): 595},
+        {(b'\t-p', True): (595, 0, 0, 0), (b' -p', True): (595, 0, 0, 0)},
     ),
     (b'["\'](?:ac|sk)[0-9a-f]{32}["\'][ \\t]*,', 2): (
         {(b'"ac', True): 19, (b'"sk', True): 19, (b"'ac", True): 19, (b"'sk", True): 19},
@@ -1826,12 +1835,12 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'"dd', True): (19, 19, 19, 19), (b'"ee', True): (19, 19, 19, 19), (b"'dd", True): (19, 19, 19, 19), (b"'ee", True): (19, 19, 19, 19)},
     ),
     (b'["\']-p["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'"-p"', True): 595, (b'"-p\'', True): 595, (b'\'-p"', True): 595, (b"'-p'", True): 595},
-        {(b'"-p"', True): (595, 596, 0, 0), (b'"-p"\t', True): (595, 596, 0, 0), (b'"-p" ', True): (595, 596, 0, 0), (b'"-p",', True): (101, 0, 0, 0), (b'"-p\'', True): (595, 596, 0, 0), (b'"-p\'\t', True): (595, 596, 0, 0), (b'"-p\' ', True): (595, 596, 0, 0), (b'"-p\',', True): (101, 0, 0, 0), (b'\'-p"', True): (595, 596, 0, 0), (b'\'-p"\t', True): (595, 596, 0, 0), (b'\'-p" ', True): (595, 596, 0, 0), (b'\'-p",', True): (101, 0, 0, 0), (b"'-p'", True): (595, 596, 0, 0), (b"'-p'\t", True): (595, 596, 0, 0), (b"'-p' ", True): (595, 596, 0, 0), (b"'-p',", True): (101, 0, 0, 0)},
+        {(b'"-p"', True): 596, (b'"-p\'', True): 596, (b'\'-p"', True): 596, (b"'-p'", True): 596},
+        {(b'"-p"', True): (596, 597, 0, 0), (b'"-p"\t', True): (596, 597, 0, 0), (b'"-p" ', True): (596, 597, 0, 0), (b'"-p",', True): (101, 0, 0, 0), (b'"-p\'', True): (596, 597, 0, 0), (b'"-p\'\t', True): (596, 597, 0, 0), (b'"-p\' ', True): (596, 597, 0, 0), (b'"-p\',', True): (101, 0, 0, 0), (b'\'-p"', True): (596, 597, 0, 0), (b'\'-p"\t', True): (596, 597, 0, 0), (b'\'-p" ', True): (596, 597, 0, 0), (b'\'-p",', True): (101, 0, 0, 0), (b"'-p'", True): (596, 597, 0, 0), (b"'-p'\t", True): (596, 597, 0, 0), (b"'-p' ", True): (596, 597, 0, 0), (b"'-p',", True): (101, 0, 0, 0)},
     ),
     (b'["\']device\\.[\\w.*]{1,256}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'"device.', True): 597, (b"'device.", True): 597},
-        {(b'"device.', True): (597, 598, 599, 599), (b"'device.", True): (597, 598, 599, 599)},
+        {(b'"device.', True): 598, (b"'device.", True): 598},
+        {(b'"device.', True): (598, 599, 600, 600), (b"'device.", True): (598, 599, 600, 600)},
     ),
     (b'["\']key["\'][ \\t]*:[ \\t]*["\'](?:value["\']|[a-z0-9_.-]{0,40}(?:token|secret|pass|key|auth|cred|session|jwt))', 2): (
         {(b'"key"', True): 1, (b'"key\'', True): 1, (b'\'key"', True): 1, (b"'key'", True): 1},
@@ -1843,15 +1852,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'["\']open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\\\r)?(?:\\\\n|["\'])', 2): (
         {(b'"open', True): 8, (b"'open", True): 8},
-        {(b'"open', True): (8, 600, 601, 0), (b'"open\t', True): (600, 601, 0, 0), (b'"open ', True): (600, 601, 0, 0), (b"'open", True): (8, 600, 601, 0), (b"'open\t", True): (600, 601, 0, 0), (b"'open ", True): (600, 601, 0, 0)},
+        {(b'"open', True): (8, 601, 602, 0), (b'"open\t', True): (601, 602, 0, 0), (b'"open ', True): (601, 602, 0, 0), (b"'open", True): (8, 601, 602, 0), (b"'open\t", True): (601, 602, 0, 0), (b"'open ", True): (601, 602, 0, 0)},
     ),
     (b'["\']password[ \\t]+[^\\s"\']{4,64}["\']', 2): (
         {(b'"password', True): 8, (b"'password", True): 8},
-        {(b'"password', True): (8, 602, 602, 602), (b'"password\t', True): (602, 602, 602, 602), (b'"password ', True): (602, 602, 602, 602), (b"'password", True): (8, 602, 602, 602), (b"'password\t", True): (602, 602, 602, 602), (b"'password ", True): (602, 602, 602, 602)},
+        {(b'"password', True): (8, 603, 603, 603), (b'"password\t', True): (603, 603, 603, 603), (b'"password ', True): (603, 603, 603, 603), (b"'password", True): (8, 603, 603, 603), (b"'password\t", True): (603, 603, 603, 603), (b"'password ", True): (603, 603, 603, 603)},
     ),
     (b'["\'`](?:administrator|admin|root|sa|supervisor|sysadmin|superuser)["\'`][ \\t]*,[ \\t]*(?:(?:#|//)[^\\n]{0,256})?(?:\\r?\\n[ \\t]*)?[rub]?["\'`](?=[^"\'`\\n]{0,255}\\d)[^"\'`\\n]{6,256}["\'`][ \\t]*[,)]', 2): (
-        {(b'"admin"', True): 595, (b'"admin\'', True): 595, (b'"admin`', True): 595, (b'"administrator"', True): 595, (b'"administrator\'', True): 595, (b'"administrator`', True): 595, (b'"root"', True): 595, (b'"root\'', True): 595, (b'"root`', True): 595, (b'"sa"', True): 595, (b'"sa\'', True): 595, (b'"sa`', True): 595, (b'"superuser"', True): 595, (b'"superuser\'', True): 595, (b'"superuser`', True): 595, (b'"supervisor"', True): 595, (b'"supervisor\'', True): 595, (b'"supervisor`', True): 595, (b'"sysadmin"', True): 595, (b'"sysadmin\'', True): 595, (b'"sysadmin`', True): 595, (b'\'admin"', True): 595, (b"'admin'", True): 595, (b"'admin`", True): 595, (b'\'administrator"', True): 595, (b"'administrator'", True): 595, (b"'administrator`", True): 595, (b'\'root"', True): 595, (b"'root'", True): 595, (b"'root`", True): 595, (b'\'sa"', True): 595, (b"'sa'", True): 595, (b"'sa`", True): 595, (b'\'superuser"', True): 595, (b"'superuser'", True): 595, (b"'superuser`", True): 595, (b'\'supervisor"', True): 595, (b"'supervisor'", True): 595, (b"'supervisor`", True): 595, (b'\'sysadmin"', True): 595, (b"'sysadmin'", True): 595, (b"'sysadmin`", True): 595, (b'`admin"', True): 595, (b"`admin'", True): 595, (b'`admin`', True): 595, (b'`administrator"', True): 595, (b"`administrator'", True): 595, (b'`administrator`', True): 595, (b'`root"', True): 595, (b"`root'", True): 595, (b'`root`', True): 595, (b'`sa"', True): 595, (b"`sa'", True): 595, (b'`sa`', True): 595, (b'`superuser"', True): 595, (b"`superuser'", True): 595, (b'`superuser`', True): 595, (b'`supervisor"', True): 595, (b"`supervisor'", True): 595, (b'`supervisor`', True): 595, (b'`sysadmin"', True): 595, (b"`sysadmin'", True): 595, (b'`sysadmin`', True): 595},
-        {(b'"admin"', True): (595, 603, 35, 35), (b'"admin"\t', True): (595, 603, 35, 35), (b'"admin" ', True): (595, 603, 35, 35), (b'"admin",', True): (604, 35, 35, 35), (b'"admin\'', True): (595, 603, 35, 35), (b'"admin\'\t', True): (595, 603, 35, 35), (b'"admin\' ', True): (595, 603, 35, 35), (b'"admin\',', True): (604, 35, 35, 35), (b'"admin`', True): (595, 603, 35, 35), (b'"admin`\t', True): (595, 603, 35, 35), (b'"admin` ', True): (595, 603, 35, 35), (b'"admin`,', True): (604, 35, 35, 35), (b'"administrator"', True): (595, 603, 35, 35), (b'"administrator"\t', True): (595, 603, 35, 35), (b'"administrator" ', True): (595, 603, 35, 35), (b'"administrator",', True): (604, 35, 35, 35), (b'"administrator\'', True): (595, 603, 35, 35), (b'"administrator\'\t', True): (595, 603, 35, 35), (b'"administrator\' ', True): (595, 603, 35, 35), (b'"administrator\',', True): (604, 35, 35, 35), (b'"administrator`', True): (595, 603, 35, 35), (b'"administrator`\t', True): (595, 603, 35, 35), (b'"administrator` ', True): (595, 603, 35, 35), (b'"administrator`,', True): (604, 35, 35, 35), (b'"root"', True): (595, 603, 35, 35), (b'"root"\t', True): (595, 603, 35, 35), (b'"root" ', True): (595, 603, 35, 35), (b'"root",', True): (604, 35, 35, 35), (b'"root\'', True): (595, 603, 35, 35), (b'"root\'\t', True): (595, 603, 35, 35), (b'"root\' ', True): (595, 603, 35, 35), (b'"root\',', True): (604, 35, 35, 35), (b'"root`', True): (595, 603, 35, 35), (b'"root`\t', True): (595, 603, 35, 35), (b'"root` ', True): (595, 603, 35, 35), (b'"root`,', True): (604, 35, 35, 35), (b'"sa"', True): (595, 603, 35, 35), (b'"sa"\t', True): (595, 603, 35, 35), (b'"sa" ', True): (595, 603, 35, 35), (b'"sa",', True): (604, 35, 35, 35), (b'"sa\'', True): (595, 603, 35, 35), (b'"sa\'\t', True): (595, 603, 35, 35), (b'"sa\' ', True): (595, 603, 35, 35), (b'"sa\',', True): (604, 35, 35, 35), (b'"sa`', True): (595, 603, 35, 35), (b'"sa`\t', True): (595, 603, 35, 35), (b'"sa` ', True): (595, 603, 35, 35), (b'"sa`,', True): (604, 35, 35, 35), (b'"superuser"', True): (595, 603, 35, 35), (b'"superuser"\t', True): (595, 603, 35, 35), (b'"superuser" ', True): (595, 603, 35, 35), (b'"superuser",', True): (604, 35, 35, 35), (b'"superuser\'', True): (595, 603, 35, 35), (b'"superuser\'\t', True): (595, 603, 35, 35), (b'"superuser\' ', True): (595, 603, 35, 35), (b'"superuser\',', True): (604, 35, 35, 35), (b'"superuser`', True): (595, 603, 35, 35), (b'"superuser`\t', True): (595, 603, 35, 35), (b'"superuser` ', True): (595, 603, 35, 35), (b'"superuser`,', True): (604, 35, 35, 35), (b'"supervisor"', True): (595, 603, 35, 35), (b'"supervisor"\t', True): (595, 603, 35, 35), (b'"supervisor" ', True): (595, 603, 35, 35), (b'"supervisor",', True): (604, 35, 35, 35), (b'"supervisor\'', True): (595, 603, 35, 35), (b'"supervisor\'\t', True): (595, 603, 35, 35), (b'"supervisor\' ', True): (595, 603, 35, 35), (b'"supervisor\',', True): (604, 35, 35, 35), (b'"supervisor`', True): (595, 603, 35, 35), (b'"supervisor`\t', True): (595, 603, 35, 35), (b'"supervisor` ', True): (595, 603, 35, 35), (b'"supervisor`,', True): (604, 35, 35, 35), (b'"sysadmin"', True): (595, 603, 35, 35), (b'"sysadmin"\t', True): (595, 603, 35, 35), (b'"sysadmin" ', True): (595, 603, 35, 35), (b'"sysadmin",', True): (604, 35, 35, 35), (b'"sysadmin\'', True): (595, 603, 35, 35), (b'"sysadmin\'\t', True): (595, 603, 35, 35), (b'"sysadmin\' ', True): (595, 603, 35, 35), (b'"sysadmin\',', True): (604, 35, 35, 35), (b'"sysadmin`', True): (595, 603, 35, 35), (b'"sysadmin`\t', True): (595, 603, 35, 35), (b'"sysadmin` ', True): (595, 603, 35, 35), (b'"sysadmin`,', True): (604, 35, 35, 35), (b'\'admin"', True): (595, 603, 35, 35), (b'\'admin"\t', True): (595, 603, 35, 35), (b'\'admin" ', True): (595, 603, 35, 35), (b'\'admin",', True): (604, 35, 35, 35), (b"'admin'", True): (595, 603, 35, 35), (b"'admin'\t", True): (595, 603, 35, 35), (b"'admin' ", True): (595, 603, 35, 35), (b"'admin',", True): (604, 35, 35, 35), (b"'admin`", True): (595, 603, 35, 35), (b"'admin`\t", True): (595, 603, 35, 35), (b"'admin` ", True): (595, 603, 35, 35), (b"'admin`,", True): (604, 35, 35, 35), (b'\'administrator"', True): (595, 603, 35, 35), (b'\'administrator"\t', True): (595, 603, 35, 35), (b'\'administrator" ', True): (595, 603, 35, 35), (b'\'administrator",', True): (604, 35, 35, 35), (b"'administrator'", True): (595, 603, 35, 35), (b"'administrator'\t", True): (595, 603, 35, 35), (b"'administrator' ", True): (595, 603, 35, 35), (b"'administrator',", True): (604, 35, 35, 35), (b"'administrator`", True): (595, 603, 35, 35), (b"'administrator`\t", True): (595, 603, 35, 35), (b"'administrator` ", True): (595, 603, 35, 35), (b"'administrator`,", True): (604, 35, 35, 35), (b'\'root"', True): (595, 603, 35, 35), (b'\'root"\t', True): (595, 603, 35, 35), (b'\'root" ', True): (595, 603, 35, 35), (b'\'root",', True): (604, 35, 35, 35), (b"'root'", True): (595, 603, 35, 35), (b"'root'\t", True): (595, 603, 35, 35), (b"'root' ", True): (595, 603, 35, 35), (b"'root',", True): (604, 35, 35, 35), (b"'root`", True): (595, 603, 35, 35), (b"'root`\t", True): (595, 603, 35, 35), (b"'root` ", True): (595, 603, 35, 35), (b"'root`,", True): (604, 35, 35, 35), (b'\'sa"', True): (595, 603, 35, 35), (b'\'sa"\t', True): (595, 603, 35, 35), (b'\'sa" ', True): (595, 603, 35, 35), (b'\'sa",', True): (604, 35, 35, 35), (b"'sa'", True): (595, 603, 35, 35), (b"'sa'\t", True): (595, 603, 35, 35), (b"'sa' ", True): (595, 603, 35, 35), (b"'sa',", True): (604, 35, 35, 35), (b"'sa`", True): (595, 603, 35, 35), (b"'sa`\t", True): (595, 603, 35, 35), (b"'sa` ", True): (595, 603, 35, 35), (b"'sa`,", True): (604, 35, 35, 35), (b'\'superuser"', True): (595, 603, 35, 35), (b'\'superuser"\t', True): (595, 603, 35, 35), (b'\'superuser" ', True): (595, 603, 35, 35), (b'\'superuser",', True): (604, 35, 35, 35), (b"'superuser'", True): (595, 603, 35, 35), (b"'superuser'\t", True): (595, 603, 35, 35), (b"'superuser' ", True): (595, 603, 35, 35), (b"'superuser',", True): (604, 35, 35, 35), (b"'superuser`", True): (595, 603, 35, 35), (b"'superuser`\t", True): (595, 603, 35, 35), (b"'superuser` ", True): (595, 603, 35, 35), (b"'superuser`,", True): (604, 35, 35, 35), (b'\'supervisor"', True): (595, 603, 35, 35), (b'\'supervisor"\t', True): (595, 603, 35, 35), (b'\'supervisor" ', True): (595, 603, 35, 35), (b'\'supervisor",', True): (604, 35, 35, 35), (b"'supervisor'", True): (595, 603, 35, 35), (b"'supervisor'\t", True): (595, 603, 35, 35), (b"'supervisor' ", True): (595, 603, 35, 35), (b"'supervisor',", True): (604, 35, 35, 35), (b"'supervisor`", True): (595, 603, 35, 35), (b"'supervisor`\t", True): (595, 603, 35, 35), (b"'supervisor` ", True): (595, 603, 35, 35), (b"'supervisor`,", True): (604, 35, 35, 35), (b'\'sysadmin"', True): (595, 603, 35, 35), (b'\'sysadmin"\t', True): (595, 603, 35, 35), (b'\'sysadmin" ', True): (595, 603, 35, 35), (b'\'sysadmin",', True): (604, 35, 35, 35), (b"'sysadmin'", True): (595, 603, 35, 35), (b"'sysadmin'\t", True): (595, 603, 35, 35), (b"'sysadmin' ", True): (595, 603, 35, 35), (b"'sysadmin',", True): (604, 35, 35, 35), (b"'sysadmin`", True): (595, 603, 35, 35), (b"'sysadmin`\t", True): (595, 603, 35, 35), (b"'sysadmin` ", True): (595, 603, 35, 35), (b"'sysadmin`,", True): (604, 35, 35, 35), (b'`admin"', True): (595, 603, 35, 35), (b'`admin"\t', True): (595, 603, 35, 35), (b'`admin" ', True): (595, 603, 35, 35), (b'`admin",', True): (604, 35, 35, 35), (b"`admin'", True): (595, 603, 35, 35), (b"`admin'\t", True): (595, 603, 35, 35), (b"`admin' ", True): (595, 603, 35, 35), (b"`admin',", True): (604, 35, 35, 35), (b'`admin`', True): (595, 603, 35, 35), (b'`admin`\t', True): (595, 603, 35, 35), (b'`admin` ', True): (595, 603, 35, 35), (b'`admin`,', True): (604, 35, 35, 35), (b'`administrator"', True): (595, 603, 35, 35), (b'`administrator"\t', True): (595, 603, 35, 35), (b'`administrator" ', True): (595, 603, 35, 35), (b'`administrator",', True): (604, 35, 35, 35), (b"`administrator'", True): (595, 603, 35, 35), (b"`administrator'\t", True): (595, 603, 35, 35), (b"`administrator' ", True): (595, 603, 35, 35), (b"`administrator',", True): (604, 35, 35, 35), (b'`administrator`', True): (595, 603, 35, 35), (b'`administrator`\t', True): (595, 603, 35, 35), (b'`administrator` ', True): (595, 603, 35, 35), (b'`administrator`,', True): (604, 35, 35, 35), (b'`root"', True): (595, 603, 35, 35), (b'`root"\t', True): (595, 603, 35, 35), (b'`root" ', True): (595, 603, 35, 35), (b'`root",', True): (604, 35, 35, 35), (b"`root'", True): (595, 603, 35, 35), (b"`root'\t", True): (595, 603, 35, 35), (b"`root' ", True): (595, 603, 35, 35), (b"`root',", True): (604, 35, 35, 35), (b'`root`', True): (595, 603, 35, 35), (b'`root`\t', True): (595, 603, 35, 35), (b'`root` ', True): (595, 603, 35, 35), (b'`root`,', True): (604, 35, 35, 35), (b'`sa"', True): (595, 603, 35, 35), (b'`sa"\t', True): (595, 603, 35, 35), (b'`sa" ', True): (595, 603, 35, 35), (b'`sa",', True): (604, 35, 35, 35), (b"`sa'", True): (595, 603, 35, 35), (b"`sa'\t", True): (595, 603, 35, 35), (b"`sa' ", True): (595, 603, 35, 35), (b"`sa',", True): (604, 35, 35, 35), (b'`sa`', True): (595, 603, 35, 35), (b'`sa`\t', True): (595, 603, 35, 35), (b'`sa` ', True): (595, 603, 35, 35), (b'`sa`,', True): (604, 35, 35, 35), (b'`superuser"', True): (595, 603, 35, 35), (b'`superuser"\t', True): (595, 603, 35, 35), (b'`superuser" ', True): (595, 603, 35, 35), (b'`superuser",', True): (604, 35, 35, 35), (b"`superuser'", True): (595, 603, 35, 35), (b"`superuser'\t", True): (595, 603, 35, 35), (b"`superuser' ", True): (595, 603, 35, 35), (b"`superuser',", True): (604, 35, 35, 35), (b'`superuser`', True): (595, 603, 35, 35), (b'`superuser`\t', True): (595, 603, 35, 35), (b'`superuser` ', True): (595, 603, 35, 35), (b'`superuser`,', True): (604, 35, 35, 35), (b'`supervisor"', True): (595, 603, 35, 35), (b'`supervisor"\t', True): (595, 603, 35, 35), (b'`supervisor" ', True): (595, 603, 35, 35), (b'`supervisor",', True): (604, 35, 35, 35), (b"`supervisor'", True): (595, 603, 35, 35), (b"`supervisor'\t", True): (595, 603, 35, 35), (b"`supervisor' ", True): (595, 603, 35, 35), (b"`supervisor',", True): (604, 35, 35, 35), (b'`supervisor`', True): (595, 603, 35, 35), (b'`supervisor`\t', True): (595, 603, 35, 35), (b'`supervisor` ', True): (595, 603, 35, 35), (b'`supervisor`,', True): (604, 35, 35, 35), (b'`sysadmin"', True): (595, 603, 35, 35), (b'`sysadmin"\t', True): (595, 603, 35, 35), (b'`sysadmin" ', True): (595, 603, 35, 35), (b'`sysadmin",', True): (604, 35, 35, 35), (b"`sysadmin'", True): (595, 603, 35, 35), (b"`sysadmin'\t", True): (595, 603, 35, 35), (b"`sysadmin' ", True): (595, 603, 35, 35), (b"`sysadmin',", True): (604, 35, 35, 35), (b'`sysadmin`', True): (595, 603, 35, 35), (b'`sysadmin`\t', True): (595, 603, 35, 35), (b'`sysadmin` ', True): (595, 603, 35, 35), (b'`sysadmin`,', True): (604, 35, 35, 35)},
+        {(b'"admin"', True): 596, (b'"admin\'', True): 596, (b'"admin`', True): 596, (b'"administrator"', True): 596, (b'"administrator\'', True): 596, (b'"administrator`', True): 596, (b'"root"', True): 596, (b'"root\'', True): 596, (b'"root`', True): 596, (b'"sa"', True): 596, (b'"sa\'', True): 596, (b'"sa`', True): 596, (b'"superuser"', True): 596, (b'"superuser\'', True): 596, (b'"superuser`', True): 596, (b'"supervisor"', True): 596, (b'"supervisor\'', True): 596, (b'"supervisor`', True): 596, (b'"sysadmin"', True): 596, (b'"sysadmin\'', True): 596, (b'"sysadmin`', True): 596, (b'\'admin"', True): 596, (b"'admin'", True): 596, (b"'admin`", True): 596, (b'\'administrator"', True): 596, (b"'administrator'", True): 596, (b"'administrator`", True): 596, (b'\'root"', True): 596, (b"'root'", True): 596, (b"'root`", True): 596, (b'\'sa"', True): 596, (b"'sa'", True): 596, (b"'sa`", True): 596, (b'\'superuser"', True): 596, (b"'superuser'", True): 596, (b"'superuser`", True): 596, (b'\'supervisor"', True): 596, (b"'supervisor'", True): 596, (b"'supervisor`", True): 596, (b'\'sysadmin"', True): 596, (b"'sysadmin'", True): 596, (b"'sysadmin`", True): 596, (b'`admin"', True): 596, (b"`admin'", True): 596, (b'`admin`', True): 596, (b'`administrator"', True): 596, (b"`administrator'", True): 596, (b'`administrator`', True): 596, (b'`root"', True): 596, (b"`root'", True): 596, (b'`root`', True): 596, (b'`sa"', True): 596, (b"`sa'", True): 596, (b'`sa`', True): 596, (b'`superuser"', True): 596, (b"`superuser'", True): 596, (b'`superuser`', True): 596, (b'`supervisor"', True): 596, (b"`supervisor'", True): 596, (b'`supervisor`', True): 596, (b'`sysadmin"', True): 596, (b"`sysadmin'", True): 596, (b'`sysadmin`', True): 596},
+        {(b'"admin"', True): (596, 604, 35, 35), (b'"admin"\t', True): (596, 604, 35, 35), (b'"admin" ', True): (596, 604, 35, 35), (b'"admin",', True): (605, 35, 35, 35), (b'"admin\'', True): (596, 604, 35, 35), (b'"admin\'\t', True): (596, 604, 35, 35), (b'"admin\' ', True): (596, 604, 35, 35), (b'"admin\',', True): (605, 35, 35, 35), (b'"admin`', True): (596, 604, 35, 35), (b'"admin`\t', True): (596, 604, 35, 35), (b'"admin` ', True): (596, 604, 35, 35), (b'"admin`,', True): (605, 35, 35, 35), (b'"administrator"', True): (596, 604, 35, 35), (b'"administrator"\t', True): (596, 604, 35, 35), (b'"administrator" ', True): (596, 604, 35, 35), (b'"administrator",', True): (605, 35, 35, 35), (b'"administrator\'', True): (596, 604, 35, 35), (b'"administrator\'\t', True): (596, 604, 35, 35), (b'"administrator\' ', True): (596, 604, 35, 35), (b'"administrator\',', True): (605, 35, 35, 35), (b'"administrator`', True): (596, 604, 35, 35), (b'"administrator`\t', True): (596, 604, 35, 35), (b'"administrator` ', True): (596, 604, 35, 35), (b'"administrator`,', True): (605, 35, 35, 35), (b'"root"', True): (596, 604, 35, 35), (b'"root"\t', True): (596, 604, 35, 35), (b'"root" ', True): (596, 604, 35, 35), (b'"root",', True): (605, 35, 35, 35), (b'"root\'', True): (596, 604, 35, 35), (b'"root\'\t', True): (596, 604, 35, 35), (b'"root\' ', True): (596, 604, 35, 35), (b'"root\',', True): (605, 35, 35, 35), (b'"root`', True): (596, 604, 35, 35), (b'"root`\t', True): (596, 604, 35, 35), (b'"root` ', True): (596, 604, 35, 35), (b'"root`,', True): (605, 35, 35, 35), (b'"sa"', True): (596, 604, 35, 35), (b'"sa"\t', True): (596, 604, 35, 35), (b'"sa" ', True): (596, 604, 35, 35), (b'"sa",', True): (605, 35, 35, 35), (b'"sa\'', True): (596, 604, 35, 35), (b'"sa\'\t', True): (596, 604, 35, 35), (b'"sa\' ', True): (596, 604, 35, 35), (b'"sa\',', True): (605, 35, 35, 35), (b'"sa`', True): (596, 604, 35, 35), (b'"sa`\t', True): (596, 604, 35, 35), (b'"sa` ', True): (596, 604, 35, 35), (b'"sa`,', True): (605, 35, 35, 35), (b'"superuser"', True): (596, 604, 35, 35), (b'"superuser"\t', True): (596, 604, 35, 35), (b'"superuser" ', True): (596, 604, 35, 35), (b'"superuser",', True): (605, 35, 35, 35), (b'"superuser\'', True): (596, 604, 35, 35), (b'"superuser\'\t', True): (596, 604, 35, 35), (b'"superuser\' ', True): (596, 604, 35, 35), (b'"superuser\',', True): (605, 35, 35, 35), (b'"superuser`', True): (596, 604, 35, 35), (b'"superuser`\t', True): (596, 604, 35, 35), (b'"superuser` ', True): (596, 604, 35, 35), (b'"superuser`,', True): (605, 35, 35, 35), (b'"supervisor"', True): (596, 604, 35, 35), (b'"supervisor"\t', True): (596, 604, 35, 35), (b'"supervisor" ', True): (596, 604, 35, 35), (b'"supervisor",', True): (605, 35, 35, 35), (b'"supervisor\'', True): (596, 604, 35, 35), (b'"supervisor\'\t', True): (596, 604, 35, 35), (b'"supervisor\' ', True): (596, 604, 35, 35), (b'"supervisor\',', True): (605, 35, 35, 35), (b'"supervisor`', True): (596, 604, 35, 35), (b'"supervisor`\t', True): (596, 604, 35, 35), (b'"supervisor` ', True): (596, 604, 35, 35), (b'"supervisor`,', True): (605, 35, 35, 35), (b'"sysadmin"', True): (596, 604, 35, 35), (b'"sysadmin"\t', True): (596, 604, 35, 35), (b'"sysadmin" ', True): (596, 604, 35, 35), (b'"sysadmin",', True): (605, 35, 35, 35), (b'"sysadmin\'', True): (596, 604, 35, 35), (b'"sysadmin\'\t', True): (596, 604, 35, 35), (b'"sysadmin\' ', True): (596, 604, 35, 35), (b'"sysadmin\',', True): (605, 35, 35, 35), (b'"sysadmin`', True): (596, 604, 35, 35), (b'"sysadmin`\t', True): (596, 604, 35, 35), (b'"sysadmin` ', True): (596, 604, 35, 35), (b'"sysadmin`,', True): (605, 35, 35, 35), (b'\'admin"', True): (596, 604, 35, 35), (b'\'admin"\t', True): (596, 604, 35, 35), (b'\'admin" ', True): (596, 604, 35, 35), (b'\'admin",', True): (605, 35, 35, 35), (b"'admin'", True): (596, 604, 35, 35), (b"'admin'\t", True): (596, 604, 35, 35), (b"'admin' ", True): (596, 604, 35, 35), (b"'admin',", True): (605, 35, 35, 35), (b"'admin`", True): (596, 604, 35, 35), (b"'admin`\t", True): (596, 604, 35, 35), (b"'admin` ", True): (596, 604, 35, 35), (b"'admin`,", True): (605, 35, 35, 35), (b'\'administrator"', True): (596, 604, 35, 35), (b'\'administrator"\t', True): (596, 604, 35, 35), (b'\'administrator" ', True): (596, 604, 35, 35), (b'\'administrator",', True): (605, 35, 35, 35), (b"'administrator'", True): (596, 604, 35, 35), (b"'administrator'\t", True): (596, 604, 35, 35), (b"'administrator' ", True): (596, 604, 35, 35), (b"'administrator',", True): (605, 35, 35, 35), (b"'administrator`", True): (596, 604, 35, 35), (b"'administrator`\t", True): (596, 604, 35, 35), (b"'administrator` ", True): (596, 604, 35, 35), (b"'administrator`,", True): (605, 35, 35, 35), (b'\'root"', True): (596, 604, 35, 35), (b'\'root"\t', True): (596, 604, 35, 35), (b'\'root" ', True): (596, 604, 35, 35), (b'\'root",', True): (605, 35, 35, 35), (b"'root'", True): (596, 604, 35, 35), (b"'root'\t", True): (596, 604, 35, 35), (b"'root' ", True): (596, 604, 35, 35), (b"'root',", True): (605, 35, 35, 35), (b"'root`", True): (596, 604, 35, 35), (b"'root`\t", True): (596, 604, 35, 35), (b"'root` ", True): (596, 604, 35, 35), (b"'root`,", True): (605, 35, 35, 35), (b'\'sa"', True): (596, 604, 35, 35), (b'\'sa"\t', True): (596, 604, 35, 35), (b'\'sa" ', True): (596, 604, 35, 35), (b'\'sa",', True): (605, 35, 35, 35), (b"'sa'", True): (596, 604, 35, 35), (b"'sa'\t", True): (596, 604, 35, 35), (b"'sa' ", True): (596, 604, 35, 35), (b"'sa',", True): (605, 35, 35, 35), (b"'sa`", True): (596, 604, 35, 35), (b"'sa`\t", True): (596, 604, 35, 35), (b"'sa` ", True): (596, 604, 35, 35), (b"'sa`,", True): (605, 35, 35, 35), (b'\'superuser"', True): (596, 604, 35, 35), (b'\'superuser"\t', True): (596, 604, 35, 35), (b'\'superuser" ', True): (596, 604, 35, 35), (b'\'superuser",', True): (605, 35, 35, 35), (b"'superuser'", True): (596, 604, 35, 35), (b"'superuser'\t", True): (596, 604, 35, 35), (b"'superuser' ", True): (596, 604, 35, 35), (b"'superuser',", True): (605, 35, 35, 35), (b"'superuser`", True): (596, 604, 35, 35), (b"'superuser`\t", True): (596, 604, 35, 35), (b"'superuser` ", True): (596, 604, 35, 35), (b"'superuser`,", True): (605, 35, 35, 35), (b'\'supervisor"', True): (596, 604, 35, 35), (b'\'supervisor"\t', True): (596, 604, 35, 35), (b'\'supervisor" ', True): (596, 604, 35, 35), (b'\'supervisor",', True): (605, 35, 35, 35), (b"'supervisor'", True): (596, 604, 35, 35), (b"'supervisor'\t", True): (596, 604, 35, 35), (b"'supervisor' ", True): (596, 604, 35, 35), (b"'supervisor',", True): (605, 35, 35, 35), (b"'supervisor`", True): (596, 604, 35, 35), (b"'supervisor`\t", True): (596, 604, 35, 35), (b"'supervisor` ", True): (596, 604, 35, 35), (b"'supervisor`,", True): (605, 35, 35, 35), (b'\'sysadmin"', True): (596, 604, 35, 35), (b'\'sysadmin"\t', True): (596, 604, 35, 35), (b'\'sysadmin" ', True): (596, 604, 35, 35), (b'\'sysadmin",', True): (605, 35, 35, 35), (b"'sysadmin'", True): (596, 604, 35, 35), (b"'sysadmin'\t", True): (596, 604, 35, 35), (b"'sysadmin' ", True): (596, 604, 35, 35), (b"'sysadmin',", True): (605, 35, 35, 35), (b"'sysadmin`", True): (596, 604, 35, 35), (b"'sysadmin`\t", True): (596, 604, 35, 35), (b"'sysadmin` ", True): (596, 604, 35, 35), (b"'sysadmin`,", True): (605, 35, 35, 35), (b'`admin"', True): (596, 604, 35, 35), (b'`admin"\t', True): (596, 604, 35, 35), (b'`admin" ', True): (596, 604, 35, 35), (b'`admin",', True): (605, 35, 35, 35), (b"`admin'", True): (596, 604, 35, 35), (b"`admin'\t", True): (596, 604, 35, 35), (b"`admin' ", True): (596, 604, 35, 35), (b"`admin',", True): (605, 35, 35, 35), (b'`admin`', True): (596, 604, 35, 35), (b'`admin`\t', True): (596, 604, 35, 35), (b'`admin` ', True): (596, 604, 35, 35), (b'`admin`,', True): (605, 35, 35, 35), (b'`administrator"', True): (596, 604, 35, 35), (b'`administrator"\t', True): (596, 604, 35, 35), (b'`administrator" ', True): (596, 604, 35, 35), (b'`administrator",', True): (605, 35, 35, 35), (b"`administrator'", True): (596, 604, 35, 35), (b"`administrator'\t", True): (596, 604, 35, 35), (b"`administrator' ", True): (596, 604, 35, 35), (b"`administrator',", True): (605, 35, 35, 35), (b'`administrator`', True): (596, 604, 35, 35), (b'`administrator`\t', True): (596, 604, 35, 35), (b'`administrator` ', True): (596, 604, 35, 35), (b'`administrator`,', True): (605, 35, 35, 35), (b'`root"', True): (596, 604, 35, 35), (b'`root"\t', True): (596, 604, 35, 35), (b'`root" ', True): (596, 604, 35, 35), (b'`root",', True): (605, 35, 35, 35), (b"`root'", True): (596, 604, 35, 35), (b"`root'\t", True): (596, 604, 35, 35), (b"`root' ", True): (596, 604, 35, 35), (b"`root',", True): (605, 35, 35, 35), (b'`root`', True): (596, 604, 35, 35), (b'`root`\t', True): (596, 604, 35, 35), (b'`root` ', True): (596, 604, 35, 35), (b'`root`,', True): (605, 35, 35, 35), (b'`sa"', True): (596, 604, 35, 35), (b'`sa"\t', True): (596, 604, 35, 35), (b'`sa" ', True): (596, 604, 35, 35), (b'`sa",', True): (605, 35, 35, 35), (b"`sa'", True): (596, 604, 35, 35), (b"`sa'\t", True): (596, 604, 35, 35), (b"`sa' ", True): (596, 604, 35, 35), (b"`sa',", True): (605, 35, 35, 35), (b'`sa`', True): (596, 604, 35, 35), (b'`sa`\t', True): (596, 604, 35, 35), (b'`sa` ', True): (596, 604, 35, 35), (b'`sa`,', True): (605, 35, 35, 35), (b'`superuser"', True): (596, 604, 35, 35), (b'`superuser"\t', True): (596, 604, 35, 35), (b'`superuser" ', True): (596, 604, 35, 35), (b'`superuser",', True): (605, 35, 35, 35), (b"`superuser'", True): (596, 604, 35, 35), (b"`superuser'\t", True): (596, 604, 35, 35), (b"`superuser' ", True): (596, 604, 35, 35), (b"`superuser',", True): (605, 35, 35, 35), (b'`superuser`', True): (596, 604, 35, 35), (b'`superuser`\t', True): (596, 604, 35, 35), (b'`superuser` ', True): (596, 604, 35, 35), (b'`superuser`,', True): (605, 35, 35, 35), (b'`supervisor"', True): (596, 604, 35, 35), (b'`supervisor"\t', True): (596, 604, 35, 35), (b'`supervisor" ', True): (596, 604, 35, 35), (b'`supervisor",', True): (605, 35, 35, 35), (b"`supervisor'", True): (596, 604, 35, 35), (b"`supervisor'\t", True): (596, 604, 35, 35), (b"`supervisor' ", True): (596, 604, 35, 35), (b"`supervisor',", True): (605, 35, 35, 35), (b'`supervisor`', True): (596, 604, 35, 35), (b'`supervisor`\t', True): (596, 604, 35, 35), (b'`supervisor` ', True): (596, 604, 35, 35), (b'`supervisor`,', True): (605, 35, 35, 35), (b'`sysadmin"', True): (596, 604, 35, 35), (b'`sysadmin"\t', True): (596, 604, 35, 35), (b'`sysadmin" ', True): (596, 604, 35, 35), (b'`sysadmin",', True): (605, 35, 35, 35), (b"`sysadmin'", True): (596, 604, 35, 35), (b"`sysadmin'\t", True): (596, 604, 35, 35), (b"`sysadmin' ", True): (596, 604, 35, 35), (b"`sysadmin',", True): (605, 35, 35, 35), (b'`sysadmin`', True): (596, 604, 35, 35), (b'`sysadmin`\t', True): (596, 604, 35, 35), (b'`sysadmin` ', True): (596, 604, 35, 35), (b'`sysadmin`,', True): (605, 35, 35, 35)},
     ),
     (b'[0-9]:[0-9a-f]{32}(?![a-z0-9_-])', 2): (
         {(b'0:', True): 19, (b'1:', True): 19, (b'2:', True): 19, (b'3:', True): 19, (b'4:', True): 19, (b'5:', True): 19, (b'6:', True): 19, (b'7:', True): 19, (b'8:', True): 19, (b'9:', True): 19},
@@ -1862,32 +1871,32 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'0~', True): (20, 20, 20, 20), (b'1~', True): (20, 20, 20, 20), (b'2~', True): (20, 20, 20, 20), (b'3~', True): (20, 20, 20, 20), (b'4~', True): (20, 20, 20, 20), (b'5~', True): (20, 20, 20, 20), (b'6~', True): (20, 20, 20, 20), (b'7~', True): (20, 20, 20, 20), (b'8~', True): (20, 20, 20, 20), (b'9~', True): (20, 20, 20, 20)},
     ),
     (b'[<:]bean\\s[^<>]{0,1024}?(?<![\\w:-])class[ \\t]*=[ \\t]*["\'][\\w$.]{0,255}?(?:credential|auth|log[io]n|sign_?in|client|api|connect|token|key|secret|passw|session)', 2): (
-        {(b':bean', True): 605, (b'<bean', True): 605},
-        {(b':bean', True): (605, 606, 606, 606), (b'<bean', True): (605, 606, 606, 606)},
+        {(b':bean', True): 606, (b'<bean', True): 606},
+        {(b':bean', True): (606, 607, 607, 607), (b'<bean', True): (606, 607, 607, 607)},
     ),
     (b'[?&;]lo=[^\\s&"\'#<>]{4}|(?:"lo"|\'lo\')[ \\t]*(?::|=>|,|=)[ \\t]*["\'`][^"\'`\\n]{4}|lo ?[:=] ?["\'`][^"\'`\\n]{4}', 2): (
-        {(b'"lo"', True): 607, (b'&lo=', True): 608, (b"'lo'", True): 607, (b';lo=', True): 608, (b'?lo=', True): 608, (b'lo :', True): 609, (b'lo =', True): 609, (b'lo:', True): 609, (b'lo=', True): 609},
-        {(b'"lo"', True): (607, 610, 3, 3), (b'"lo"\t', True): (607, 610, 3, 3), (b'"lo" ', True): (607, 610, 3, 3), (b'"lo",', True): (89, 3, 3, 3), (b'"lo":', True): (89, 3, 3, 3), (b'"lo"=', True): (611, 3, 3, 3), (b'&lo=', True): (608, 608, 608, 608), (b"'lo'", True): (607, 610, 3, 3), (b"'lo'\t", True): (607, 610, 3, 3), (b"'lo' ", True): (607, 610, 3, 3), (b"'lo',", True): (89, 3, 3, 3), (b"'lo':", True): (89, 3, 3, 3), (b"'lo'=", True): (611, 3, 3, 3), (b';lo=', True): (608, 608, 608, 608), (b'?lo=', True): (608, 608, 608, 608), (b'lo :', True): (609, 3, 612, 612), (b'lo : ', True): (613, 612, 612, 612), (b'lo :"', True): (612, 612, 612, 612), (b"lo :'", True): (612, 612, 612, 612), (b'lo :`', True): (612, 612, 612, 612), (b'lo =', True): (609, 3, 612, 612), (b'lo = ', True): (613, 612, 612, 612), (b'lo ="', True): (612, 612, 612, 612), (b"lo ='", True): (612, 612, 612, 612), (b'lo =`', True): (612, 612, 612, 612), (b'lo:', True): (609, 3, 612, 612), (b'lo: ', True): (613, 612, 612, 612), (b'lo:"', True): (612, 612, 612, 612), (b"lo:'", True): (612, 612, 612, 612), (b'lo:`', True): (612, 612, 612, 612), (b'lo=', True): (609, 3, 612, 612), (b'lo= ', True): (613, 612, 612, 612), (b'lo="', True): (612, 612, 612, 612), (b"lo='", True): (612, 612, 612, 612), (b'lo=`', True): (612, 612, 612, 612)},
+        {(b'"lo"', True): 608, (b'&lo=', True): 609, (b"'lo'", True): 608, (b';lo=', True): 609, (b'?lo=', True): 609, (b'lo :', True): 610, (b'lo =', True): 610, (b'lo:', True): 610, (b'lo=', True): 610},
+        {(b'"lo"', True): (608, 611, 3, 3), (b'"lo"\t', True): (608, 611, 3, 3), (b'"lo" ', True): (608, 611, 3, 3), (b'"lo",', True): (89, 3, 3, 3), (b'"lo":', True): (89, 3, 3, 3), (b'"lo"=', True): (612, 3, 3, 3), (b'&lo=', True): (609, 609, 609, 609), (b"'lo'", True): (608, 611, 3, 3), (b"'lo'\t", True): (608, 611, 3, 3), (b"'lo' ", True): (608, 611, 3, 3), (b"'lo',", True): (89, 3, 3, 3), (b"'lo':", True): (89, 3, 3, 3), (b"'lo'=", True): (612, 3, 3, 3), (b';lo=', True): (609, 609, 609, 609), (b'?lo=', True): (609, 609, 609, 609), (b'lo :', True): (610, 3, 613, 613), (b'lo : ', True): (614, 613, 613, 613), (b'lo :"', True): (613, 613, 613, 613), (b"lo :'", True): (613, 613, 613, 613), (b'lo :`', True): (613, 613, 613, 613), (b'lo =', True): (610, 3, 613, 613), (b'lo = ', True): (614, 613, 613, 613), (b'lo ="', True): (613, 613, 613, 613), (b"lo ='", True): (613, 613, 613, 613), (b'lo =`', True): (613, 613, 613, 613), (b'lo:', True): (610, 3, 613, 613), (b'lo: ', True): (614, 613, 613, 613), (b'lo:"', True): (613, 613, 613, 613), (b"lo:'", True): (613, 613, 613, 613), (b'lo:`', True): (613, 613, 613, 613), (b'lo=', True): (610, 3, 613, 613), (b'lo= ', True): (614, 613, 613, 613), (b'lo="', True): (613, 613, 613, 613), (b"lo='", True): (613, 613, 613, 613), (b'lo=`', True): (613, 613, 613, 613)},
     ),
     (b'[?&](?:key|auth|passkey|access_?key)=[a-z0-9_.~-]{16}', 2): (
-        {(b'&access_key=', True): 614, (b'&accesskey=', True): 614, (b'&auth=', True): 614, (b'&key=', True): 614, (b'&passkey=', True): 614, (b'?access_key=', True): 614, (b'?accesskey=', True): 614, (b'?auth=', True): 614, (b'?key=', True): 614, (b'?passkey=', True): 614},
-        {(b'&access_key=', True): (614, 614, 614, 614), (b'&accesskey=', True): (614, 614, 614, 614), (b'&auth=', True): (614, 614, 614, 614), (b'&key=', True): (614, 614, 614, 614), (b'&passkey=', True): (614, 614, 614, 614), (b'?access_key=', True): (614, 614, 614, 614), (b'?accesskey=', True): (614, 614, 614, 614), (b'?auth=', True): (614, 614, 614, 614), (b'?key=', True): (614, 614, 614, 614), (b'?passkey=', True): (614, 614, 614, 614)},
+        {(b'&access_key=', True): 615, (b'&accesskey=', True): 615, (b'&auth=', True): 615, (b'&key=', True): 615, (b'&passkey=', True): 615, (b'?access_key=', True): 615, (b'?accesskey=', True): 615, (b'?auth=', True): 615, (b'?key=', True): 615, (b'?passkey=', True): 615},
+        {(b'&access_key=', True): (615, 615, 615, 615), (b'&accesskey=', True): (615, 615, 615, 615), (b'&auth=', True): (615, 615, 615, 615), (b'&key=', True): (615, 615, 615, 615), (b'&passkey=', True): (615, 615, 615, 615), (b'?access_key=', True): (615, 615, 615, 615), (b'?accesskey=', True): (615, 615, 615, 615), (b'?auth=', True): (615, 615, 615, 615), (b'?key=', True): (615, 615, 615, 615), (b'?passkey=', True): (615, 615, 615, 615)},
     ),
     (b'\\$\\{[\\w .-]{0,64}?(?:pass|pw|token|secret|key|auth|cred|sess)[\\w .-]{0,64}\\}[ \\t]*=?(?:\\t|  )', 2): (
-        {(b'${', True): 615},
-        {(b'${', True): (615, 615, 616, 617)},
+        {(b'${', True): 616},
+        {(b'${', True): (616, 616, 617, 618)},
     ),
     (b'\\$user[0-9]{1,3}\\$[ \\t]*=', 2): (
         {(b'$user', True): 156},
-        {(b'$user', True): (156, 618, 619, 0)},
+        {(b'$user', True): (156, 619, 620, 0)},
     ),
     (b'\\([ \\t]*["\'][\\w.-]{0,40}(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}["\'][ \\t]*,[ \\t]*[rub@]?["\'][^"\'\\n]{1,256}["\'][ \\t]*(?:,[ \\t]*)?\\)', 2): (
         {(b'(\t', True): 101, (b'( ', True): 101, (b'("', True): 337, (b"('", True): 337},
-        {(b'(\t', True): (101, 338, 338, 338), (b'(\t\t', True): (101, 338, 338, 338), (b'(\t ', True): (101, 338, 338, 338), (b'(\t"', True): (337, 337, 337, 620), (b"(\t'", True): (337, 337, 337, 620), (b'( ', True): (101, 338, 338, 338), (b'( \t', True): (101, 338, 338, 338), (b'(  ', True): (101, 338, 338, 338), (b'( "', True): (337, 337, 337, 620), (b"( '", True): (337, 337, 337, 620), (b'("', True): (337, 337, 337, 620), (b"('", True): (337, 337, 337, 620)},
+        {(b'(\t', True): (101, 338, 338, 338), (b'(\t\t', True): (101, 338, 338, 338), (b'(\t ', True): (101, 338, 338, 338), (b'(\t"', True): (337, 337, 337, 621), (b"(\t'", True): (337, 337, 337, 621), (b'( ', True): (101, 338, 338, 338), (b'( \t', True): (101, 338, 338, 338), (b'(  ', True): (101, 338, 338, 338), (b'( "', True): (337, 337, 337, 621), (b"( '", True): (337, 337, 337, 621), (b'("', True): (337, 337, 337, 621), (b"('", True): (337, 337, 337, 621)},
     ),
     (b'\\([ ]?[ru]?["\'][a-z0-9][\\w.@+\\\\-]{0,63}["\'][ \\t]*,[ \\t]*[ru]?["\'][^"\'\\n]{1,256}["\'][ \\t]*\\)[ \\t]*\\)', 2): (
         {(b'( "', True): 20, (b"( '", True): 20, (b'( r"', True): 20, (b"( r'", True): 20, (b'( u"', True): 20, (b"( u'", True): 20, (b'("', True): 20, (b"('", True): 20, (b'(r"', True): 20, (b"(r'", True): 20, (b'(u"', True): 20, (b"(u'", True): 20},
-        {(b'( "', True): (20, 621, 622, 622), (b"( '", True): (20, 621, 622, 622), (b'( r"', True): (20, 621, 622, 622), (b"( r'", True): (20, 621, 622, 622), (b'( u"', True): (20, 621, 622, 622), (b"( u'", True): (20, 621, 622, 622), (b'("', True): (20, 621, 622, 622), (b"('", True): (20, 621, 622, 622), (b'(r"', True): (20, 621, 622, 622), (b"(r'", True): (20, 621, 622, 622), (b'(u"', True): (20, 621, 622, 622), (b"(u'", True): (20, 621, 622, 622)},
+        {(b'( "', True): (20, 622, 623, 623), (b"( '", True): (20, 622, 623, 623), (b'( r"', True): (20, 622, 623, 623), (b"( r'", True): (20, 622, 623, 623), (b'( u"', True): (20, 622, 623, 623), (b"( u'", True): (20, 622, 623, 623), (b'("', True): (20, 622, 623, 623), (b"('", True): (20, 622, 623, 623), (b'(r"', True): (20, 622, 623, 623), (b"(r'", True): (20, 622, 623, 623), (b'(u"', True): (20, 622, 623, 623), (b"(u'", True): (20, 622, 623, 623)},
     ),
     (b'\\(["\'](?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[a-z_-]{0,255}[0-9])[\\w-]{20,256})["\'][ \\t]*[,)]', 2): (
         {(b'("', True): 22, (b"('", True): 22},
@@ -1895,15 +1904,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'\\(setenv "\\w{1,64}" "', 2): (
         {(b'(setenv "', True): 85},
-        {(b'(setenv "', True): (85, 623, 624, 624)},
+        {(b'(setenv "', True): (85, 624, 625, 625)},
     ),
     (b'\\*\\*[^*\\n]{1,64}(?::\\*\\*|\\*\\*:)[ \\t]+(?:[^\\s`]{1,24}[ \\t]+){0,6}`[a-z0-9+/=_.~-]{20}', 2): (
-        {(b'**', True): 625},
-        {(b'**', True): (625, 3, 3, 3)},
+        {(b'**', True): 626},
+        {(b'**', True): (626, 3, 3, 3)},
     ),
     (b'\\.(?:put|_?setproperty|set|putifabsent|with)\\([ \\t]*(?:[a-z_]\\w{0,63}\\.){1,6}\\w{0,60}(?:password|passwd|passphrase|credentials|secret)\\w{0,40}[ \\t]*,[ \\t]*["\']', 2): (
-        {(b'._setproperty(', True): 626, (b'.put(', True): 626, (b'.putifabsent(', True): 626, (b'.set(', True): 626, (b'.setproperty(', True): 626, (b'.with(', True): 626},
-        {(b'._setproperty(', True): (626, 627, 627, 627), (b'.put(', True): (626, 627, 627, 627), (b'.putifabsent(', True): (626, 627, 627, 627), (b'.set(', True): (626, 627, 627, 627), (b'.setproperty(', True): (626, 627, 627, 627), (b'.with(', True): (626, 627, 627, 627)},
+        {(b'._setproperty(', True): 627, (b'.put(', True): 627, (b'.putifabsent(', True): 627, (b'.set(', True): 627, (b'.setproperty(', True): 627, (b'.with(', True): 627},
+        {(b'._setproperty(', True): (627, 628, 628, 628), (b'.put(', True): (627, 628, 628, 628), (b'.putifabsent(', True): (627, 628, 628, 628), (b'.set(', True): (627, 628, 628, 628), (b'.setproperty(', True): (627, 628, 628, 628), (b'.with(', True): (627, 628, 628, 628)},
     ),
     (b'\\.(?:send_?keys|type|press_?sequentially|set_?value|type_?text)\\([ \\t]*["\'`]', 2): (
         {(b'.press_sequentially(', True): 89, (b'.presssequentially(', True): 89, (b'.send_keys(', True): 89, (b'.sendkeys(', True): 89, (b'.set_value(', True): 89, (b'.setvalue(', True): 89, (b'.type(', True): 89, (b'.type_text(', True): 89, (b'.typetext(', True): 89},
@@ -1914,24 +1923,24 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'.auth', True): (103, 343, 3, 3), (b'.auth\t', True): (103, 343, 3, 3), (b'.auth ', True): (103, 343, 3, 3), (b'.auth(', True): (101, 3, 3, 3)},
     ),
     (b'\\.each(?:_pair|_value)?[ \\t]*(?:do[ \\t]*|\\{[ \\t]*)\\|[^|\\n]{0,128}?(?:key|token|secret|pass|pw|cred)[^|\\n]{0,64}\\|', 2): (
-        {(b'.each', True): 628},
-        {(b'.each', True): (628, 629, 3, 3), (b'.each\t', True): (630, 631, 3, 3), (b'.each ', True): (630, 631, 3, 3), (b'.each_', True): (632, 36, 198, 292), (b'.eachd', True): (60, 150, 3, 3), (b'.each{', True): (150, 3, 3, 3)},
+        {(b'.each', True): 629},
+        {(b'.each', True): (629, 630, 3, 3), (b'.each\t', True): (631, 632, 3, 3), (b'.each ', True): (631, 632, 3, 3), (b'.each_', True): (633, 36, 198, 292), (b'.eachd', True): (60, 150, 3, 3), (b'.each{', True): (150, 3, 3, 3)},
     ),
     (b'\\.key=[^\\s$]', 2): (
-        {(b'.key=', True): 633},
-        {(b'.key=', True): (633, 0, 0, 0)},
+        {(b'.key=', True): 634},
+        {(b'.key=', True): (634, 0, 0, 0)},
     ),
     (b'\\.login[ \\t]*\\([ \\t]*["\'][\\w-]{20,256}["\'][ \\t]*[,)]', 2): (
         {(b'.login\t', True): 103, (b'.login ', True): 103, (b'.login(', True): 101},
-        {(b'.login\t', True): (103, 343, 634, 634), (b'.login\t\t', True): (103, 343, 634, 634), (b'.login\t ', True): (103, 343, 634, 634), (b'.login\t(', True): (101, 59, 59, 59), (b'.login ', True): (103, 343, 634, 634), (b'.login \t', True): (103, 343, 634, 634), (b'.login  ', True): (103, 343, 634, 634), (b'.login (', True): (101, 59, 59, 59), (b'.login(', True): (101, 59, 59, 59), (b'.login(\t', True): (101, 59, 59, 59), (b'.login( ', True): (101, 59, 59, 59), (b'.login("', True): (22, 22, 22, 22), (b".login('", True): (22, 22, 22, 22)},
+        {(b'.login\t', True): (103, 343, 635, 635), (b'.login\t\t', True): (103, 343, 635, 635), (b'.login\t ', True): (103, 343, 635, 635), (b'.login\t(', True): (101, 59, 59, 59), (b'.login ', True): (103, 343, 635, 635), (b'.login \t', True): (103, 343, 635, 635), (b'.login  ', True): (103, 343, 635, 635), (b'.login (', True): (101, 59, 59, 59), (b'.login(', True): (101, 59, 59, 59), (b'.login(\t', True): (101, 59, 59, 59), (b'.login( ', True): (101, 59, 59, 59), (b'.login("', True): (22, 22, 22, 22), (b".login('", True): (22, 22, 22, 22)},
     ),
     (b'\\[[0-9]{1,3}[ \\t]*,(?:[ \\t]*[0-9]{1,3}[ \\t]*,){62}[ \\t]*[0-9]{1,3}[ \\t]*\\]', 2): (
-        {(b'[0', True): 635, (b'[1', True): 635, (b'[2', True): 635, (b'[3', True): 635, (b'[4', True): 635, (b'[5', True): 635, (b'[6', True): 635, (b'[7', True): 635, (b'[8', True): 635, (b'[9', True): 635},
-        {(b'[0', True): (635, 635, 635, 635), (b'[1', True): (635, 635, 635, 635), (b'[2', True): (635, 635, 635, 635), (b'[3', True): (635, 635, 635, 635), (b'[4', True): (635, 635, 635, 635), (b'[5', True): (635, 635, 635, 635), (b'[6', True): (635, 635, 635, 635), (b'[7', True): (635, 635, 635, 635), (b'[8', True): (635, 635, 635, 635), (b'[9', True): (635, 635, 635, 635)},
+        {(b'[0', True): 636, (b'[1', True): 636, (b'[2', True): 636, (b'[3', True): 636, (b'[4', True): 636, (b'[5', True): 636, (b'[6', True): 636, (b'[7', True): 636, (b'[8', True): 636, (b'[9', True): 636},
+        {(b'[0', True): (636, 636, 636, 636), (b'[1', True): (636, 636, 636, 636), (b'[2', True): (636, 636, 636, 636), (b'[3', True): (636, 636, 636, 636), (b'[4', True): (636, 636, 636, 636), (b'[5', True): (636, 636, 636, 636), (b'[6', True): (636, 636, 636, 636), (b'[7', True): (636, 636, 636, 636), (b'[8', True): (636, 636, 636, 636), (b'[9', True): (636, 636, 636, 636)},
     ),
     (b'\\\\"[a-z0-9_.-]{0,40}(?:token|secret|pass|key|auth|cred|session)[a-z0-9_.-]{0,40}\\\\"[ \\t]*:[ \\t]*\\\\\\"', 2): (
         {(b'\\"', True): 337},
-        {(b'\\"', True): (337, 337, 337, 636)},
+        {(b'\\"', True): (337, 337, 337, 637)},
     ),
     (b'\\\\r\\\\n[a-z0-9_]{0,40}?(?:api_?key|api_?token|auth_?token|access_?token|access_?key)[ \\t]*:[ \\t]*[a-z0-9+/_.=-]{16}', 2): (
         {(b'\\r\\n', True): 85},
@@ -1939,15 +1948,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'\\]byte[ \\t]*\\([ \\t]*["`]', 2): (
         {(b']byte', True): 103},
-        {(b']byte', True): (103, 637, 0, 0), (b']byte\t', True): (103, 637, 0, 0), (b']byte ', True): (103, 637, 0, 0), (b']byte(', True): (638, 0, 0, 0)},
+        {(b']byte', True): (103, 638, 0, 0), (b']byte\t', True): (103, 638, 0, 0), (b']byte ', True): (103, 638, 0, 0), (b']byte(', True): (639, 0, 0, 0)},
     ),
     (b'\\t(?:true|false)\\t[^\\t\\n]{0,1024}\\t(?:true|false)\\t-?[0-9]{1,12}\\t[^\\t\\n]{1,256}\\t\\S', 2): (
         {(b'\tfalse\t', True): 3, (b'\ttrue\t', True): 3},
         {(b'\tfalse\t', True): (3, 3, 3, 3), (b'\ttrue\t', True): (3, 3, 3, 3)},
     ),
     (b'\\|[ \\t]{0,2}(?:cl(?:\\xc3[\\xa9\\x89]|e|ave|au)|chave|chiave|chjave|llave|schl(?:\\xc3[\\xbc\\x9c]|ue)ssel|sleutel)\\**`?[ \\t]*\\|', 2): (
-        {(b'|\t\tchave', True): 148, (b'|\t\tchiave', True): 148, (b'|\t\tchjave', True): 148, (b'|\t\tcl', True): 639, (b'|\t\tllave', True): 148, (b'|\t\tschl', True): 420, (b'|\t\tsleutel', True): 148, (b'|\t chave', True): 148, (b'|\t chiave', True): 148, (b'|\t chjave', True): 148, (b'|\t cl', True): 639, (b'|\t llave', True): 148, (b'|\t schl', True): 420, (b'|\t sleutel', True): 148, (b'|\tchave', True): 148, (b'|\tchiave', True): 148, (b'|\tchjave', True): 148, (b'|\tcl', True): 639, (b'|\tllave', True): 148, (b'|\tschl', True): 420, (b'|\tsleutel', True): 148, (b'| \tchave', True): 148, (b'| \tchiave', True): 148, (b'| \tchjave', True): 148, (b'| \tcl', True): 639, (b'| \tllave', True): 148, (b'| \tschl', True): 420, (b'| \tsleutel', True): 148, (b'|  chave', True): 148, (b'|  chiave', True): 148, (b'|  chjave', True): 148, (b'|  cl', True): 639, (b'|  llave', True): 148, (b'|  schl', True): 420, (b'|  sleutel', True): 148, (b'| chave', True): 148, (b'| chiave', True): 148, (b'| chjave', True): 148, (b'| cl', True): 639, (b'| llave', True): 148, (b'| schl', True): 420, (b'| sleutel', True): 148, (b'|chave', True): 148, (b'|chiave', True): 148, (b'|chjave', True): 148, (b'|cl', True): 639, (b'|llave', True): 148, (b'|schl', True): 420, (b'|sleutel', True): 148},
-        {(b'|\t\tchave', True): (148, 0, 0, 0), (b'|\t\tchave\t', True): (150, 0, 0, 0), (b'|\t\tchave ', True): (150, 0, 0, 0), (b'|\t\tchave*', True): (148, 0, 0, 0), (b'|\t\tchave`', True): (150, 0, 0, 0), (b'|\t\tchiave', True): (148, 0, 0, 0), (b'|\t\tchiave\t', True): (150, 0, 0, 0), (b'|\t\tchiave ', True): (150, 0, 0, 0), (b'|\t\tchiave*', True): (148, 0, 0, 0), (b'|\t\tchiave`', True): (150, 0, 0, 0), (b'|\t\tchjave', True): (148, 0, 0, 0), (b'|\t\tchjave\t', True): (150, 0, 0, 0), (b'|\t\tchjave ', True): (150, 0, 0, 0), (b'|\t\tchjave*', True): (148, 0, 0, 0), (b'|\t\tchjave`', True): (150, 0, 0, 0), (b'|\t\tcl', True): (639, 640, 0, 0), (b'|\t\tllave', True): (148, 0, 0, 0), (b'|\t\tllave\t', True): (150, 0, 0, 0), (b'|\t\tllave ', True): (150, 0, 0, 0), (b'|\t\tllave*', True): (148, 0, 0, 0), (b'|\t\tllave`', True): (150, 0, 0, 0), (b'|\t\tschl', True): (420, 423, 86, 86), (b'|\t\tsleutel', True): (148, 0, 0, 0), (b'|\t\tsleutel\t', True): (150, 0, 0, 0), (b'|\t\tsleutel ', True): (150, 0, 0, 0), (b'|\t\tsleutel*', True): (148, 0, 0, 0), (b'|\t\tsleutel`', True): (150, 0, 0, 0), (b'|\t chave', True): (148, 0, 0, 0), (b'|\t chave\t', True): (150, 0, 0, 0), (b'|\t chave ', True): (150, 0, 0, 0), (b'|\t chave*', True): (148, 0, 0, 0), (b'|\t chave`', True): (150, 0, 0, 0), (b'|\t chiave', True): (148, 0, 0, 0), (b'|\t chiave\t', True): (150, 0, 0, 0), (b'|\t chiave ', True): (150, 0, 0, 0), (b'|\t chiave*', True): (148, 0, 0, 0), (b'|\t chiave`', True): (150, 0, 0, 0), (b'|\t chjave', True): (148, 0, 0, 0), (b'|\t chjave\t', True): (150, 0, 0, 0), (b'|\t chjave ', True): (150, 0, 0, 0), (b'|\t chjave*', True): (148, 0, 0, 0), (b'|\t chjave`', True): (150, 0, 0, 0), (b'|\t cl', True): (639, 640, 0, 0), (b'|\t llave', True): (148, 0, 0, 0), (b'|\t llave\t', True): (150, 0, 0, 0), (b'|\t llave ', True): (150, 0, 0, 0), (b'|\t llave*', True): (148, 0, 0, 0), (b'|\t llave`', True): (150, 0, 0, 0), (b'|\t schl', True): (420, 423, 86, 86), (b'|\t sleutel', True): (148, 0, 0, 0), (b'|\t sleutel\t', True): (150, 0, 0, 0), (b'|\t sleutel ', True): (150, 0, 0, 0), (b'|\t sleutel*', True): (148, 0, 0, 0), (b'|\t sleutel`', True): (150, 0, 0, 0), (b'|\tchave', True): (148, 0, 0, 0), (b'|\tchave\t', True): (150, 0, 0, 0), (b'|\tchave ', True): (150, 0, 0, 0), (b'|\tchave*', True): (148, 0, 0, 0), (b'|\tchave`', True): (150, 0, 0, 0), (b'|\tchiave', True): (148, 0, 0, 0), (b'|\tchiave\t', True): (150, 0, 0, 0), (b'|\tchiave ', True): (150, 0, 0, 0), (b'|\tchiave*', True): (148, 0, 0, 0), (b'|\tchiave`', True): (150, 0, 0, 0), (b'|\tchjave', True): (148, 0, 0, 0), (b'|\tchjave\t', True): (150, 0, 0, 0), (b'|\tchjave ', True): (150, 0, 0, 0), (b'|\tchjave*', True): (148, 0, 0, 0), (b'|\tchjave`', True): (150, 0, 0, 0), (b'|\tcl', True): (639, 640, 0, 0), (b'|\tllave', True): (148, 0, 0, 0), (b'|\tllave\t', True): (150, 0, 0, 0), (b'|\tllave ', True): (150, 0, 0, 0), (b'|\tllave*', True): (148, 0, 0, 0), (b'|\tllave`', True): (150, 0, 0, 0), (b'|\tschl', True): (420, 423, 86, 86), (b'|\tsleutel', True): (148, 0, 0, 0), (b'|\tsleutel\t', True): (150, 0, 0, 0), (b'|\tsleutel ', True): (150, 0, 0, 0), (b'|\tsleutel*', True): (148, 0, 0, 0), (b'|\tsleutel`', True): (150, 0, 0, 0), (b'| \tchave', True): (148, 0, 0, 0), (b'| \tchave\t', True): (150, 0, 0, 0), (b'| \tchave ', True): (150, 0, 0, 0), (b'| \tchave*', True): (148, 0, 0, 0), (b'| \tchave`', True): (150, 0, 0, 0), (b'| \tchiave', True): (148, 0, 0, 0), (b'| \tchiave\t', True): (150, 0, 0, 0), (b'| \tchiave ', True): (150, 0, 0, 0), (b'| \tchiave*', True): (148, 0, 0, 0), (b'| \tchiave`', True): (150, 0, 0, 0), (b'| \tchjave', True): (148, 0, 0, 0), (b'| \tchjave\t', True): (150, 0, 0, 0), (b'| \tchjave ', True): (150, 0, 0, 0), (b'| \tchjave*', True): (148, 0, 0, 0), (b'| \tchjave`', True): (150, 0, 0, 0), (b'| \tcl', True): (639, 640, 0, 0), (b'| \tllave', True): (148, 0, 0, 0), (b'| \tllave\t', True): (150, 0, 0, 0), (b'| \tllave ', True): (150, 0, 0, 0), (b'| \tllave*', True): (148, 0, 0, 0), (b'| \tllave`', True): (150, 0, 0, 0), (b'| \tschl', True): (420, 423, 86, 86), (b'| \tsleutel', True): (148, 0, 0, 0), (b'| \tsleutel\t', True): (150, 0, 0, 0), (b'| \tsleutel ', True): (150, 0, 0, 0), (b'| \tsleutel*', True): (148, 0, 0, 0), (b'| \tsleutel`', True): (150, 0, 0, 0), (b'|  chave', True): (148, 0, 0, 0), (b'|  chave\t', True): (150, 0, 0, 0), (b'|  chave ', True): (150, 0, 0, 0), (b'|  chave*', True): (148, 0, 0, 0), (b'|  chave`', True): (150, 0, 0, 0), (b'|  chiave', True): (148, 0, 0, 0), (b'|  chiave\t', True): (150, 0, 0, 0), (b'|  chiave ', True): (150, 0, 0, 0), (b'|  chiave*', True): (148, 0, 0, 0), (b'|  chiave`', True): (150, 0, 0, 0), (b'|  chjave', True): (148, 0, 0, 0), (b'|  chjave\t', True): (150, 0, 0, 0), (b'|  chjave ', True): (150, 0, 0, 0), (b'|  chjave*', True): (148, 0, 0, 0), (b'|  chjave`', True): (150, 0, 0, 0), (b'|  cl', True): (639, 640, 0, 0), (b'|  llave', True): (148, 0, 0, 0), (b'|  llave\t', True): (150, 0, 0, 0), (b'|  llave ', True): (150, 0, 0, 0), (b'|  llave*', True): (148, 0, 0, 0), (b'|  llave`', True): (150, 0, 0, 0), (b'|  schl', True): (420, 423, 86, 86), (b'|  sleutel', True): (148, 0, 0, 0), (b'|  sleutel\t', True): (150, 0, 0, 0), (b'|  sleutel ', True): (150, 0, 0, 0), (b'|  sleutel*', True): (148, 0, 0, 0), (b'|  sleutel`', True): (150, 0, 0, 0), (b'| chave', True): (148, 0, 0, 0), (b'| chave\t', True): (150, 0, 0, 0), (b'| chave ', True): (150, 0, 0, 0), (b'| chave*', True): (148, 0, 0, 0), (b'| chave`', True): (150, 0, 0, 0), (b'| chiave', True): (148, 0, 0, 0), (b'| chiave\t', True): (150, 0, 0, 0), (b'| chiave ', True): (150, 0, 0, 0), (b'| chiave*', True): (148, 0, 0, 0), (b'| chiave`', True): (150, 0, 0, 0), (b'| chjave', True): (148, 0, 0, 0), (b'| chjave\t', True): (150, 0, 0, 0), (b'| chjave ', True): (150, 0, 0, 0), (b'| chjave*', True): (148, 0, 0, 0), (b'| chjave`', True): (150, 0, 0, 0), (b'| cl', True): (639, 640, 0, 0), (b'| llave', True): (148, 0, 0, 0), (b'| llave\t', True): (150, 0, 0, 0), (b'| llave ', True): (150, 0, 0, 0), (b'| llave*', True): (148, 0, 0, 0), (b'| llave`', True): (150, 0, 0, 0), (b'| schl', True): (420, 423, 86, 86), (b'| sleutel', True): (148, 0, 0, 0), (b'| sleutel\t', True): (150, 0, 0, 0), (b'| sleutel ', True): (150, 0, 0, 0), (b'| sleutel*', True): (148, 0, 0, 0), (b'| sleutel`', True): (150, 0, 0, 0), (b'|chave', True): (148, 0, 0, 0), (b'|chave\t', True): (150, 0, 0, 0), (b'|chave ', True): (150, 0, 0, 0), (b'|chave*', True): (148, 0, 0, 0), (b'|chave`', True): (150, 0, 0, 0), (b'|chiave', True): (148, 0, 0, 0), (b'|chiave\t', True): (150, 0, 0, 0), (b'|chiave ', True): (150, 0, 0, 0), (b'|chiave*', True): (148, 0, 0, 0), (b'|chiave`', True): (150, 0, 0, 0), (b'|chjave', True): (148, 0, 0, 0), (b'|chjave\t', True): (150, 0, 0, 0), (b'|chjave ', True): (150, 0, 0, 0), (b'|chjave*', True): (148, 0, 0, 0), (b'|chjave`', True): (150, 0, 0, 0), (b'|cl', True): (639, 640, 0, 0), (b'|llave', True): (148, 0, 0, 0), (b'|llave\t', True): (150, 0, 0, 0), (b'|llave ', True): (150, 0, 0, 0), (b'|llave*', True): (148, 0, 0, 0), (b'|llave`', True): (150, 0, 0, 0), (b'|schl', True): (420, 423, 86, 86), (b'|sleutel', True): (148, 0, 0, 0), (b'|sleutel\t', True): (150, 0, 0, 0), (b'|sleutel ', True): (150, 0, 0, 0), (b'|sleutel*', True): (148, 0, 0, 0), (b'|sleutel`', True): (150, 0, 0, 0)},
+        {(b'|\t\tchave', True): 148, (b'|\t\tchiave', True): 148, (b'|\t\tchjave', True): 148, (b'|\t\tcl', True): 640, (b'|\t\tllave', True): 148, (b'|\t\tschl', True): 420, (b'|\t\tsleutel', True): 148, (b'|\t chave', True): 148, (b'|\t chiave', True): 148, (b'|\t chjave', True): 148, (b'|\t cl', True): 640, (b'|\t llave', True): 148, (b'|\t schl', True): 420, (b'|\t sleutel', True): 148, (b'|\tchave', True): 148, (b'|\tchiave', True): 148, (b'|\tchjave', True): 148, (b'|\tcl', True): 640, (b'|\tllave', True): 148, (b'|\tschl', True): 420, (b'|\tsleutel', True): 148, (b'| \tchave', True): 148, (b'| \tchiave', True): 148, (b'| \tchjave', True): 148, (b'| \tcl', True): 640, (b'| \tllave', True): 148, (b'| \tschl', True): 420, (b'| \tsleutel', True): 148, (b'|  chave', True): 148, (b'|  chiave', True): 148, (b'|  chjave', True): 148, (b'|  cl', True): 640, (b'|  llave', True): 148, (b'|  schl', True): 420, (b'|  sleutel', True): 148, (b'| chave', True): 148, (b'| chiave', True): 148, (b'| chjave', True): 148, (b'| cl', True): 640, (b'| llave', True): 148, (b'| schl', True): 420, (b'| sleutel', True): 148, (b'|chave', True): 148, (b'|chiave', True): 148, (b'|chjave', True): 148, (b'|cl', True): 640, (b'|llave', True): 148, (b'|schl', True): 420, (b'|sleutel', True): 148},
+        {(b'|\t\tchave', True): (148, 0, 0, 0), (b'|\t\tchave\t', True): (150, 0, 0, 0), (b'|\t\tchave ', True): (150, 0, 0, 0), (b'|\t\tchave*', True): (148, 0, 0, 0), (b'|\t\tchave`', True): (150, 0, 0, 0), (b'|\t\tchiave', True): (148, 0, 0, 0), (b'|\t\tchiave\t', True): (150, 0, 0, 0), (b'|\t\tchiave ', True): (150, 0, 0, 0), (b'|\t\tchiave*', True): (148, 0, 0, 0), (b'|\t\tchiave`', True): (150, 0, 0, 0), (b'|\t\tchjave', True): (148, 0, 0, 0), (b'|\t\tchjave\t', True): (150, 0, 0, 0), (b'|\t\tchjave ', True): (150, 0, 0, 0), (b'|\t\tchjave*', True): (148, 0, 0, 0), (b'|\t\tchjave`', True): (150, 0, 0, 0), (b'|\t\tcl', True): (640, 641, 0, 0), (b'|\t\tllave', True): (148, 0, 0, 0), (b'|\t\tllave\t', True): (150, 0, 0, 0), (b'|\t\tllave ', True): (150, 0, 0, 0), (b'|\t\tllave*', True): (148, 0, 0, 0), (b'|\t\tllave`', True): (150, 0, 0, 0), (b'|\t\tschl', True): (420, 423, 86, 86), (b'|\t\tsleutel', True): (148, 0, 0, 0), (b'|\t\tsleutel\t', True): (150, 0, 0, 0), (b'|\t\tsleutel ', True): (150, 0, 0, 0), (b'|\t\tsleutel*', True): (148, 0, 0, 0), (b'|\t\tsleutel`', True): (150, 0, 0, 0), (b'|\t chave', True): (148, 0, 0, 0), (b'|\t chave\t', True): (150, 0, 0, 0), (b'|\t chave ', True): (150, 0, 0, 0), (b'|\t chave*', True): (148, 0, 0, 0), (b'|\t chave`', True): (150, 0, 0, 0), (b'|\t chiave', True): (148, 0, 0, 0), (b'|\t chiave\t', True): (150, 0, 0, 0), (b'|\t chiave ', True): (150, 0, 0, 0), (b'|\t chiave*', True): (148, 0, 0, 0), (b'|\t chiave`', True): (150, 0, 0, 0), (b'|\t chjave', True): (148, 0, 0, 0), (b'|\t chjave\t', True): (150, 0, 0, 0), (b'|\t chjave ', True): (150, 0, 0, 0), (b'|\t chjave*', True): (148, 0, 0, 0), (b'|\t chjave`', True): (150, 0, 0, 0), (b'|\t cl', True): (640, 641, 0, 0), (b'|\t llave', True): (148, 0, 0, 0), (b'|\t llave\t', True): (150, 0, 0, 0), (b'|\t llave ', True): (150, 0, 0, 0), (b'|\t llave*', True): (148, 0, 0, 0), (b'|\t llave`', True): (150, 0, 0, 0), (b'|\t schl', True): (420, 423, 86, 86), (b'|\t sleutel', True): (148, 0, 0, 0), (b'|\t sleutel\t', True): (150, 0, 0, 0), (b'|\t sleutel ', True): (150, 0, 0, 0), (b'|\t sleutel*', True): (148, 0, 0, 0), (b'|\t sleutel`', True): (150, 0, 0, 0), (b'|\tchave', True): (148, 0, 0, 0), (b'|\tchave\t', True): (150, 0, 0, 0), (b'|\tchave ', True): (150, 0, 0, 0), (b'|\tchave*', True): (148, 0, 0, 0), (b'|\tchave`', True): (150, 0, 0, 0), (b'|\tchiave', True): (148, 0, 0, 0), (b'|\tchiave\t', True): (150, 0, 0, 0), (b'|\tchiave ', True): (150, 0, 0, 0), (b'|\tchiave*', True): (148, 0, 0, 0), (b'|\tchiave`', True): (150, 0, 0, 0), (b'|\tchjave', True): (148, 0, 0, 0), (b'|\tchjave\t', True): (150, 0, 0, 0), (b'|\tchjave ', True): (150, 0, 0, 0), (b'|\tchjave*', True): (148, 0, 0, 0), (b'|\tchjave`', True): (150, 0, 0, 0), (b'|\tcl', True): (640, 641, 0, 0), (b'|\tllave', True): (148, 0, 0, 0), (b'|\tllave\t', True): (150, 0, 0, 0), (b'|\tllave ', True): (150, 0, 0, 0), (b'|\tllave*', True): (148, 0, 0, 0), (b'|\tllave`', True): (150, 0, 0, 0), (b'|\tschl', True): (420, 423, 86, 86), (b'|\tsleutel', True): (148, 0, 0, 0), (b'|\tsleutel\t', True): (150, 0, 0, 0), (b'|\tsleutel ', True): (150, 0, 0, 0), (b'|\tsleutel*', True): (148, 0, 0, 0), (b'|\tsleutel`', True): (150, 0, 0, 0), (b'| \tchave', True): (148, 0, 0, 0), (b'| \tchave\t', True): (150, 0, 0, 0), (b'| \tchave ', True): (150, 0, 0, 0), (b'| \tchave*', True): (148, 0, 0, 0), (b'| \tchave`', True): (150, 0, 0, 0), (b'| \tchiave', True): (148, 0, 0, 0), (b'| \tchiave\t', True): (150, 0, 0, 0), (b'| \tchiave ', True): (150, 0, 0, 0), (b'| \tchiave*', True): (148, 0, 0, 0), (b'| \tchiave`', True): (150, 0, 0, 0), (b'| \tchjave', True): (148, 0, 0, 0), (b'| \tchjave\t', True): (150, 0, 0, 0), (b'| \tchjave ', True): (150, 0, 0, 0), (b'| \tchjave*', True): (148, 0, 0, 0), (b'| \tchjave`', True): (150, 0, 0, 0), (b'| \tcl', True): (640, 641, 0, 0), (b'| \tllave', True): (148, 0, 0, 0), (b'| \tllave\t', True): (150, 0, 0, 0), (b'| \tllave ', True): (150, 0, 0, 0), (b'| \tllave*', True): (148, 0, 0, 0), (b'| \tllave`', True): (150, 0, 0, 0), (b'| \tschl', True): (420, 423, 86, 86), (b'| \tsleutel', True): (148, 0, 0, 0), (b'| \tsleutel\t', True): (150, 0, 0, 0), (b'| \tsleutel ', True): (150, 0, 0, 0), (b'| \tsleutel*', True): (148, 0, 0, 0), (b'| \tsleutel`', True): (150, 0, 0, 0), (b'|  chave', True): (148, 0, 0, 0), (b'|  chave\t', True): (150, 0, 0, 0), (b'|  chave ', True): (150, 0, 0, 0), (b'|  chave*', True): (148, 0, 0, 0), (b'|  chave`', True): (150, 0, 0, 0), (b'|  chiave', True): (148, 0, 0, 0), (b'|  chiave\t', True): (150, 0, 0, 0), (b'|  chiave ', True): (150, 0, 0, 0), (b'|  chiave*', True): (148, 0, 0, 0), (b'|  chiave`', True): (150, 0, 0, 0), (b'|  chjave', True): (148, 0, 0, 0), (b'|  chjave\t', True): (150, 0, 0, 0), (b'|  chjave ', True): (150, 0, 0, 0), (b'|  chjave*', True): (148, 0, 0, 0), (b'|  chjave`', True): (150, 0, 0, 0), (b'|  cl', True): (640, 641, 0, 0), (b'|  llave', True): (148, 0, 0, 0), (b'|  llave\t', True): (150, 0, 0, 0), (b'|  llave ', True): (150, 0, 0, 0), (b'|  llave*', True): (148, 0, 0, 0), (b'|  llave`', True): (150, 0, 0, 0), (b'|  schl', True): (420, 423, 86, 86), (b'|  sleutel', True): (148, 0, 0, 0), (b'|  sleutel\t', True): (150, 0, 0, 0), (b'|  sleutel ', True): (150, 0, 0, 0), (b'|  sleutel*', True): (148, 0, 0, 0), (b'|  sleutel`', True): (150, 0, 0, 0), (b'| chave', True): (148, 0, 0, 0), (b'| chave\t', True): (150, 0, 0, 0), (b'| chave ', True): (150, 0, 0, 0), (b'| chave*', True): (148, 0, 0, 0), (b'| chave`', True): (150, 0, 0, 0), (b'| chiave', True): (148, 0, 0, 0), (b'| chiave\t', True): (150, 0, 0, 0), (b'| chiave ', True): (150, 0, 0, 0), (b'| chiave*', True): (148, 0, 0, 0), (b'| chiave`', True): (150, 0, 0, 0), (b'| chjave', True): (148, 0, 0, 0), (b'| chjave\t', True): (150, 0, 0, 0), (b'| chjave ', True): (150, 0, 0, 0), (b'| chjave*', True): (148, 0, 0, 0), (b'| chjave`', True): (150, 0, 0, 0), (b'| cl', True): (640, 641, 0, 0), (b'| llave', True): (148, 0, 0, 0), (b'| llave\t', True): (150, 0, 0, 0), (b'| llave ', True): (150, 0, 0, 0), (b'| llave*', True): (148, 0, 0, 0), (b'| llave`', True): (150, 0, 0, 0), (b'| schl', True): (420, 423, 86, 86), (b'| sleutel', True): (148, 0, 0, 0), (b'| sleutel\t', True): (150, 0, 0, 0), (b'| sleutel ', True): (150, 0, 0, 0), (b'| sleutel*', True): (148, 0, 0, 0), (b'| sleutel`', True): (150, 0, 0, 0), (b'|chave', True): (148, 0, 0, 0), (b'|chave\t', True): (150, 0, 0, 0), (b'|chave ', True): (150, 0, 0, 0), (b'|chave*', True): (148, 0, 0, 0), (b'|chave`', True): (150, 0, 0, 0), (b'|chiave', True): (148, 0, 0, 0), (b'|chiave\t', True): (150, 0, 0, 0), (b'|chiave ', True): (150, 0, 0, 0), (b'|chiave*', True): (148, 0, 0, 0), (b'|chiave`', True): (150, 0, 0, 0), (b'|chjave', True): (148, 0, 0, 0), (b'|chjave\t', True): (150, 0, 0, 0), (b'|chjave ', True): (150, 0, 0, 0), (b'|chjave*', True): (148, 0, 0, 0), (b'|chjave`', True): (150, 0, 0, 0), (b'|cl', True): (640, 641, 0, 0), (b'|llave', True): (148, 0, 0, 0), (b'|llave\t', True): (150, 0, 0, 0), (b'|llave ', True): (150, 0, 0, 0), (b'|llave*', True): (148, 0, 0, 0), (b'|llave`', True): (150, 0, 0, 0), (b'|schl', True): (420, 423, 86, 86), (b'|sleutel', True): (148, 0, 0, 0), (b'|sleutel\t', True): (150, 0, 0, 0), (b'|sleutel ', True): (150, 0, 0, 0), (b'|sleutel*', True): (148, 0, 0, 0), (b'|sleutel`', True): (150, 0, 0, 0)},
     ),
     (b'_(?:opts|args|options)[ \\t]*[=:][ \\t]*["\'][^\\n]{0,1024}?(?:^|[ \\t"\'])-', 2): (
         {(b'_args', True): 74, (b'_options', True): 74, (b'_opts', True): 74},
@@ -1962,20 +1971,20 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'accounts', True): (3, 3, 0, 0)},
     ),
     (b"accounts?(?:[ \t]+(?:for|of)(?:[ \t]+[\\w.&'-]{1,32}){1,6})?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*`?[\\w.+-]{1,64}(?:@[\\w.-]{1,128})?`?[ \t]*/[ \t]*`?[^\\s`]", 2): (
-        {(b'account', True): 641},
-        {(b'account', True): (641, 642, 643, 17), (b'account\t', True): (644, 642, 643, 17), (b'account ', True): (644, 642, 643, 17), (b'account*', True): (645, 642, 643, 17), (b'account:', True): (646, 647, 17, 0), (b'account_', True): (645, 642, 643, 17), (b'accounts', True): (645, 642, 643, 17)},
+        {(b'account', True): 642},
+        {(b'account', True): (642, 643, 644, 17), (b'account\t', True): (645, 643, 644, 17), (b'account ', True): (645, 643, 644, 17), (b'account*', True): (646, 643, 644, 17), (b'account:', True): (647, 648, 17, 0), (b'account_', True): (646, 643, 644, 17), (b'accounts', True): (646, 643, 644, 17)},
     ),
     (b'allow[ \\t]+["\']?[a-z_][^\\s:"\'#]{0,63}["\']?:[^\\s]', 2): (
         {(b'allow', True): 8},
-        {(b'allow', True): (8, 648, 649, 17), (b'allow\t', True): (648, 649, 17, 0), (b'allow ', True): (648, 649, 17, 0)},
+        {(b'allow', True): (8, 649, 650, 17), (b'allow\t', True): (649, 650, 17, 0), (b'allow ', True): (649, 650, 17, 0)},
     ),
     (b'anydesk(?:\\.exe)?["\']?[ \\t][^\\n]{0,200}?--set-password', 2): (
-        {(b'anydesk', True): 650},
-        {(b'anydesk', True): (650, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (8, 3, 3, 3), (b"anydesk'", True): (8, 3, 3, 3), (b'anydesk.', True): (11, 12, 11, 101)},
+        {(b'anydesk', True): 651},
+        {(b'anydesk', True): (651, 3, 3, 3), (b'anydesk\t', True): (3, 3, 3, 3), (b'anydesk ', True): (3, 3, 3, 3), (b'anydesk"', True): (8, 3, 3, 3), (b"anydesk'", True): (8, 3, 3, 3), (b'anydesk.', True): (11, 12, 11, 101)},
     ),
     (b'api ?\\([ \\t]*\\\\?["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*\\\\?["\']', 2): (
-        {(b'api (', True): 651, (b'api(', True): 651},
-        {(b'api (', True): (651, 3, 3, 3), (b'api (\t', True): (651, 3, 3, 3), (b'api ( ', True): (651, 3, 3, 3), (b'api ("', True): (53, 3, 3, 3), (b"api ('", True): (53, 3, 3, 3), (b'api (\\', True): (99, 53, 3, 3), (b'api(', True): (651, 3, 3, 3), (b'api(\t', True): (651, 3, 3, 3), (b'api( ', True): (651, 3, 3, 3), (b'api("', True): (53, 3, 3, 3), (b"api('", True): (53, 3, 3, 3), (b'api(\\', True): (99, 53, 3, 3)},
+        {(b'api (', True): 652, (b'api(', True): 652},
+        {(b'api (', True): (652, 3, 3, 3), (b'api (\t', True): (652, 3, 3, 3), (b'api ( ', True): (652, 3, 3, 3), (b'api ("', True): (53, 3, 3, 3), (b"api ('", True): (53, 3, 3, 3), (b'api (\\', True): (99, 53, 3, 3), (b'api(', True): (652, 3, 3, 3), (b'api(\t', True): (652, 3, 3, 3), (b'api( ', True): (652, 3, 3, 3), (b'api("', True): (53, 3, 3, 3), (b"api('", True): (53, 3, 3, 3), (b'api(\\', True): (99, 53, 3, 3)},
     ),
     (b'api[_-]?id["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
         {(b'api-id', True): 265, (b'api_id', True): 265, (b'apiid', True): 265},
@@ -1983,79 +1992,79 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'api\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'api(', True): 101},
-        {(b'api(', True): (101, 652, 652, 652), (b'api(\t', True): (101, 652, 652, 652), (b'api( ', True): (101, 652, 652, 652), (b'api("', True): (653, 653, 653, 653), (b"api('", True): (653, 653, 653, 653)},
+        {(b'api(', True): (101, 653, 653, 653), (b'api(\t', True): (101, 653, 653, 653), (b'api( ', True): (101, 653, 653, 653), (b'api("', True): (654, 654, 654, 654), (b"api('", True): (654, 654, 654, 654)},
     ),
     (b'app[_-]?key["\'\\]]{0,2}(?:[ \\t]*(?::=|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{32}', 2): (
         {(b'app-key', True): 265, (b'app_key', True): 265, (b'appkey', True): 265},
-        {(b'app-key', True): (265, 654, 655, 655), (b'app-key\t', True): (655, 655, 655, 655), (b'app-key ', True): (655, 655, 655, 655), (b'app-key"', True): (265, 655, 655, 655), (b"app-key'", True): (265, 655, 655, 655), (b'app-key:', True): (268, 269, 269, 269), (b'app-key=', True): (269, 269, 269, 269), (b'app-key]', True): (265, 655, 655, 655), (b'app_key', True): (265, 654, 655, 655), (b'app_key\t', True): (655, 655, 655, 655), (b'app_key ', True): (655, 655, 655, 655), (b'app_key"', True): (265, 655, 655, 655), (b"app_key'", True): (265, 655, 655, 655), (b'app_key:', True): (268, 269, 269, 269), (b'app_key=', True): (269, 269, 269, 269), (b'app_key]', True): (265, 655, 655, 655), (b'appkey', True): (265, 654, 655, 655), (b'appkey\t', True): (655, 655, 655, 655), (b'appkey ', True): (655, 655, 655, 655), (b'appkey"', True): (265, 655, 655, 655), (b"appkey'", True): (265, 655, 655, 655), (b'appkey:', True): (268, 269, 269, 269), (b'appkey=', True): (269, 269, 269, 269), (b'appkey]', True): (265, 655, 655, 655)},
+        {(b'app-key', True): (265, 655, 656, 656), (b'app-key\t', True): (656, 656, 656, 656), (b'app-key ', True): (656, 656, 656, 656), (b'app-key"', True): (265, 656, 656, 656), (b"app-key'", True): (265, 656, 656, 656), (b'app-key:', True): (268, 269, 269, 269), (b'app-key=', True): (269, 269, 269, 269), (b'app-key]', True): (265, 656, 656, 656), (b'app_key', True): (265, 655, 656, 656), (b'app_key\t', True): (656, 656, 656, 656), (b'app_key ', True): (656, 656, 656, 656), (b'app_key"', True): (265, 656, 656, 656), (b"app_key'", True): (265, 656, 656, 656), (b'app_key:', True): (268, 269, 269, 269), (b'app_key=', True): (269, 269, 269, 269), (b'app_key]', True): (265, 656, 656, 656), (b'appkey', True): (265, 655, 656, 656), (b'appkey\t', True): (656, 656, 656, 656), (b'appkey ', True): (656, 656, 656, 656), (b'appkey"', True): (265, 656, 656, 656), (b"appkey'", True): (265, 656, 656, 656), (b'appkey:', True): (268, 269, 269, 269), (b'appkey=', True): (269, 269, 269, 269), (b'appkey]', True): (265, 656, 656, 656)},
     ),
     (b'app[_-]?license["\'\\]]{0,2}[ \\t]*(?::=|=|:)[ \\t]*["\'`]?[a-z0-9+/]{64}', 2): (
         {(b'app-license', True): 265, (b'app_license', True): 265, (b'applicense', True): 265},
-        {(b'app-license', True): (265, 656, 657, 657), (b'app-license\t', True): (74, 657, 657, 657), (b'app-license ', True): (74, 657, 657, 657), (b'app-license"', True): (265, 657, 657, 657), (b"app-license'", True): (265, 657, 657, 657), (b'app-license:', True): (658, 659, 659, 659), (b'app-license=', True): (659, 659, 659, 659), (b'app-license]', True): (265, 657, 657, 657), (b'app_license', True): (265, 656, 657, 657), (b'app_license\t', True): (74, 657, 657, 657), (b'app_license ', True): (74, 657, 657, 657), (b'app_license"', True): (265, 657, 657, 657), (b"app_license'", True): (265, 657, 657, 657), (b'app_license:', True): (658, 659, 659, 659), (b'app_license=', True): (659, 659, 659, 659), (b'app_license]', True): (265, 657, 657, 657), (b'applicense', True): (265, 656, 657, 657), (b'applicense\t', True): (74, 657, 657, 657), (b'applicense ', True): (74, 657, 657, 657), (b'applicense"', True): (265, 657, 657, 657), (b"applicense'", True): (265, 657, 657, 657), (b'applicense:', True): (658, 659, 659, 659), (b'applicense=', True): (659, 659, 659, 659), (b'applicense]', True): (265, 657, 657, 657)},
+        {(b'app-license', True): (265, 657, 658, 658), (b'app-license\t', True): (74, 658, 658, 658), (b'app-license ', True): (74, 658, 658, 658), (b'app-license"', True): (265, 658, 658, 658), (b"app-license'", True): (265, 658, 658, 658), (b'app-license:', True): (659, 660, 660, 660), (b'app-license=', True): (660, 660, 660, 660), (b'app-license]', True): (265, 658, 658, 658), (b'app_license', True): (265, 657, 658, 658), (b'app_license\t', True): (74, 658, 658, 658), (b'app_license ', True): (74, 658, 658, 658), (b'app_license"', True): (265, 658, 658, 658), (b"app_license'", True): (265, 658, 658, 658), (b'app_license:', True): (659, 660, 660, 660), (b'app_license=', True): (660, 660, 660, 660), (b'app_license]', True): (265, 658, 658, 658), (b'applicense', True): (265, 657, 658, 658), (b'applicense\t', True): (74, 658, 658, 658), (b'applicense ', True): (74, 658, 658, 658), (b'applicense"', True): (265, 658, 658, 658), (b"applicense'", True): (265, 658, 658, 658), (b'applicense:', True): (659, 660, 660, 660), (b'applicense=', True): (660, 660, 660, 660), (b'applicense]', True): (265, 658, 658, 658)},
     ),
     (b'args[ \\t]*[=:][ \\t]*\\([ \\t]*[ru]?["\'][\\w+/=.:-]{20,256}["\']', 2): (
         {(b'args', True): 74},
-        {(b'args', True): (74, 660, 661, 662), (b'args\t', True): (74, 660, 661, 662), (b'args ', True): (74, 660, 661, 662), (b'args:', True): (103, 663, 662, 662), (b'args=', True): (103, 663, 662, 662)},
+        {(b'args', True): (74, 661, 662, 663), (b'args\t', True): (74, 661, 662, 663), (b'args ', True): (74, 661, 662, 663), (b'args:', True): (103, 664, 663, 663), (b'args=', True): (103, 664, 663, 663)},
     ),
     (b'args["\']?[ \\t]*(?::|=>?)[ \\t]*\\[[^\\]\\n]{0,1024}["\'][\\w-]{20,256}["\']', 2): (
         {(b'args', True): 72},
-        {(b'args', True): (72, 664, 665, 665), (b'args\t', True): (74, 664, 665, 665), (b'args ', True): (74, 664, 665, 665), (b'args"', True): (74, 664, 665, 665), (b"args'", True): (74, 664, 665, 665), (b'args:', True): (282, 665, 665, 665), (b'args=', True): (666, 665, 665, 665)},
+        {(b'args', True): (72, 665, 666, 666), (b'args\t', True): (74, 665, 666, 666), (b'args ', True): (74, 665, 666, 666), (b'args"', True): (74, 665, 666, 666), (b"args'", True): (74, 665, 666, 666), (b'args:', True): (282, 666, 666, 666), (b'args=', True): (667, 666, 666, 666)},
     ),
     (b'at(?:\\#tcpatrunauth|\\+cmqttconnect|\\+mqttusercfg|\\+cftpslogin|\\+cwjap_cur|\\+cwjap_def|\\+cwsap_cur|\\+cwsap_def|\\+qftppass|\\+qiregapp|\\+qsmtpcfg|\\+smtpauth|\\+uauthreq|\\#ftpopen|\\+kcnxcfg|\\+qftpcfg|\\+qmtconn|\\$qcpdpp|\\+cgauth|\\+qicsgp|\\+smconf|\\^sgauth|\\#sgact|\\+cwjap|\\+cwsap|\\+ftppw|\\+sapbr|\\+umqtt|\\+cstt|\\+uftp|\\+upsd|\\^sics|\\^siss)=[^\\n"]{0,64}\\\\?\\"', 2): (
-        {(b'at#', True): 667, (b'at$', True): 533, (b'at+', True): 668, (b'at^', True): 86},
-        {(b'at#', True): (667, 669, 124, 670), (b'at#f', True): (181, 126, 60, 126), (b'at#s', True): (192, 36, 464, 181), (b'at#t', True): (464, 126, 36, 181), (b'at$', True): (533, 464, 126, 264), (b'at$q', True): (464, 126, 264, 126), (b'at+', True): (668, 671, 672, 673), (b'at+c', True): (674, 675, 676, 677), (b'at+f', True): (181, 126, 126, 377), (b'at+k', True): (464, 61, 12, 464), (b'at+m', True): (533, 181, 181, 191), (b'at+q', True): (678, 679, 680, 681), (b'at+s', True): (682, 683, 684, 685), (b'at+u', True): (686, 687, 220, 688), (b'at^', True): (86, 689, 690, 691), (b'at^s', True): (689, 690, 691, 692)},
+        {(b'at#', True): 668, (b'at$', True): 533, (b'at+', True): 669, (b'at^', True): 86},
+        {(b'at#', True): (668, 670, 124, 671), (b'at#f', True): (181, 126, 60, 126), (b'at#s', True): (192, 36, 464, 181), (b'at#t', True): (464, 126, 36, 181), (b'at$', True): (533, 464, 126, 264), (b'at$q', True): (464, 126, 264, 126), (b'at+', True): (669, 672, 673, 674), (b'at+c', True): (675, 676, 677, 678), (b'at+f', True): (181, 126, 126, 377), (b'at+k', True): (464, 61, 12, 464), (b'at+m', True): (533, 181, 181, 191), (b'at+q', True): (679, 680, 681, 682), (b'at+s', True): (683, 684, 685, 686), (b'at+u', True): (687, 688, 220, 689), (b'at^', True): (86, 690, 691, 692), (b'at^s', True): (690, 691, 692, 693)},
     ),
     (b'at\\+[a-z0-9_]{0,24}?(?:key|encrypt|aes|psk)[a-z0-9_]{0,16}[=:](?:[^\\n,]{0,24},){0,8}[ \\t]*["\']?(?:0x)?[0-9a-f]{32}', 2): (
         {(b'at+', True): 85},
-        {(b'at+', True): (85, 85, 85, 693)},
+        {(b'at+', True): (85, 85, 85, 694)},
     ),
     (b'at\\+gt[a-z]{3}=[0-9a-z]{4,20},', 2): (
         {(b'at+gt', True): 151},
         {(b'at+gt', True): (151, 151, 151, 526)},
     ),
     (b'auth(?:orization)?[_-]?code["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}', 2): (
-        {(b'auth', True): 694},
-        {(b'auth', True): (694, 695, 696, 697), (b'auth-', True): (464, 60, 264, 11), (b'auth_', True): (464, 60, 264, 11), (b'authc', True): (60, 264, 11, 265), (b'autho', True): (87, 180, 698, 36)},
+        {(b'auth', True): 695},
+        {(b'auth', True): (695, 696, 697, 698), (b'auth-', True): (464, 60, 264, 11), (b'auth_', True): (464, 60, 264, 11), (b'authc', True): (60, 264, 11, 265), (b'autho', True): (87, 180, 699, 36)},
     ),
     (b'auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`]|auth["\']?[ \\t]*(?::|=>|=)[ \\t]*\\{[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:password|pass)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{0,32}["\'`][ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?[:"\']?(?:username|user|login)["\']?[ \\t]*(?::|=>|=)[ \\t]*["\'`][^"\'`\\n]{16,256}["\'`]', 2): (
         {(b'auth', True): 72},
-        {(b'auth', True): (72, 699, 700, 701), (b'auth\t', True): (74, 699, 700, 701), (b'auth ', True): (74, 699, 700, 701), (b'auth"', True): (74, 699, 700, 701), (b"auth'", True): (74, 699, 700, 701), (b'auth:', True): (702, 703, 704, 705), (b'auth=', True): (706, 703, 704, 705)},
+        {(b'auth', True): (72, 700, 701, 702), (b'auth\t', True): (74, 700, 701, 702), (b'auth ', True): (74, 700, 701, 702), (b'auth"', True): (74, 700, 701, 702), (b"auth'", True): (74, 700, 701, 702), (b'auth:', True): (703, 704, 705, 706), (b'auth=', True): (707, 704, 705, 706)},
     ),
     (b'authenticate(?:async)?[ \\t]*\\([ \\t]*(?:(?:system\\.text\\.)?encoding\\.\\w{1,32}[ \\t]*,[ \\t]*|["\'][\\w-]{1,32}["\'][ \\t]*,[ \\t]*)?["\'][^"\'\\n]{1,128}["\'][ \\t]*,[ \\t]*["\']', 2): (
-        {(b'authenticate', True): 707},
-        {(b'authenticate', True): (707, 708, 3, 3), (b'authenticate\t', True): (103, 708, 3, 3), (b'authenticate ', True): (103, 708, 3, 3), (b'authenticate(', True): (709, 3, 3, 3), (b'authenticatea', True): (86, 69, 61, 464)},
+        {(b'authenticate', True): 708},
+        {(b'authenticate', True): (708, 709, 3, 3), (b'authenticate\t', True): (103, 709, 3, 3), (b'authenticate ', True): (103, 709, 3, 3), (b'authenticate(', True): (710, 3, 3, 3), (b'authenticatea', True): (86, 69, 61, 464)},
     ),
     (b'authorization["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\']?token[ \\t]+[a-z0-9+/]{16}', 2): (
         {(b'authorization', True): 72},
-        {(b'authorization', True): (72, 710, 711, 712), (b'authorization\t', True): (74, 710, 711, 712), (b'authorization ', True): (74, 710, 711, 712), (b'authorization"', True): (74, 710, 711, 712), (b"authorization'", True): (74, 710, 711, 712), (b'authorization:', True): (713, 714, 715, 716), (b'authorization=', True): (717, 714, 715, 716)},
+        {(b'authorization', True): (72, 711, 712, 713), (b'authorization\t', True): (74, 711, 712, 713), (b'authorization ', True): (74, 711, 712, 713), (b'authorization"', True): (74, 711, 712, 713), (b"authorization'", True): (74, 711, 712, 713), (b'authorization:', True): (714, 715, 716, 717), (b'authorization=', True): (718, 715, 716, 717)},
     ),
     (b'aws_?s(?:k|ecurity_?token)["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)', 2): (
         {(b'aws_s', True): 65, (b'awss', True): 65},
-        {(b'aws_s', True): (65, 718, 0, 0), (b'aws_se', True): (464, 191, 87, 180), (b'aws_sk', True): (719, 0, 0, 0), (b'awss', True): (65, 718, 0, 0), (b'awsse', True): (464, 191, 87, 180), (b'awssk', True): (719, 0, 0, 0)},
+        {(b'aws_s', True): (65, 719, 0, 0), (b'aws_se', True): (464, 191, 87, 180), (b'aws_sk', True): (720, 0, 0, 0), (b'awss', True): (65, 719, 0, 0), (b'awsse', True): (464, 191, 87, 180), (b'awssk', True): (720, 0, 0, 0)},
     ),
     (b'basic[ \\t]+[a-z0-9+/]{24,400}={0,2}(?![a-z0-9+/=])', 2): (
         {(b'basic', True): 8},
-        {(b'basic', True): (8, 720, 720, 720), (b'basic\t', True): (720, 720, 720, 720), (b'basic ', True): (720, 720, 720, 720)},
+        {(b'basic', True): (8, 721, 721, 721), (b'basic\t', True): (721, 721, 721, 721), (b'basic ', True): (721, 721, 721, 721)},
     ),
     (b'basic[\\w.$-]{0,64}(?![\\w.$-])["\'\\]]{0,2}[ \\t]*(?:=>|:=|:|=|,)[ \\t]*["\'`]?[a-z0-9+/]{12}', 2): (
-        {(b'basic', True): 721},
-        {(b'basic', True): (721, 722, 722, 722)},
+        {(b'basic', True): 722},
+        {(b'basic', True): (722, 723, 723, 723)},
     ),
     (b'bbdc-(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
-        {(b'bbdc-', True): 723},
-        {(b'bbdc-', True): (723, 724, 725, 726), (b'bbdc-m', True): (724, 725, 726, 723), (b'bbdc-n', True): (724, 725, 726, 723), (b'bbdc-o', True): (724, 725, 726, 723)},
+        {(b'bbdc-', True): 724},
+        {(b'bbdc-', True): (724, 725, 726, 727), (b'bbdc-m', True): (725, 726, 727, 724), (b'bbdc-n', True): (725, 726, 727, 724), (b'bbdc-o', True): (725, 726, 727, 724)},
     ),
     (b'bcp[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]', 2): (
         {(b'bcp', True): 8},
         {(b'bcp', True): (8, 3, 3, 3), (b'bcp\t', True): (3, 3, 3, 3), (b'bcp ', True): (3, 3, 3, 3)},
     ),
     (b'bru(?:g|k)er(?:navn)?(?:[ \\t]*:)?[ \\t]*`[^`\\s]{1,128}`[ \\t]*(?:[,;/]|[ \\t]og)[ \\t]*kode(?:n|ord(?:et)?)?(?:[ \\t]+er)?(?:[ \\t]*[:=])?[ \\t]*`[^`\\s]', 2): (
-        {(b'bruger', True): 727, (b'bruker', True): 727},
-        {(b'bruger', True): (727, 17, 17, 17), (b'bruger\t', True): (728, 17, 17, 17), (b'bruger ', True): (728, 17, 17, 17), (b'bruger:', True): (513, 17, 17, 17), (b'bruger`', True): (421, 514, 17, 17), (b'brugern', True): (36, 729, 61, 728), (b'bruker', True): (727, 17, 17, 17), (b'bruker\t', True): (728, 17, 17, 17), (b'bruker ', True): (728, 17, 17, 17), (b'bruker:', True): (513, 17, 17, 17), (b'bruker`', True): (421, 514, 17, 17), (b'brukern', True): (36, 729, 61, 728)},
+        {(b'bruger', True): 728, (b'bruker', True): 728},
+        {(b'bruger', True): (728, 17, 17, 17), (b'bruger\t', True): (729, 17, 17, 17), (b'bruger ', True): (729, 17, 17, 17), (b'bruger:', True): (513, 17, 17, 17), (b'bruger`', True): (421, 514, 17, 17), (b'brugern', True): (36, 730, 61, 729), (b'bruker', True): (728, 17, 17, 17), (b'bruker\t', True): (729, 17, 17, 17), (b'bruker ', True): (729, 17, 17, 17), (b'bruker:', True): (513, 17, 17, 17), (b'bruker`', True): (421, 514, 17, 17), (b'brukern', True): (36, 730, 61, 729)},
     ),
     (b'cert[a-z0-9_.-]{0,40}</key>[ \\t]*(?:\\r?\\n[ \\t]*)?<string>[ \\t]*[0-9a-f]{32}[ \\t]*</string>', 2): (
-        {(b'cert', True): 730},
-        {(b'cert', True): (730, 731, 731, 731)},
+        {(b'cert', True): 731},
+        {(b'cert', True): (731, 732, 732, 732)},
     ),
     (b'cert[a-z0-9_.-]{0,40}["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[0-9a-f]{32}(?![a-z0-9_+/=-])', 2): (
         {(b'cert', True): 15},
@@ -2063,27 +2072,27 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'char ?\\[\\][ \\t]+[a-z_]\\w{0,63}[ \\t]*=[ \\t]*"[^"\\\\\\n]{1,256}"[ \\t]*\\.tochararray\\(\\)', 2): (
         {(b'char []', True): 8, (b'char[]', True): 8},
-        {(b'char []', True): (8, 626, 732, 733), (b'char []\t', True): (626, 732, 733, 734), (b'char [] ', True): (626, 732, 733, 734), (b'char[]', True): (8, 626, 732, 733), (b'char[]\t', True): (626, 732, 733, 734), (b'char[] ', True): (626, 732, 733, 734)},
+        {(b'char []', True): (8, 627, 733, 734), (b'char []\t', True): (627, 733, 734, 735), (b'char [] ', True): (627, 733, 734, 735), (b'char[]', True): (8, 627, 733, 734), (b'char[]\t', True): (627, 733, 734, 735), (b'char[] ', True): (627, 733, 734, 735)},
     ),
     (b'check_[a-z0-9_]{0,40}?(?:snmp|if|interface)[a-z0-9_]{0,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!]-c[ \\t]', 2): (
         {(b'check_', True): 85},
-        {(b'check_', True): (85, 85, 735, 3)},
+        {(b'check_', True): (85, 85, 736, 3)},
     ),
     (b'check_[a-z][a-z0-9_]{1,40}(?:\\.(?:pl|py|sh))?[ \\t!][^\\n]{0,300}?[ \\t!](?:-[apx][ \\t]|--(?:community|authpassw(?:or)?d|privpassw(?:or)?d|privpass|passwd)[ \\t=])', 2): (
         {(b'check_', True): 151},
-        {(b'check_', True): (151, 85, 735, 3)},
+        {(b'check_', True): (151, 85, 736, 3)},
     ),
     (b'client\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'client(', True): 101},
-        {(b'client(', True): (101, 652, 652, 652), (b'client(\t', True): (101, 652, 652, 652), (b'client( ', True): (101, 652, 652, 652), (b'client("', True): (653, 653, 653, 653), (b"client('", True): (653, 653, 653, 653)},
+        {(b'client(', True): (101, 653, 653, 653), (b'client(\t', True): (101, 653, 653, 653), (b'client( ', True): (101, 653, 653, 653), (b'client("', True): (654, 654, 654, 654), (b"client('", True): (654, 654, 654, 654)},
     ),
     (b'community(?:[_.-]?(?:string|name|ro|rw))?["\'\\]]{0,2}(?:\\[\\])?[ \\t]*(?::=|=>|=|:)', 2): (
-        {(b'community', True): 736},
-        {(b'community', True): (736, 0, 0, 0)},
+        {(b'community', True): 737},
+        {(b'community', True): (737, 0, 0, 0)},
     ),
     (b'community[ \\t]+(?:"[^"\\n]{1,128}"|[^\\s"{;]{1,128})[ \\t]+(?:\\{|r[ \\t]|rw[ \\t]|rwa[ \\t]|mgmt|vpls-mgmt|version[ \\t]|hash2?[ \\t])', 2): (
         {(b'community', True): 8},
-        {(b'community', True): (8, 737, 3, 3), (b'community\t', True): (737, 3, 3, 0), (b'community ', True): (737, 3, 3, 0)},
+        {(b'community', True): (8, 738, 3, 3), (b'community\t', True): (738, 3, 3, 0), (b'community ', True): (738, 3, 3, 0)},
     ),
     (b'community[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'community', True): 3},
@@ -2102,16 +2111,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'connect', True): (103, 53, 53, 3), (b'connect\t', True): (103, 53, 53, 3), (b'connect ', True): (103, 53, 53, 3), (b'connect(', True): (53, 53, 3, 3)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?(?:\\[[a-z0-9.:-]{1,253}\\](?::[a-z0-9-]{1,32})?|[a-z0-9_.+-]{0,64}@[a-z0-9.-]{1,253}|[a-z0-9][a-z0-9.-]{0,252}(?::[a-z0-9-]{1,32})?)[ \\t]+[^\\s:#][^\\s:]{0,127}:[^\\s]', 2): (
-        {(b'content', True): 738},
-        {(b'content', True): (738, 739, 740, 177)},
+        {(b'content', True): 739},
+        {(b'content', True): (739, 740, 741, 177)},
     ),
     (b'contents?(?:[ \\t]*(?::|=>)|(?=[ \\t]+["\']))[ \\t]*(?:-[ \\t]+)?(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]*)?["\']?[a-z0-9+/_-]{16}', 2): (
-        {(b'content', True): 741},
-        {(b'content', True): (741, 742, 742, 742)},
+        {(b'content', True): 742},
+        {(b'content', True): (742, 743, 743, 743)},
     ),
     (b'copy[ \\t]+[^\\s(]{1,400}[ \\t]*\\([^()\\n]{1,8192}\\)[ \\t]+from[ \\t]+stdin', 2): (
         {(b'copy', True): 8},
-        {(b'copy', True): (8, 743, 17, 3), (b'copy\t', True): (743, 17, 3, 3), (b'copy ', True): (743, 17, 3, 3)},
+        {(b'copy', True): (8, 744, 17, 3), (b'copy\t', True): (744, 17, 3, 3), (b'copy ', True): (744, 17, 3, 3)},
     ),
     (b'crc(?:["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)|["\'][ \\t]*,[ \\t]*["\'])', 2): (
         {(b'crc', True): 265},
@@ -2119,7 +2128,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'create[ \\t]+(?:or[ \\t]+replace[ \\t]+)?(?:(?:persistent|temporary)[ \\t]+)?secret\\b', 2): (
         {(b'create', True): 8},
-        {(b'create', True): (8, 744, 745, 746), (b'create\t', True): (744, 745, 746, 746), (b'create ', True): (744, 745, 746, 746)},
+        {(b'create', True): (8, 745, 746, 747), (b'create\t', True): (745, 746, 747, 747), (b'create ', True): (745, 746, 747, 747)},
     ),
     (b'createuser[ \\t]+(?:-e[ \\t]+\\S{1,128}[ \\t]+)?\\S{1,64}[ \\t]+(?:md5|sha)', 2): (
         {(b'createuser', True): 8},
@@ -2127,15 +2136,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'declare[ \\t]*\\([ \\t]*["\'`][a-z][\\w.*\\[\\]:=,-]{0,256}["\'`][ \\t]*,', 2): (
         {(b'declare', True): 103},
-        {(b'declare', True): (103, 747, 748, 749), (b'declare\t', True): (103, 747, 748, 749), (b'declare ', True): (103, 747, 748, 749), (b'declare(', True): (89, 750, 751, 751)},
+        {(b'declare', True): (103, 748, 749, 750), (b'declare\t', True): (103, 748, 749, 750), (b'declare ', True): (103, 748, 749, 750), (b'declare(', True): (89, 751, 752, 752)},
     ),
     (b'define[ \\t]+\\w{0,128}?(?:pass|pw|token|secret|key|auth(?!or)|cred|sess|psk)\\w{0,128}[ \\t]+(?:\\([ \\t]*)?(?:u8|[lu])?\\"', 2): (
         {(b'define', True): 8},
-        {(b'define', True): (8, 752, 752, 752), (b'define\t', True): (752, 752, 752, 753), (b'define ', True): (752, 752, 752, 753)},
+        {(b'define', True): (8, 753, 753, 753), (b'define\t', True): (753, 753, 753, 754), (b'define ', True): (753, 753, 753, 754)},
     ),
     (b'email[ \\t]+(?:add|update)[ \\t]+[^\\s@]{1,128}@[^\\s]{1,253}[ \\t]+[^\\s]', 2): (
         {(b'email\t', True): 92, (b'email \t', True): 92, (b'email  ', True): 92, (b'email add', True): 8, (b'email update', True): 8},
-        {(b'email\t', True): (92, 754, 754, 754), (b'email\t\t', True): (92, 754, 754, 754), (b'email\t ', True): (92, 754, 754, 754), (b'email\ta', True): (264, 264, 8, 755), (b'email\tu', True): (126, 264, 36, 181), (b'email \t', True): (92, 754, 754, 754), (b'email \t\t', True): (92, 754, 754, 754), (b'email \t ', True): (92, 754, 754, 754), (b'email \ta', True): (264, 264, 8, 755), (b'email \tu', True): (126, 264, 36, 181), (b'email  ', True): (92, 754, 754, 754), (b'email  \t', True): (92, 754, 754, 754), (b'email   ', True): (92, 754, 754, 754), (b'email  a', True): (264, 264, 8, 755), (b'email  u', True): (126, 264, 36, 181), (b'email add', True): (8, 755, 17, 17), (b'email add\t', True): (755, 17, 17, 17), (b'email add ', True): (755, 17, 17, 17), (b'email update', True): (8, 755, 17, 17), (b'email update\t', True): (755, 17, 17, 17), (b'email update ', True): (755, 17, 17, 17)},
+        {(b'email\t', True): (92, 755, 755, 755), (b'email\t\t', True): (92, 755, 755, 755), (b'email\t ', True): (92, 755, 755, 755), (b'email\ta', True): (264, 264, 8, 756), (b'email\tu', True): (126, 264, 36, 181), (b'email \t', True): (92, 755, 755, 755), (b'email \t\t', True): (92, 755, 755, 755), (b'email \t ', True): (92, 755, 755, 755), (b'email \ta', True): (264, 264, 8, 756), (b'email \tu', True): (126, 264, 36, 181), (b'email  ', True): (92, 755, 755, 755), (b'email  \t', True): (92, 755, 755, 755), (b'email   ', True): (92, 755, 755, 755), (b'email  a', True): (264, 264, 8, 756), (b'email  u', True): (126, 264, 36, 181), (b'email add', True): (8, 756, 17, 17), (b'email add\t', True): (756, 17, 17, 17), (b'email add ', True): (756, 17, 17, 17), (b'email update', True): (8, 756, 17, 17), (b'email update\t', True): (756, 17, 17, 17), (b'email update ', True): (756, 17, 17, 17)},
     ),
     (b'fb-[0-9]{10,20}-[0-9]-[a-z0-9_-]{20}', 2): (
         {(b'fb-', True): 156},
@@ -2150,40 +2159,40 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'foreach', True): (103, 3, 3, 3), (b'foreach\t', True): (103, 3, 3, 3), (b'foreach ', True): (103, 3, 3, 3), (b'foreach(', True): (3, 3, 3, 3)},
     ),
     (b'fr24key(?:[_-]?uat)?["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)|[ \\t](?=[ \\t]*["\'`]?[0-9a-f]{16}))[ \\t]*["\'`]?[0-9a-f]{16}(?![0-9a-z_-])', 2): (
-        {(b'fr24key', True): 756},
-        {(b'fr24key', True): (756, 757, 758, 759)},
+        {(b'fr24key', True): 757},
+        {(b'fr24key', True): (757, 758, 759, 760)},
     ),
     (b'ftp[ \\t][^\\n]{0,200}?<<', 2): (
         {(b'ftp', True): 8},
         {(b'ftp', True): (8, 3, 3, 0), (b'ftp\t', True): (3, 3, 0, 0), (b'ftp ', True): (3, 3, 0, 0)},
     ),
     (b'ftrack[_-]?api[_-]?key["\'\\])]{0,2}[ \\t]{0,8}(?:(?::=|=>|=|:|,)[ \\t]{0,8})?[({]?[ \\t]{0,4}["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
-        {(b'ftrack', True): 760},
-        {(b'ftrack', True): (760, 124, 761, 762), (b'ftrack-', True): (36, 126, 180, 56), (b'ftrack_', True): (36, 126, 180, 56), (b'ftracka', True): (126, 180, 56, 65)},
+        {(b'ftrack', True): 761},
+        {(b'ftrack', True): (761, 124, 762, 763), (b'ftrack-', True): (36, 126, 180, 56), (b'ftrack_', True): (36, 126, 180, 56), (b'ftracka', True): (126, 180, 56, 65)},
     ),
     (b'futures\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'futures(', True): 101},
-        {(b'futures(', True): (101, 652, 652, 652), (b'futures(\t', True): (101, 652, 652, 652), (b'futures( ', True): (101, 652, 652, 652), (b'futures("', True): (653, 653, 653, 653), (b"futures('", True): (653, 653, 653, 653)},
+        {(b'futures(', True): (101, 653, 653, 653), (b'futures(\t', True): (101, 653, 653, 653), (b'futures( ', True): (101, 653, 653, 653), (b'futures("', True): (654, 654, 654, 654), (b"futures('", True): (654, 654, 654, 654)},
     ),
     (b'g[ae]litaan(?:ka)?(?:[ \\t]+[\\w./-]{1,32}){0,3}?[ \\t]+waa[ \\t]+`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
         {(b'galitaan', True): 305, (b'gelitaan', True): 305},
-        {(b'galitaan', True): (305, 763, 763, 763), (b'galitaan\t', True): (763, 763, 763, 763), (b'galitaan ', True): (763, 763, 763, 763), (b'galitaank', True): (36, 8, 763, 763), (b'gelitaan', True): (305, 763, 763, 763), (b'gelitaan\t', True): (763, 763, 763, 763), (b'gelitaan ', True): (763, 763, 763, 763), (b'gelitaank', True): (36, 8, 763, 763)},
+        {(b'galitaan', True): (305, 764, 764, 764), (b'galitaan\t', True): (764, 764, 764, 764), (b'galitaan ', True): (764, 764, 764, 764), (b'galitaank', True): (36, 8, 764, 764), (b'gelitaan', True): (305, 764, 764, 764), (b'gelitaan\t', True): (764, 764, 764, 764), (b'gelitaan ', True): (764, 764, 764, 764), (b'gelitaank', True): (36, 8, 764, 764)},
     ),
     (b'getattr\\([ \\t]*(?:[\\w.]{1,128}[ \\t]*,[ \\t]*)?(?:["\'][\\w.-]{1,128}["\'][ \\t]*,[ \\t]*)?(?:#[^\\r\\n]{0,256})?(?:\\r?\\n|$)', 2): (
         {(b'getattr(', True): 0},
         {},
     ),
     (b'header[_.-]?value[0-9]{0,3}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)(?:["\'`][ \\t]*)?[a-z0-9._~+/-]{6}', 2): (
-        {(b'header', True): 764},
-        {(b'header', True): (764, 765, 197, 766), (b'header-', True): (729, 36, 199, 191), (b'header.', True): (729, 36, 199, 191), (b'header_', True): (729, 36, 199, 191), (b'headerv', True): (36, 199, 191, 11)},
+        {(b'header', True): 765},
+        {(b'header', True): (765, 766, 197, 767), (b'header-', True): (730, 36, 199, 191), (b'header.', True): (730, 36, 199, 191), (b'header_', True): (730, 36, 199, 191), (b'headerv', True): (36, 199, 191, 11)},
     ),
     (b'hopen[ \\t]*(?:[\\[(][ \\t]*)?(?:`\\$)?["\'`]:(?:(?:tcps|unix)://)?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
-        {(b'hopen', True): 767},
-        {(b'hopen', True): (767, 768, 769, 769), (b'hopen\t', True): (767, 768, 769, 769), (b'hopen ', True): (767, 768, 769, 769), (b'hopen"', True): (104, 51, 51, 51), (b"hopen'", True): (104, 51, 51, 51), (b'hopen(', True): (89, 770, 771, 771), (b'hopen[', True): (89, 770, 771, 771), (b'hopen`', True): (772, 773, 51, 51)},
+        {(b'hopen', True): 768},
+        {(b'hopen', True): (768, 769, 770, 770), (b'hopen\t', True): (768, 769, 770, 770), (b'hopen ', True): (768, 769, 770, 770), (b'hopen"', True): (104, 51, 51, 51), (b"hopen'", True): (104, 51, 51, 51), (b'hopen(', True): (89, 771, 772, 772), (b'hopen[', True): (89, 771, 772, 772), (b'hopen`', True): (773, 774, 51, 51)},
     ),
     (b'insert[ \\t]+(?:(?:ignore|or[ \\t]+\\w+)[ \\t]+)?into[ \\t]', 2): (
         {(b'insert', True): 8},
-        {(b'insert', True): (8, 774, 775, 776), (b'insert\t', True): (774, 775, 776, 752), (b'insert ', True): (774, 775, 776, 752)},
+        {(b'insert', True): (8, 775, 776, 777), (b'insert\t', True): (775, 776, 777, 753), (b'insert ', True): (775, 776, 777, 753)},
     ),
     (b'key(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'key', True): 3},
@@ -2191,35 +2200,35 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[{(][ \\t]*)?["\'`]?(?:[a-z0-9]{32}|[a-z0-9+/]{86}==|aq[a-z0-9+/]{36}==)', 2): (
         {(b'key', True): 265},
-        {(b'key', True): (265, 777, 778, 778), (b'key\t', True): (74, 778, 778, 778), (b'key ', True): (74, 778, 778, 778), (b'key"', True): (265, 778, 778, 778), (b"key'", True): (265, 778, 778, 778), (b'key:', True): (779, 780, 780, 780), (b'key=', True): (781, 780, 780, 780), (b'key]', True): (265, 778, 778, 778)},
+        {(b'key', True): (265, 778, 779, 779), (b'key\t', True): (74, 779, 779, 779), (b'key ', True): (74, 779, 779, 779), (b'key"', True): (265, 779, 779, 779), (b"key'", True): (265, 779, 779, 779), (b'key:', True): (780, 781, 781, 781), (b'key=', True): (782, 781, 781, 781), (b'key]', True): (265, 779, 779, 779)},
     ),
     (b'key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:\\{[ \\t]*["\']?(?:value|key)["\']?[ \\t]*(?::|=)[ \\t]*)?["\'`]?(?:[a-z0-9+/]{43}=|[a-z0-9+/]{86}==)(?![a-z0-9+/=])', 2): (
         {(b'key', True): 265},
-        {(b'key', True): (265, 782, 783, 783), (b'key\t', True): (74, 783, 783, 783), (b'key ', True): (74, 783, 783, 783), (b'key"', True): (265, 783, 783, 783), (b"key'", True): (265, 783, 783, 783), (b'key:', True): (784, 785, 785, 785), (b'key=', True): (786, 785, 785, 785), (b'key]', True): (265, 783, 783, 783)},
+        {(b'key', True): (265, 783, 784, 784), (b'key\t', True): (74, 784, 784, 784), (b'key ', True): (74, 784, 784, 784), (b'key"', True): (265, 784, 784, 784), (b"key'", True): (265, 784, 784, 784), (b'key:', True): (785, 786, 786, 786), (b'key=', True): (787, 786, 786, 786), (b'key]', True): (265, 784, 784, 784)},
     ),
     (b'key["\']?[ \\t]*:[ \\t]*["\'`][^"\'`\\s]{8}', 2): (
         {(b'key\t', True): 1, (b'key ', True): 1, (b'key"\t', True): 1, (b'key" ', True): 1, (b'key":', True): 89, (b"key'\t", True): 1, (b"key' ", True): 1, (b"key':", True): 89, (b'key:', True): 89},
-        {(b'key\t', True): (1, 787, 17, 17), (b'key\t\t', True): (1, 787, 17, 17), (b'key\t ', True): (1, 787, 17, 17), (b'key\t:', True): (89, 17, 17, 17), (b'key ', True): (1, 787, 17, 17), (b'key \t', True): (1, 787, 17, 17), (b'key  ', True): (1, 787, 17, 17), (b'key :', True): (89, 17, 17, 17), (b'key"\t', True): (1, 787, 17, 17), (b'key"\t\t', True): (1, 787, 17, 17), (b'key"\t ', True): (1, 787, 17, 17), (b'key"\t:', True): (89, 17, 17, 17), (b'key" ', True): (1, 787, 17, 17), (b'key" \t', True): (1, 787, 17, 17), (b'key"  ', True): (1, 787, 17, 17), (b'key" :', True): (89, 17, 17, 17), (b'key":', True): (89, 17, 17, 17), (b'key":\t', True): (89, 17, 17, 17), (b'key": ', True): (89, 17, 17, 17), (b'key":"', True): (788, 788, 788, 788), (b'key":\'', True): (788, 788, 788, 788), (b'key":`', True): (788, 788, 788, 788), (b"key'\t", True): (1, 787, 17, 17), (b"key'\t\t", True): (1, 787, 17, 17), (b"key'\t ", True): (1, 787, 17, 17), (b"key'\t:", True): (89, 17, 17, 17), (b"key' ", True): (1, 787, 17, 17), (b"key' \t", True): (1, 787, 17, 17), (b"key'  ", True): (1, 787, 17, 17), (b"key' :", True): (89, 17, 17, 17), (b"key':", True): (89, 17, 17, 17), (b"key':\t", True): (89, 17, 17, 17), (b"key': ", True): (89, 17, 17, 17), (b'key\':"', True): (788, 788, 788, 788), (b"key':'", True): (788, 788, 788, 788), (b"key':`", True): (788, 788, 788, 788), (b'key:', True): (89, 17, 17, 17), (b'key:\t', True): (89, 17, 17, 17), (b'key: ', True): (89, 17, 17, 17), (b'key:"', True): (788, 788, 788, 788), (b"key:'", True): (788, 788, 788, 788), (b'key:`', True): (788, 788, 788, 788)},
+        {(b'key\t', True): (1, 788, 17, 17), (b'key\t\t', True): (1, 788, 17, 17), (b'key\t ', True): (1, 788, 17, 17), (b'key\t:', True): (89, 17, 17, 17), (b'key ', True): (1, 788, 17, 17), (b'key \t', True): (1, 788, 17, 17), (b'key  ', True): (1, 788, 17, 17), (b'key :', True): (89, 17, 17, 17), (b'key"\t', True): (1, 788, 17, 17), (b'key"\t\t', True): (1, 788, 17, 17), (b'key"\t ', True): (1, 788, 17, 17), (b'key"\t:', True): (89, 17, 17, 17), (b'key" ', True): (1, 788, 17, 17), (b'key" \t', True): (1, 788, 17, 17), (b'key"  ', True): (1, 788, 17, 17), (b'key" :', True): (89, 17, 17, 17), (b'key":', True): (89, 17, 17, 17), (b'key":\t', True): (89, 17, 17, 17), (b'key": ', True): (89, 17, 17, 17), (b'key":"', True): (789, 789, 789, 789), (b'key":\'', True): (789, 789, 789, 789), (b'key":`', True): (789, 789, 789, 789), (b"key'\t", True): (1, 788, 17, 17), (b"key'\t\t", True): (1, 788, 17, 17), (b"key'\t ", True): (1, 788, 17, 17), (b"key'\t:", True): (89, 17, 17, 17), (b"key' ", True): (1, 788, 17, 17), (b"key' \t", True): (1, 788, 17, 17), (b"key'  ", True): (1, 788, 17, 17), (b"key' :", True): (89, 17, 17, 17), (b"key':", True): (89, 17, 17, 17), (b"key':\t", True): (89, 17, 17, 17), (b"key': ", True): (89, 17, 17, 17), (b'key\':"', True): (789, 789, 789, 789), (b"key':'", True): (789, 789, 789, 789), (b"key':`", True): (789, 789, 789, 789), (b'key:', True): (89, 17, 17, 17), (b'key:\t', True): (89, 17, 17, 17), (b'key: ', True): (89, 17, 17, 17), (b'key:"', True): (789, 789, 789, 789), (b"key:'", True): (789, 789, 789, 789), (b'key:`', True): (789, 789, 789, 789)},
     ),
     (b'key["\']?[ \\t]*[:=][ \\t]*["\'][0-9a-f]{24}:[0-9a-f]{64}["\']', 2): (
         {(b'key', True): 72},
-        {(b'key', True): (72, 72, 789, 789), (b'key\t', True): (74, 72, 789, 789), (b'key ', True): (74, 72, 789, 789), (b'key"', True): (74, 72, 789, 789), (b"key'", True): (74, 72, 789, 789), (b'key:', True): (101, 557, 557, 557), (b'key=', True): (101, 557, 557, 557)},
+        {(b'key', True): (72, 72, 790, 790), (b'key\t', True): (74, 72, 790, 790), (b'key ', True): (74, 72, 790, 790), (b'key"', True): (74, 72, 790, 790), (b"key'", True): (74, 72, 790, 790), (b'key:', True): (101, 557, 557, 557), (b'key=', True): (101, 557, 557, 557)},
     ),
     (b'keystore(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'keystore', True): 10},
-        {(b'keystore', True): (10, 790, 3, 3), (b'keystore\t', True): (10, 790, 3, 3), (b'keystore ', True): (10, 790, 3, 3), (b'keystore=', True): (101, 3, 3, 3)},
+        {(b'keystore', True): (10, 791, 3, 3), (b'keystore\t', True): (10, 791, 3, 3), (b'keystore ', True): (10, 791, 3, 3), (b'keystore=', True): (101, 3, 3, 3)},
     ),
     (b'keystring["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?[a-z0-9]{24}(?![a-z0-9_+/=-])', 2): (
         {(b'keystring', True): 265},
-        {(b'keystring', True): (265, 791, 792, 792), (b'keystring\t', True): (74, 792, 792, 792), (b'keystring ', True): (74, 792, 792, 792), (b'keystring"', True): (265, 792, 792, 792), (b"keystring'", True): (265, 792, 792, 792), (b'keystring:', True): (793, 794, 794, 794), (b'keystring=', True): (795, 794, 794, 794), (b'keystring]', True): (265, 792, 792, 792)},
+        {(b'keystring', True): (265, 792, 793, 793), (b'keystring\t', True): (74, 793, 793, 793), (b'keystring ', True): (74, 793, 793, 793), (b'keystring"', True): (265, 793, 793, 793), (b"keystring'", True): (265, 793, 793, 793), (b'keystring:', True): (794, 795, 795, 795), (b'keystring=', True): (796, 795, 795, 795), (b'keystring]', True): (265, 793, 793, 793)},
     ),
     (b'lau(?<![a-z]lau)(?![a-z])[a-z0-9_. -]{0,40}\\][ \\t]*(?=\\r?\\n|\\Z|[#;])|lau[_.-]?(?:hmac[_.-]?)?key', 2): (
-        {(b'lau', True): 796},
-        {(b'lau', True): (796, 0, 0, 0)},
+        {(b'lau', True): 797},
+        {(b'lau', True): (797, 0, 0, 0)},
     ),
     (b'licen[a-z0-9_.-]{0,40}(?:["\'\\]]{0,2}[ \\t]*(?:as[ \\t]+string[ \\t]*)?(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?["\'`]?|["\'][ \\t]*,[ \\t]*["\'`])[0-9a-f]{16}(?![0-9a-z_-])', 2): (
         {(b'licen', True): 15},
-        {(b'licen', True): (15, 797, 797, 797)},
+        {(b'licen', True): (15, 798, 798, 798)},
     ),
     (b'live_[0-9]{6,12}_[a-z0-9]{20}', 2): (
         {(b'live_', True): 156},
@@ -2227,11 +2236,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'loadmodule[ \\t]*=[ \\t]*(?:nickserv|q)[ \\t]+[^\\s]', 2): (
         {(b'loadmodule', True): 10},
-        {(b'loadmodule', True): (10, 798, 799, 17), (b'loadmodule\t', True): (10, 798, 799, 17), (b'loadmodule ', True): (10, 798, 799, 17), (b'loadmodule=', True): (800, 801, 17, 0)},
+        {(b'loadmodule', True): (10, 799, 800, 17), (b'loadmodule\t', True): (10, 799, 800, 17), (b'loadmodule ', True): (10, 799, 800, 17), (b'loadmodule=', True): (801, 802, 17, 0)},
     ),
     (b'login["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])', 2): (
         {(b'login', True): 449},
-        {(b'login', True): (449, 802, 803, 803), (b'login\t', True): (607, 803, 803, 803), (b'login ', True): (607, 803, 803, 803), (b'login"', True): (449, 803, 803, 803), (b"login'", True): (449, 803, 803, 803), (b'login,', True): (804, 804, 804, 804), (b'login:', True): (805, 804, 804, 804), (b'login=', True): (806, 804, 804, 804), (b'login]', True): (449, 803, 803, 803)},
+        {(b'login', True): (449, 803, 804, 804), (b'login\t', True): (608, 804, 804, 804), (b'login ', True): (608, 804, 804, 804), (b'login"', True): (449, 804, 804, 804), (b"login'", True): (449, 804, 804, 804), (b'login,', True): (805, 805, 805, 805), (b'login:', True): (806, 805, 805, 805), (b'login=', True): (807, 805, 805, 805), (b'login]', True): (449, 804, 804, 804)},
     ),
     (b'lt_[a-z0-9]{40}', 2): (
         {(b'lt_', True): 20},
@@ -2239,11 +2248,11 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'marinetraffic\\.com/(?:[a-z]{2}/)?api/[a-z0-9_]{2,40}/(?:v:[0-9]{1,2}/)?[0-9a-f]{40}(?![0-9a-z_-])', 2): (
         {(b'marinetraffic.com/', True): 151},
-        {(b'marinetraffic.com/', True): (151, 151, 807, 808)},
+        {(b'marinetraffic.com/', True): (151, 151, 808, 809)},
     ),
     (b'method\\\\?["\']?\\s{0,64}(?::|=>|=)\\s{0,64}\\\\?["\'](?:[a-z]\\w{0,31}[.:/]){0,2}(?:(?:do|user|api|try|account)_?)?(?:log_?in|log_?on|sign_?in|authenticate)', 2): (
-        {(b'method', True): 809},
-        {(b'method', True): (809, 810, 811, 812)},
+        {(b'method', True): 810},
+        {(b'method', True): (810, 811, 812, 813)},
     ),
     (b'mqtt\\.client[ \\t]*\\([^\\n]{0,256}?,[ \\t]*\\d{1,5}[ \\t]*,', 2): (
         {(b'mqtt.client', True): 103},
@@ -2255,23 +2264,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'name=["\'](?=[\\w.:-]{0,128}?(?:pass|pw|token|secret|key|auth|cred))[\\w.:-]{1,192}["\'][^<>\\n]{0,512}?[ \\t]value[ \\t]*=[ \\t]*["\'][^"\'\\s]', 2): (
         {(b'name="', True): 52, (b"name='", True): 52},
-        {(b'name="', True): (52, 98, 588, 588), (b"name='", True): (52, 98, 588, 588)},
+        {(b'name="', True): (52, 98, 589, 589), (b"name='", True): (52, 98, 589, 589)},
     ),
     (b'next[_-]?gen[_-]?cso\\\\?["\']?[ \\t]*(?::=|=>|=|:|,)[ \\t]*\\\\?["\'`]?[a-z0-9]{64}', 2): (
-        {(b'next-gen-cso', True): 813, (b'next-gen_cso', True): 813, (b'next-gencso', True): 813, (b'next_gen-cso', True): 813, (b'next_gen_cso', True): 813, (b'next_gencso', True): 813, (b'nextgen-cso', True): 813, (b'nextgen_cso', True): 813, (b'nextgencso', True): 813},
-        {(b'next-gen-cso', True): (813, 814, 814, 814), (b'next-gen-cso\t', True): (607, 814, 814, 814), (b'next-gen-cso ', True): (607, 814, 814, 814), (b'next-gen-cso"', True): (607, 814, 814, 814), (b"next-gen-cso'", True): (607, 814, 814, 814), (b'next-gen-cso,', True): (815, 815, 815, 815), (b'next-gen-cso:', True): (816, 815, 815, 815), (b'next-gen-cso=', True): (817, 815, 815, 815), (b'next-gen-cso\\', True): (818, 814, 814, 814), (b'next-gen_cso', True): (813, 814, 814, 814), (b'next-gen_cso\t', True): (607, 814, 814, 814), (b'next-gen_cso ', True): (607, 814, 814, 814), (b'next-gen_cso"', True): (607, 814, 814, 814), (b"next-gen_cso'", True): (607, 814, 814, 814), (b'next-gen_cso,', True): (815, 815, 815, 815), (b'next-gen_cso:', True): (816, 815, 815, 815), (b'next-gen_cso=', True): (817, 815, 815, 815), (b'next-gen_cso\\', True): (818, 814, 814, 814), (b'next-gencso', True): (813, 814, 814, 814), (b'next-gencso\t', True): (607, 814, 814, 814), (b'next-gencso ', True): (607, 814, 814, 814), (b'next-gencso"', True): (607, 814, 814, 814), (b"next-gencso'", True): (607, 814, 814, 814), (b'next-gencso,', True): (815, 815, 815, 815), (b'next-gencso:', True): (816, 815, 815, 815), (b'next-gencso=', True): (817, 815, 815, 815), (b'next-gencso\\', True): (818, 814, 814, 814), (b'next_gen-cso', True): (813, 814, 814, 814), (b'next_gen-cso\t', True): (607, 814, 814, 814), (b'next_gen-cso ', True): (607, 814, 814, 814), (b'next_gen-cso"', True): (607, 814, 814, 814), (b"next_gen-cso'", True): (607, 814, 814, 814), (b'next_gen-cso,', True): (815, 815, 815, 815), (b'next_gen-cso:', True): (816, 815, 815, 815), (b'next_gen-cso=', True): (817, 815, 815, 815), (b'next_gen-cso\\', True): (818, 814, 814, 814), (b'next_gen_cso', True): (813, 814, 814, 814), (b'next_gen_cso\t', True): (607, 814, 814, 814), (b'next_gen_cso ', True): (607, 814, 814, 814), (b'next_gen_cso"', True): (607, 814, 814, 814), (b"next_gen_cso'", True): (607, 814, 814, 814), (b'next_gen_cso,', True): (815, 815, 815, 815), (b'next_gen_cso:', True): (816, 815, 815, 815), (b'next_gen_cso=', True): (817, 815, 815, 815), (b'next_gen_cso\\', True): (818, 814, 814, 814), (b'next_gencso', True): (813, 814, 814, 814), (b'next_gencso\t', True): (607, 814, 814, 814), (b'next_gencso ', True): (607, 814, 814, 814), (b'next_gencso"', True): (607, 814, 814, 814), (b"next_gencso'", True): (607, 814, 814, 814), (b'next_gencso,', True): (815, 815, 815, 815), (b'next_gencso:', True): (816, 815, 815, 815), (b'next_gencso=', True): (817, 815, 815, 815), (b'next_gencso\\', True): (818, 814, 814, 814), (b'nextgen-cso', True): (813, 814, 814, 814), (b'nextgen-cso\t', True): (607, 814, 814, 814), (b'nextgen-cso ', True): (607, 814, 814, 814), (b'nextgen-cso"', True): (607, 814, 814, 814), (b"nextgen-cso'", True): (607, 814, 814, 814), (b'nextgen-cso,', True): (815, 815, 815, 815), (b'nextgen-cso:', True): (816, 815, 815, 815), (b'nextgen-cso=', True): (817, 815, 815, 815), (b'nextgen-cso\\', True): (818, 814, 814, 814), (b'nextgen_cso', True): (813, 814, 814, 814), (b'nextgen_cso\t', True): (607, 814, 814, 814), (b'nextgen_cso ', True): (607, 814, 814, 814), (b'nextgen_cso"', True): (607, 814, 814, 814), (b"nextgen_cso'", True): (607, 814, 814, 814), (b'nextgen_cso,', True): (815, 815, 815, 815), (b'nextgen_cso:', True): (816, 815, 815, 815), (b'nextgen_cso=', True): (817, 815, 815, 815), (b'nextgen_cso\\', True): (818, 814, 814, 814), (b'nextgencso', True): (813, 814, 814, 814), (b'nextgencso\t', True): (607, 814, 814, 814), (b'nextgencso ', True): (607, 814, 814, 814), (b'nextgencso"', True): (607, 814, 814, 814), (b"nextgencso'", True): (607, 814, 814, 814), (b'nextgencso,', True): (815, 815, 815, 815), (b'nextgencso:', True): (816, 815, 815, 815), (b'nextgencso=', True): (817, 815, 815, 815), (b'nextgencso\\', True): (818, 814, 814, 814)},
+        {(b'next-gen-cso', True): 814, (b'next-gen_cso', True): 814, (b'next-gencso', True): 814, (b'next_gen-cso', True): 814, (b'next_gen_cso', True): 814, (b'next_gencso', True): 814, (b'nextgen-cso', True): 814, (b'nextgen_cso', True): 814, (b'nextgencso', True): 814},
+        {(b'next-gen-cso', True): (814, 815, 815, 815), (b'next-gen-cso\t', True): (608, 815, 815, 815), (b'next-gen-cso ', True): (608, 815, 815, 815), (b'next-gen-cso"', True): (608, 815, 815, 815), (b"next-gen-cso'", True): (608, 815, 815, 815), (b'next-gen-cso,', True): (816, 816, 816, 816), (b'next-gen-cso:', True): (817, 816, 816, 816), (b'next-gen-cso=', True): (818, 816, 816, 816), (b'next-gen-cso\\', True): (819, 815, 815, 815), (b'next-gen_cso', True): (814, 815, 815, 815), (b'next-gen_cso\t', True): (608, 815, 815, 815), (b'next-gen_cso ', True): (608, 815, 815, 815), (b'next-gen_cso"', True): (608, 815, 815, 815), (b"next-gen_cso'", True): (608, 815, 815, 815), (b'next-gen_cso,', True): (816, 816, 816, 816), (b'next-gen_cso:', True): (817, 816, 816, 816), (b'next-gen_cso=', True): (818, 816, 816, 816), (b'next-gen_cso\\', True): (819, 815, 815, 815), (b'next-gencso', True): (814, 815, 815, 815), (b'next-gencso\t', True): (608, 815, 815, 815), (b'next-gencso ', True): (608, 815, 815, 815), (b'next-gencso"', True): (608, 815, 815, 815), (b"next-gencso'", True): (608, 815, 815, 815), (b'next-gencso,', True): (816, 816, 816, 816), (b'next-gencso:', True): (817, 816, 816, 816), (b'next-gencso=', True): (818, 816, 816, 816), (b'next-gencso\\', True): (819, 815, 815, 815), (b'next_gen-cso', True): (814, 815, 815, 815), (b'next_gen-cso\t', True): (608, 815, 815, 815), (b'next_gen-cso ', True): (608, 815, 815, 815), (b'next_gen-cso"', True): (608, 815, 815, 815), (b"next_gen-cso'", True): (608, 815, 815, 815), (b'next_gen-cso,', True): (816, 816, 816, 816), (b'next_gen-cso:', True): (817, 816, 816, 816), (b'next_gen-cso=', True): (818, 816, 816, 816), (b'next_gen-cso\\', True): (819, 815, 815, 815), (b'next_gen_cso', True): (814, 815, 815, 815), (b'next_gen_cso\t', True): (608, 815, 815, 815), (b'next_gen_cso ', True): (608, 815, 815, 815), (b'next_gen_cso"', True): (608, 815, 815, 815), (b"next_gen_cso'", True): (608, 815, 815, 815), (b'next_gen_cso,', True): (816, 816, 816, 816), (b'next_gen_cso:', True): (817, 816, 816, 816), (b'next_gen_cso=', True): (818, 816, 816, 816), (b'next_gen_cso\\', True): (819, 815, 815, 815), (b'next_gencso', True): (814, 815, 815, 815), (b'next_gencso\t', True): (608, 815, 815, 815), (b'next_gencso ', True): (608, 815, 815, 815), (b'next_gencso"', True): (608, 815, 815, 815), (b"next_gencso'", True): (608, 815, 815, 815), (b'next_gencso,', True): (816, 816, 816, 816), (b'next_gencso:', True): (817, 816, 816, 816), (b'next_gencso=', True): (818, 816, 816, 816), (b'next_gencso\\', True): (819, 815, 815, 815), (b'nextgen-cso', True): (814, 815, 815, 815), (b'nextgen-cso\t', True): (608, 815, 815, 815), (b'nextgen-cso ', True): (608, 815, 815, 815), (b'nextgen-cso"', True): (608, 815, 815, 815), (b"nextgen-cso'", True): (608, 815, 815, 815), (b'nextgen-cso,', True): (816, 816, 816, 816), (b'nextgen-cso:', True): (817, 816, 816, 816), (b'nextgen-cso=', True): (818, 816, 816, 816), (b'nextgen-cso\\', True): (819, 815, 815, 815), (b'nextgen_cso', True): (814, 815, 815, 815), (b'nextgen_cso\t', True): (608, 815, 815, 815), (b'nextgen_cso ', True): (608, 815, 815, 815), (b'nextgen_cso"', True): (608, 815, 815, 815), (b"nextgen_cso'", True): (608, 815, 815, 815), (b'nextgen_cso,', True): (816, 816, 816, 816), (b'nextgen_cso:', True): (817, 816, 816, 816), (b'nextgen_cso=', True): (818, 816, 816, 816), (b'nextgen_cso\\', True): (819, 815, 815, 815), (b'nextgencso', True): (814, 815, 815, 815), (b'nextgencso\t', True): (608, 815, 815, 815), (b'nextgencso ', True): (608, 815, 815, 815), (b'nextgencso"', True): (608, 815, 815, 815), (b"nextgencso'", True): (608, 815, 815, 815), (b'nextgencso,', True): (816, 816, 816, 816), (b'nextgencso:', True): (817, 816, 816, 816), (b'nextgencso=', True): (818, 816, 816, 816), (b'nextgencso\\', True): (819, 815, 815, 815)},
     ),
     (b'notify-api\\.line\\.me', 2): (
         {(b'notify-api.line.me', True): 0},
         {},
     ),
     (b'object\\.(?:entries|values)\\([^()\\n]{1,128}\\)\\.foreach\\([^\\n]{0,64}?(?:key|token|secret|pass|pw|cred)', 2): (
-        {(b'object.entries(', True): 819, (b'object.values(', True): 819},
-        {(b'object.entries(', True): (819, 118, 118, 118), (b'object.values(', True): (819, 118, 118, 118)},
+        {(b'object.entries(', True): 820, (b'object.values(', True): 820},
+        {(b'object.entries(', True): (820, 118, 118, 118), (b'object.values(', True): (820, 118, 118, 118)},
     ),
     (b'open[ \\t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \\t]+[0-9]{1,5})?[ \\t]*(?:\\r?\\n|["\')]{0,2}[ \\t]*[0-9]?>)', 2): (
         {(b'open', True): 8},
-        {(b'open', True): (8, 600, 820, 0), (b'open\t', True): (600, 820, 0, 0), (b'open ', True): (600, 820, 0, 0)},
+        {(b'open', True): (8, 601, 821, 0), (b'open\t', True): (601, 821, 0, 0), (b'open ', True): (601, 821, 0, 0)},
     ),
     (b'open[ \\t][^\\n]{0,300}?(?:-u|--user)[ \\t]+[^\\s,]{1,258},', 2): (
         {(b'open', True): 8},
@@ -2283,23 +2292,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'p(?:2|34|196|406|506|606|734|1706|1806)[ \\t]*=[ \\t]*[^\\s=]', 2): (
         {(b'p1706', True): 10, (b'p1806', True): 10, (b'p196', True): 10, (b'p2', True): 10, (b'p34', True): 10, (b'p406', True): 10, (b'p506', True): 10, (b'p606', True): 10, (b'p734', True): 10},
-        {(b'p1706', True): (10, 17, 0, 0), (b'p1706\t', True): (10, 17, 0, 0), (b'p1706 ', True): (10, 17, 0, 0), (b'p1706=', True): (821, 0, 0, 0), (b'p1806', True): (10, 17, 0, 0), (b'p1806\t', True): (10, 17, 0, 0), (b'p1806 ', True): (10, 17, 0, 0), (b'p1806=', True): (821, 0, 0, 0), (b'p196', True): (10, 17, 0, 0), (b'p196\t', True): (10, 17, 0, 0), (b'p196 ', True): (10, 17, 0, 0), (b'p196=', True): (821, 0, 0, 0), (b'p2', True): (10, 17, 0, 0), (b'p2\t', True): (10, 17, 0, 0), (b'p2 ', True): (10, 17, 0, 0), (b'p2=', True): (821, 0, 0, 0), (b'p34', True): (10, 17, 0, 0), (b'p34\t', True): (10, 17, 0, 0), (b'p34 ', True): (10, 17, 0, 0), (b'p34=', True): (821, 0, 0, 0), (b'p406', True): (10, 17, 0, 0), (b'p406\t', True): (10, 17, 0, 0), (b'p406 ', True): (10, 17, 0, 0), (b'p406=', True): (821, 0, 0, 0), (b'p506', True): (10, 17, 0, 0), (b'p506\t', True): (10, 17, 0, 0), (b'p506 ', True): (10, 17, 0, 0), (b'p506=', True): (821, 0, 0, 0), (b'p606', True): (10, 17, 0, 0), (b'p606\t', True): (10, 17, 0, 0), (b'p606 ', True): (10, 17, 0, 0), (b'p606=', True): (821, 0, 0, 0), (b'p734', True): (10, 17, 0, 0), (b'p734\t', True): (10, 17, 0, 0), (b'p734 ', True): (10, 17, 0, 0), (b'p734=', True): (821, 0, 0, 0)},
+        {(b'p1706', True): (10, 17, 0, 0), (b'p1706\t', True): (10, 17, 0, 0), (b'p1706 ', True): (10, 17, 0, 0), (b'p1706=', True): (822, 0, 0, 0), (b'p1806', True): (10, 17, 0, 0), (b'p1806\t', True): (10, 17, 0, 0), (b'p1806 ', True): (10, 17, 0, 0), (b'p1806=', True): (822, 0, 0, 0), (b'p196', True): (10, 17, 0, 0), (b'p196\t', True): (10, 17, 0, 0), (b'p196 ', True): (10, 17, 0, 0), (b'p196=', True): (822, 0, 0, 0), (b'p2', True): (10, 17, 0, 0), (b'p2\t', True): (10, 17, 0, 0), (b'p2 ', True): (10, 17, 0, 0), (b'p2=', True): (822, 0, 0, 0), (b'p34', True): (10, 17, 0, 0), (b'p34\t', True): (10, 17, 0, 0), (b'p34 ', True): (10, 17, 0, 0), (b'p34=', True): (822, 0, 0, 0), (b'p406', True): (10, 17, 0, 0), (b'p406\t', True): (10, 17, 0, 0), (b'p406 ', True): (10, 17, 0, 0), (b'p406=', True): (822, 0, 0, 0), (b'p506', True): (10, 17, 0, 0), (b'p506\t', True): (10, 17, 0, 0), (b'p506 ', True): (10, 17, 0, 0), (b'p506=', True): (822, 0, 0, 0), (b'p606', True): (10, 17, 0, 0), (b'p606\t', True): (10, 17, 0, 0), (b'p606 ', True): (10, 17, 0, 0), (b'p606=', True): (822, 0, 0, 0), (b'p734', True): (10, 17, 0, 0), (b'p734\t', True): (10, 17, 0, 0), (b'p734 ', True): (10, 17, 0, 0), (b'p734=', True): (822, 0, 0, 0)},
     ),
     (b'passw(?:or)?d\\([ \\t]*(?:"[^"`$\\n]{1,256}"|[^\\s()"\'`$,]{1,256})[ \\t]*\\)(?:[ \\t]+[a-z_]\\w{0,63}\\(|[ \\t]*(?://[^\\n]{0,256})?(?:\\r?\\n|\\Z))', 2): (
-        {(b'passwd(', True): 822, (b'password(', True): 822},
-        {(b'passwd(', True): (822, 823, 0, 0), (b'password(', True): (822, 823, 0, 0)},
+        {(b'passwd(', True): 823, (b'password(', True): 823},
+        {(b'passwd(', True): (823, 824, 0, 0), (b'password(', True): (823, 824, 0, 0)},
     ),
     (b'password=[a-z0-9@#$]{1,8}(?:[,\\s(]|$)', 2): (
-        {(b'password=', True): 824},
-        {(b'password=', True): (824, 0, 0, 0)},
+        {(b'password=', True): 825},
+        {(b'password=', True): (825, 0, 0, 0)},
     ),
     (b'password[1-3]?(?:%20|\\+)[^\\s;&]', 2): (
-        {(b'password%20', True): 825, (b'password+', True): 825, (b'password1%20', True): 825, (b'password1+', True): 825, (b'password2%20', True): 825, (b'password2+', True): 825, (b'password3%20', True): 825, (b'password3+', True): 825},
-        {(b'password%20', True): (825, 0, 0, 0), (b'password+', True): (825, 0, 0, 0), (b'password1%20', True): (825, 0, 0, 0), (b'password1+', True): (825, 0, 0, 0), (b'password2%20', True): (825, 0, 0, 0), (b'password2+', True): (825, 0, 0, 0), (b'password3%20', True): (825, 0, 0, 0), (b'password3+', True): (825, 0, 0, 0)},
+        {(b'password%20', True): 826, (b'password+', True): 826, (b'password1%20', True): 826, (b'password1+', True): 826, (b'password2%20', True): 826, (b'password2+', True): 826, (b'password3%20', True): 826, (b'password3+', True): 826},
+        {(b'password%20', True): (826, 0, 0, 0), (b'password+', True): (826, 0, 0, 0), (b'password1%20', True): (826, 0, 0, 0), (b'password1+', True): (826, 0, 0, 0), (b'password2%20', True): (826, 0, 0, 0), (b'password2+', True): (826, 0, 0, 0), (b'password3%20', True): (826, 0, 0, 0), (b'password3+', True): (826, 0, 0, 0)},
     ),
     (b'pat["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*(?:[({][ \\t]*)?[bfr]?["\'`]?(?<![a-z0-9+/=_-])(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])', 2): (
         {(b'pat', True): 265},
-        {(b'pat', True): (265, 826, 827, 828), (b'pat\t', True): (74, 829, 827, 828), (b'pat ', True): (74, 829, 827, 828), (b'pat"', True): (265, 829, 827, 828), (b"pat'", True): (265, 829, 827, 828), (b'pat:', True): (830, 831, 832, 833), (b'pat=', True): (834, 831, 832, 833), (b'pat]', True): (265, 829, 827, 828)},
+        {(b'pat', True): (265, 827, 828, 829), (b'pat\t', True): (74, 830, 828, 829), (b'pat ', True): (74, 830, 828, 829), (b'pat"', True): (265, 830, 828, 829), (b"pat'", True): (265, 830, 828, 829), (b'pat:', True): (831, 832, 833, 834), (b'pat=', True): (835, 832, 833, 834), (b'pat]', True): (265, 830, 828, 829)},
     ),
     (b'pat["\']?[ \\t]*(?::=|=|:)', 2): (
         {(b'pat', True): 72},
@@ -2310,8 +2319,8 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'phrase', True): (3, 0, 0, 0)},
     ),
     (b'pin(?:-value=|["\']?[ \\t]*(?::=|=>|=|:)|>[^<\\s])', 2): (
-        {(b'pin', True): 835},
-        {(b'pin', True): (835, 0, 0, 0), (b'pin\t', True): (74, 0, 0, 0), (b'pin ', True): (74, 0, 0, 0), (b'pin"', True): (74, 0, 0, 0), (b"pin'", True): (74, 0, 0, 0), (b'pin-', True): (729, 36, 199, 191), (b'pin>', True): (836, 0, 0, 0)},
+        {(b'pin', True): 836},
+        {(b'pin', True): (836, 0, 0, 0), (b'pin\t', True): (74, 0, 0, 0), (b'pin ', True): (74, 0, 0, 0), (b'pin"', True): (74, 0, 0, 0), (b"pin'", True): (74, 0, 0, 0), (b'pin-', True): (730, 36, 199, 191), (b'pin>', True): (837, 0, 0, 0)},
     ),
     (b'pk(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'pk', True): 3},
@@ -2331,7 +2340,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'pushover[a-z0-9_.-]{0,40}\\\\?["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*\\\\?["\'`]?[a-z0-9]{30}(?![a-z0-9_+/=-])', 2): (
         {(b'pushover', True): 333},
-        {(b'pushover', True): (333, 837, 837, 837)},
+        {(b'pushover', True): (333, 838, 838, 838)},
     ),
     (b'q(?:\\.exe)?[ \\t]+[^\\s]{0,256}?\\.[qk][ \\t]+(?:[^\\s]{1,256}[ \\t]+){0,8}?:?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\\w.-]{0,63}:[^\\s"\'`;)\\]]', 2): (
         {(b'q\t', True): 17, (b'q ', True): 17, (b'q.exe', True): 8},
@@ -2347,7 +2356,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'register[ \\t]*=>?[ \\t]*[^\\s:@]{1,256}:[^\\s@]{1,256}@', 2): (
         {(b'register', True): 10},
-        {(b'register', True): (10, 838, 755, 755), (b'register\t', True): (10, 838, 755, 755), (b'register ', True): (10, 838, 755, 755), (b'register=', True): (838, 755, 755, 17)},
+        {(b'register', True): (10, 839, 756, 756), (b'register\t', True): (10, 839, 756, 756), (b'register ', True): (10, 839, 756, 756), (b'register=', True): (839, 756, 756, 17)},
     ),
     (b'responses[ \\t]*:[ \\t]*\\r?(?:\\n|$)', 2): (
         {(b'responses', True): 1},
@@ -2355,7 +2364,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'rest\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'rest(', True): 101},
-        {(b'rest(', True): (101, 652, 652, 652), (b'rest(\t', True): (101, 652, 652, 652), (b'rest( ', True): (101, 652, 652, 652), (b'rest("', True): (653, 653, 653, 653), (b"rest('", True): (653, 653, 653, 653)},
+        {(b'rest(', True): (101, 653, 653, 653), (b'rest(\t', True): (101, 653, 653, 653), (b'rest( ', True): (101, 653, 653, 653), (b'rest("', True): (654, 654, 654, 654), (b"rest('", True): (654, 654, 654, 654)},
     ),
     (b'se(?:cret(?:[_.-]?access)?(?:[_.-]?key)?|ssion(?:[_.-]?token)?)(?:["\'\\]]*[\\s\\x80-\\xff]*(?::=|=>|=|:)|["\']\\s+value\\s*=|["\']?[ \\t]*(?:\\r?\\n|$))', 2): (
         {(b'secret', True): 0, (b'session', True): 0},
@@ -2363,35 +2372,35 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'sec["\']?[ \\t]*(?:=>|[:=])[ \\t]*["\'][0-9a-f]{8}-[0-9a-f]{4}-', 2): (
         {(b'sec', True): 72},
-        {(b'sec', True): (72, 539, 839, 839), (b'sec\t', True): (74, 539, 839, 839), (b'sec ', True): (74, 539, 839, 839), (b'sec"', True): (74, 539, 839, 839), (b"sec'", True): (74, 539, 839, 839), (b'sec:', True): (101, 557, 557, 557), (b'sec=', True): (540, 557, 557, 557)},
+        {(b'sec', True): (72, 539, 840, 840), (b'sec\t', True): (74, 539, 840, 840), (b'sec ', True): (74, 539, 840, 840), (b'sec"', True): (74, 539, 840, 840), (b"sec'", True): (74, 539, 840, 840), (b'sec:', True): (101, 557, 557, 557), (b'sec=', True): (540, 557, 557, 557)},
     ),
     (b'secret(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'secret', True): 3},
         {(b'secret', True): (3, 3, 3, 3)},
     ),
     (b'secret(?:o|a)?(?:[ \\t]+(?:access[ \\t]+)?key)?(?:(?:-?nya|-ne|-e)(?:[ \\t]+(?:adalah|ialah|yaitu|yaiku|iku))?|[ \\t]+(?:is|was|es|era|\\xc3\\xa9|adalah|ialah|yaitu|yaiku|iku))[ \\t]+[^\\s`*"\'<\\[({][^\\s`"\']{15}', 2): (
-        {(b'secret', True): 840},
-        {(b'secret', True): (840, 841, 842, 843), (b'secret\t', True): (844, 845, 846, 843), (b'secret ', True): (844, 845, 846, 843), (b'secret-', True): (204, 847, 843, 848), (b'secreta', True): (849, 850, 845, 843), (b'secretn', True): (69, 36, 8, 843), (b'secreto', True): (849, 850, 845, 843)},
+        {(b'secret', True): 841},
+        {(b'secret', True): (841, 842, 843, 844), (b'secret\t', True): (845, 846, 847, 844), (b'secret ', True): (845, 846, 847, 844), (b'secret-', True): (204, 848, 844, 849), (b'secreta', True): (850, 851, 846, 844), (b'secretn', True): (69, 36, 8, 844), (b'secreto', True): (850, 851, 846, 844)},
     ),
     (b'security[ \\t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\\b', 2): (
         {(b'security', True): 8},
-        {(b'security', True): (8, 851, 852, 853), (b'security\t', True): (851, 852, 853, 854), (b'security ', True): (851, 852, 853, 854)},
+        {(b'security', True): (8, 852, 853, 854), (b'security\t', True): (852, 853, 854, 855), (b'security ', True): (852, 853, 854, 855)},
     ),
     (b'seed(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,100}?(?<![a-z])[a-z]{3,8}(?:[ \\t]+[a-z]{3,8}){11}|[^\\n]{0,60}:[ \\t]*(?=\\r?\\n|\\Z)|[\\w.-]{0,40}["\']?[ \\t]*[:=][ \\t]*["\']?[a-z0-9+/]{60,})', 2): (
         {(b'seed', True): 3},
         {(b'seed', True): (3, 0, 0, 0)},
     ),
     (b'serial["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:))?[ \\t]*["\'`]?[a-z0-9]{2}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-', 2): (
-        {(b'serial', True): 855},
-        {(b'serial', True): (855, 856, 857, 857)},
+        {(b'serial', True): 856},
+        {(b'serial', True): (856, 857, 858, 858)},
     ),
     (b'server[ \\t]*=[ \\t]*[^\\s,=]{1,255},[^\\s,]', 2): (
         {(b'server', True): 10},
-        {(b'server', True): (10, 858, 17, 17), (b'server\t', True): (10, 858, 17, 17), (b'server ', True): (10, 858, 17, 17), (b'server=', True): (859, 821, 17, 0)},
+        {(b'server', True): (10, 859, 17, 17), (b'server\t', True): (10, 859, 17, 17), (b'server ', True): (10, 859, 17, 17), (b'server=', True): (860, 822, 17, 0)},
     ),
     (b'setg?[ \\t]+[a-z0-9_]{0,40}(?:pass|secret|token)[a-z0-9_]{0,20}[ \\t]+[^\\s$]', 2): (
-        {(b'set\t', True): 752, (b'set ', True): 752, (b'setg\t', True): 752, (b'setg ', True): 752},
-        {(b'set\t', True): (752, 752, 752, 752), (b'set ', True): (752, 752, 752, 752), (b'setg\t', True): (752, 752, 752, 752), (b'setg ', True): (752, 752, 752, 752)},
+        {(b'set\t', True): 753, (b'set ', True): 753, (b'setg\t', True): 753, (b'setg ', True): 753},
+        {(b'set\t', True): (753, 753, 753, 753), (b'set ', True): (753, 753, 753, 753), (b'setg\t', True): (753, 753, 753, 753), (b'setg ', True): (753, 753, 753, 753)},
     ),
     (b'shared[ \\t](?:secret|key)[^`\\n]{0,96}`[^`\\s]', 2): (
         {(b'shared\tkey', True): 3, (b'shared\tsecret', True): 3, (b'shared key', True): 3, (b'shared secret', True): 3},
@@ -2402,16 +2411,16 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'shared', True): (469, 470, 471, 186), (b'shared-', True): (86, 11, 464, 87), (b'shared.', True): (86, 11, 464, 87), (b'shared_', True): (86, 11, 464, 87), (b'shareds', True): (11, 464, 87, 11)},
     ),
     (b'sid(?:["\'][ \\t]*[\\])])?[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?["\'][a-z0-9]{32}["\']', 2): (
-        {(b'sid\t', True): 595, (b'sid ', True): 595, (b'sid"', True): 860, (b"sid'", True): 860, (b'sid,', True): 861},
-        {(b'sid\t', True): (595, 862, 863, 863), (b'sid\t\t', True): (595, 862, 863, 863), (b'sid\t ', True): (595, 862, 863, 863), (b'sid\t,', True): (861, 864, 864, 864), (b'sid ', True): (595, 862, 863, 863), (b'sid \t', True): (595, 862, 863, 863), (b'sid  ', True): (595, 862, 863, 863), (b'sid ,', True): (861, 864, 864, 864), (b'sid"', True): (860, 865, 866, 867), (b'sid"\t', True): (860, 865, 866, 867), (b'sid" ', True): (860, 865, 866, 867), (b'sid")', True): (595, 862, 863, 863), (b'sid"]', True): (595, 862, 863, 863), (b"sid'", True): (860, 865, 866, 867), (b"sid'\t", True): (860, 865, 866, 867), (b"sid' ", True): (860, 865, 866, 867), (b"sid')", True): (595, 862, 863, 863), (b"sid']", True): (595, 862, 863, 863), (b'sid,', True): (861, 864, 864, 864)},
+        {(b'sid\t', True): 596, (b'sid ', True): 596, (b'sid"', True): 861, (b"sid'", True): 861, (b'sid,', True): 862},
+        {(b'sid\t', True): (596, 863, 864, 864), (b'sid\t\t', True): (596, 863, 864, 864), (b'sid\t ', True): (596, 863, 864, 864), (b'sid\t,', True): (862, 865, 865, 865), (b'sid ', True): (596, 863, 864, 864), (b'sid \t', True): (596, 863, 864, 864), (b'sid  ', True): (596, 863, 864, 864), (b'sid ,', True): (862, 865, 865, 865), (b'sid"', True): (861, 866, 867, 868), (b'sid"\t', True): (861, 866, 867, 868), (b'sid" ', True): (861, 866, 867, 868), (b'sid")', True): (596, 863, 864, 864), (b'sid"]', True): (596, 863, 864, 864), (b"sid'", True): (861, 866, 867, 868), (b"sid'\t", True): (861, 866, 867, 868), (b"sid' ", True): (861, 866, 867, 868), (b"sid')", True): (596, 863, 864, 864), (b"sid']", True): (596, 863, 864, 864), (b'sid,', True): (862, 865, 865, 865)},
     ),
     (b'sid["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)', 2): (
         {(b'sid', True): 265},
         {(b'sid', True): (265, 0, 0, 0), (b'sid\t', True): (74, 0, 0, 0), (b'sid ', True): (74, 0, 0, 0), (b'sid"', True): (265, 0, 0, 0), (b"sid'", True): (265, 0, 0, 0), (b'sid]', True): (265, 0, 0, 0)},
     ),
     (b'signature["\'\\]]{0,2}[ \\t]*(?:(?::=|=>|=|:|,)[ \\t]*|\\([ \\t]*)["\'`]?a[a-z0-9.-]{50}', 2): (
-        {(b'signature', True): 868},
-        {(b'signature', True): (868, 869, 870, 870)},
+        {(b'signature', True): 869},
+        {(b'signature', True): (869, 870, 871, 871)},
     ),
     (b'signer(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z))', 2): (
         {(b'signer', True): 3},
@@ -2419,7 +2428,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'signing[ \\t]+(?:setup|key)[ \\t]+[^\\s]|mac[ \\t]+set[ \\t]+(?:appkey|appskey|nwkskey)[ \\t]+[0-9a-f]', 2): (
         {(b'mac', True): 8, (b'signing', True): 8},
-        {(b'mac', True): (8, 306, 871, 872), (b'mac\t', True): (306, 871, 872, 872), (b'mac ', True): (306, 871, 872, 872), (b'signing', True): (8, 873, 874, 875), (b'signing\t', True): (873, 874, 875, 876), (b'signing ', True): (873, 874, 875, 876)},
+        {(b'mac', True): (8, 306, 872, 873), (b'mac\t', True): (306, 872, 873, 873), (b'mac ', True): (306, 872, 873, 873), (b'signing', True): (8, 874, 875, 876), (b'signing\t', True): (874, 875, 876, 877), (b'signing ', True): (874, 875, 876, 877)},
     ),
     (b'sipp(?:\\.exe)?[ \\t][^\\n]{0,1024}?[ \\t]-ap[ \\t]', 2): (
         {(b'sipp', True): 9},
@@ -2427,7 +2436,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'sk["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:)[ \\t]*["\'`]?[a-z0-9]{24,40}(?![a-z0-9+/=_-])', 2): (
         {(b'sk', True): 265},
-        {(b'sk', True): (265, 856, 877, 877), (b'sk\t', True): (74, 877, 877, 877), (b'sk ', True): (74, 877, 877, 877), (b'sk"', True): (265, 877, 877, 877), (b"sk'", True): (265, 877, 877, 877), (b'sk:', True): (878, 256, 256, 256), (b'sk=', True): (255, 256, 256, 256), (b'sk]', True): (265, 877, 877, 877)},
+        {(b'sk', True): (265, 857, 878, 878), (b'sk\t', True): (74, 878, 878, 878), (b'sk ', True): (74, 878, 878, 878), (b'sk"', True): (265, 878, 878, 878), (b"sk'", True): (265, 878, 878, 878), (b'sk:', True): (879, 256, 256, 256), (b'sk=', True): (255, 256, 256, 256), (b'sk]', True): (265, 878, 878, 878)},
     ),
     (b'sk_[a-z0-9]{24,40}(?![a-z0-9_-])', 2): (
         {(b'sk_', True): 20},
@@ -2435,31 +2444,31 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'spot\\((?:[ \\t]*["\'][a-z0-9+/=_-]{16,}["\'])', 2): (
         {(b'spot(', True): 101},
-        {(b'spot(', True): (101, 652, 652, 652), (b'spot(\t', True): (101, 652, 652, 652), (b'spot( ', True): (101, 652, 652, 652), (b'spot("', True): (653, 653, 653, 653), (b"spot('", True): (653, 653, 653, 653)},
+        {(b'spot(', True): (101, 653, 653, 653), (b'spot(\t', True): (101, 653, 653, 653), (b'spot( ', True): (101, 653, 653, 653), (b'spot("', True): (654, 654, 654, 654), (b"spot('", True): (654, 654, 654, 654)},
     ),
     (b'ticket[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:)[ \\t]*|[ \\t]+)["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
         {(b'ticket', True): 15},
         {(b'ticket', True): (15, 90, 90, 90)},
     ),
     (b'token["\'\\]]{0,2}[ \\t]{0,8}(?::=|=>|=|:|,)?[ \\t]{0,8}["\'`]?[a-z0-9]{40}(?![a-z0-9_+/=-])', 2): (
-        {(b'token', True): 879},
-        {(b'token', True): (879, 880, 881, 881)},
+        {(b'token', True): 880},
+        {(b'token', True): (880, 881, 882, 882)},
     ),
     (b'trusted[_.-]?id(?:>|["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:))', 2): (
-        {(b'trusted', True): 882},
-        {(b'trusted', True): (882, 130, 883, 0), (b'trusted-', True): (180, 264, 444, 0), (b'trusted.', True): (180, 264, 444, 0), (b'trusted_', True): (180, 264, 444, 0), (b'trustedi', True): (264, 444, 0, 0)},
+        {(b'trusted', True): 883},
+        {(b'trusted', True): (883, 130, 884, 0), (b'trusted-', True): (180, 264, 444, 0), (b'trusted.', True): (180, 264, 444, 0), (b'trusted_', True): (180, 264, 444, 0), (b'trustedi', True): (264, 444, 0, 0)},
     ),
     (b'type[ \\t]*=[ \\t]*(?:\\{[ \\t]*)?["\'`]password["\'`]', 2): (
         {(b'type', True): 10},
-        {(b'type', True): (10, 884, 885, 886), (b'type\t', True): (10, 884, 885, 886), (b'type ', True): (10, 884, 885, 886), (b'type=', True): (887, 888, 889, 890)},
+        {(b'type', True): (10, 885, 886, 887), (b'type\t', True): (10, 885, 886, 887), (b'type ', True): (10, 885, 886, 887), (b'type=', True): (888, 889, 890, 891)},
     ),
     (b'type["\']?[ \\t]*:[ \\t]*["\']?password\\b', 2): (
         {(b'type', True): 166},
-        {(b'type', True): (166, 891, 892, 893), (b'type\t', True): (1, 891, 892, 893), (b'type ', True): (1, 891, 892, 893), (b'type"', True): (1, 891, 892, 893), (b"type'", True): (1, 891, 892, 893), (b'type:', True): (894, 895, 896, 896)},
+        {(b'type', True): (166, 892, 893, 894), (b'type\t', True): (1, 892, 893, 894), (b'type ', True): (1, 892, 893, 894), (b'type"', True): (1, 892, 893, 894), (b"type'", True): (1, 892, 893, 894), (b'type:', True): (895, 896, 897, 897)},
     ),
     (b'user(?:name)?[ \\t]*:?[ \\t]+`?[\\w.@\\\\+-]{1,128}`?[ \\t]*/[ \\t]*`?[^\\s`]', 2): (
-        {(b'user', True): 897},
-        {(b'user', True): (897, 324, 898, 17), (b'user\t', True): (324, 898, 17, 0), (b'user ', True): (324, 898, 17, 0), (b'user:', True): (8, 326, 327, 17), (b'usern', True): (36, 37, 11, 1)},
+        {(b'user', True): 898},
+        {(b'user', True): (898, 324, 899, 17), (b'user\t', True): (324, 899, 17, 0), (b'user ', True): (324, 899, 17, 0), (b'user:', True): (8, 326, 327, 17), (b'usern', True): (36, 37, 11, 1)},
     ),
     (b'user[ \\t]*[=:][ \\t]*"?[^\\s":]{1,128}:[^\\s"]', 2): (
         {(b'user', True): 74},
@@ -2467,23 +2476,23 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'user[ \\t]+[^\\s>#]{1,128}[ \\t]+(?:[^\\s>#]{1,128}[ \\t]+){0,8}>[^\\s]', 2): (
         {(b'user', True): 8},
-        {(b'user', True): (8, 899, 899, 649), (b'user\t', True): (899, 899, 649, 17), (b'user ', True): (899, 899, 649, 17)},
+        {(b'user', True): (8, 900, 900, 650), (b'user\t', True): (900, 900, 650, 17), (b'user ', True): (900, 900, 650, 17)},
     ),
     (b'user[_.-]?key["\'\\]]{0,2}[ \\t]*(?::=|=>|=|:|,)[ \\t]*[fbr]?["\'`]?[a-z0-9][a-z0-9_-]{7}', 2): (
         {(b'user-key', True): 449, (b'user.key', True): 449, (b'user_key', True): 449, (b'userkey', True): 449},
-        {(b'user-key', True): (449, 880, 447, 447), (b'user-key\t', True): (607, 881, 447, 447), (b'user-key ', True): (607, 881, 447, 447), (b'user-key"', True): (449, 881, 447, 447), (b"user-key'", True): (449, 881, 447, 447), (b'user-key,', True): (256, 451, 451, 451), (b'user-key:', True): (878, 451, 451, 451), (b'user-key=', True): (255, 451, 451, 451), (b'user-key]', True): (449, 881, 447, 447), (b'user.key', True): (449, 880, 447, 447), (b'user.key\t', True): (607, 881, 447, 447), (b'user.key ', True): (607, 881, 447, 447), (b'user.key"', True): (449, 881, 447, 447), (b"user.key'", True): (449, 881, 447, 447), (b'user.key,', True): (256, 451, 451, 451), (b'user.key:', True): (878, 451, 451, 451), (b'user.key=', True): (255, 451, 451, 451), (b'user.key]', True): (449, 881, 447, 447), (b'user_key', True): (449, 880, 447, 447), (b'user_key\t', True): (607, 881, 447, 447), (b'user_key ', True): (607, 881, 447, 447), (b'user_key"', True): (449, 881, 447, 447), (b"user_key'", True): (449, 881, 447, 447), (b'user_key,', True): (256, 451, 451, 451), (b'user_key:', True): (878, 451, 451, 451), (b'user_key=', True): (255, 451, 451, 451), (b'user_key]', True): (449, 881, 447, 447), (b'userkey', True): (449, 880, 447, 447), (b'userkey\t', True): (607, 881, 447, 447), (b'userkey ', True): (607, 881, 447, 447), (b'userkey"', True): (449, 881, 447, 447), (b"userkey'", True): (449, 881, 447, 447), (b'userkey,', True): (256, 451, 451, 451), (b'userkey:', True): (878, 451, 451, 451), (b'userkey=', True): (255, 451, 451, 451), (b'userkey]', True): (449, 881, 447, 447)},
+        {(b'user-key', True): (449, 881, 447, 447), (b'user-key\t', True): (608, 882, 447, 447), (b'user-key ', True): (608, 882, 447, 447), (b'user-key"', True): (449, 882, 447, 447), (b"user-key'", True): (449, 882, 447, 447), (b'user-key,', True): (256, 451, 451, 451), (b'user-key:', True): (879, 451, 451, 451), (b'user-key=', True): (255, 451, 451, 451), (b'user-key]', True): (449, 882, 447, 447), (b'user.key', True): (449, 881, 447, 447), (b'user.key\t', True): (608, 882, 447, 447), (b'user.key ', True): (608, 882, 447, 447), (b'user.key"', True): (449, 882, 447, 447), (b"user.key'", True): (449, 882, 447, 447), (b'user.key,', True): (256, 451, 451, 451), (b'user.key:', True): (879, 451, 451, 451), (b'user.key=', True): (255, 451, 451, 451), (b'user.key]', True): (449, 882, 447, 447), (b'user_key', True): (449, 881, 447, 447), (b'user_key\t', True): (608, 882, 447, 447), (b'user_key ', True): (608, 882, 447, 447), (b'user_key"', True): (449, 882, 447, 447), (b"user_key'", True): (449, 882, 447, 447), (b'user_key,', True): (256, 451, 451, 451), (b'user_key:', True): (879, 451, 451, 451), (b'user_key=', True): (255, 451, 451, 451), (b'user_key]', True): (449, 882, 447, 447), (b'userkey', True): (449, 881, 447, 447), (b'userkey\t', True): (608, 882, 447, 447), (b'userkey ', True): (608, 882, 447, 447), (b'userkey"', True): (449, 882, 447, 447), (b"userkey'", True): (449, 882, 447, 447), (b'userkey,', True): (256, 451, 451, 451), (b'userkey:', True): (879, 451, 451, 451), (b'userkey=', True): (255, 451, 451, 451), (b'userkey]', True): (449, 882, 447, 447)},
     ),
     (b'user[a-z0-9_.-]{0,40}["\'\\]]{0,2}(?:[ \\t]*(?::=|=>|=|:|\\()[ \\t]*|[ \\t]+)["\'`]?(?=[a-z0-9]{0,63}[g-z])[a-z0-9]{64}(?![a-z0-9_+/=-])', 2): (
         {(b'user', True): 16},
-        {(b'user', True): (16, 900, 900, 900)},
+        {(b'user', True): (16, 901, 901, 901)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])', 2): (
-        {(b'username', True): 901},
-        {(b'username', True): (901, 902, 902, 902), (b'username\t', True): (901, 902, 902, 902), (b'username ', True): (901, 902, 902, 902), (b'username(', True): (269, 269, 269, 269), (b'username=', True): (269, 269, 269, 269)},
+        {(b'username', True): 902},
+        {(b'username', True): (902, 903, 903, 903), (b'username\t', True): (902, 903, 903, 903), (b'username ', True): (902, 903, 903, 903), (b'username(', True): (269, 269, 269, 269), (b'username=', True): (269, 269, 269, 269)},
     ),
     (b'username[ \\t]*(?:=|\\()[ \\t]*["\'`][a-z0-9]{16,40}["\'`]', 2): (
-        {(b'username', True): 901},
-        {(b'username', True): (901, 903, 904, 904), (b'username\t', True): (901, 903, 904, 904), (b'username ', True): (901, 903, 904, 904), (b'username(', True): (89, 256, 256, 256), (b'username=', True): (89, 256, 256, 256)},
+        {(b'username', True): 902},
+        {(b'username', True): (902, 904, 905, 905), (b'username\t', True): (902, 904, 905, 905), (b'username ', True): (902, 904, 905, 905), (b'username(', True): (89, 256, 256, 256), (b'username=', True): (89, 256, 256, 256)},
     ),
     (b'username[ \\t]+\\S{1,128}[ \\t][^\\n]{0,200}?(?:password|secret)[ \\t]+\\S', 2): (
         {(b'username', True): 8},
@@ -2495,15 +2504,15 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
     ),
     (b'vrf(?:[ \\t]*=[ \\t]*["\'][^"\'\\n]{6,}["\'])', 2): (
         {(b'vrf', True): 10},
-        {(b'vrf', True): (10, 790, 3, 3), (b'vrf\t', True): (10, 790, 3, 3), (b'vrf ', True): (10, 790, 3, 3), (b'vrf=', True): (101, 3, 3, 3)},
+        {(b'vrf', True): (10, 791, 3, 3), (b'vrf\t', True): (10, 791, 3, 3), (b'vrf ', True): (10, 791, 3, 3), (b'vrf=', True): (101, 3, 3, 3)},
     ),
     (b'wallet(?:[^\\n]{0,120}?(?<![0-9a-z])(?:0x)?[0-9a-f]{64}(?![0-9a-z])|[^\\n]{0,24}[:=][ \\t]*\\[[ \\t]*(?=\\r?\\n|\\Z)|\\w{0,40}[ \\t]*:?=[ \\t]*\\([ \\t]*["\'](?:0x)?[0-9a-f]{8,63}["\'][ \\t]*(?=\\r?\\n|\\Z)|[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wallet', True): 3},
         {(b'wallet', True): (3, 3, 0, 0)},
     ),
     (b'what3words(?:\\.geocoder|v3)?[ \\t]*\\([ \\t]*(?:(?:api_?key|key)[ \\t]*[=:][ \\t]*)?["\'`][a-z0-9]{8}["\'`]', 2): (
-        {(b'what3words', True): 905},
-        {(b'what3words', True): (905, 906, 479, 479), (b'what3words\t', True): (103, 907, 479, 479), (b'what3words ', True): (103, 907, 479, 479), (b'what3words(', True): (908, 256, 256, 909), (b'what3words.', True): (192, 11, 60, 464), (b'what3wordsv', True): (910, 103, 907, 479)},
+        {(b'what3words', True): 906},
+        {(b'what3words', True): (906, 907, 479, 479), (b'what3words\t', True): (103, 908, 479, 479), (b'what3words ', True): (103, 908, 479, 479), (b'what3words(', True): (909, 256, 256, 910), (b'what3words.', True): (192, 11, 60, 464), (b'what3wordsv', True): (911, 103, 908, 479)},
     ),
     (b'wif(?:[^\\n]{0,80}?(?<![0-9a-z])[5klc9qt6][1-9a-z]{50,51}(?![0-9a-z]))', 2): (
         {(b'wif', True): 3},
