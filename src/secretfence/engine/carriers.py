@@ -3112,15 +3112,16 @@ _NAME_JOIN_FILES = (".py", ".pyi", ".pyw", ".js", ".jsx", ".mjs", ".cjs", ".ts",
                                           ".vue", ".svelte", ".go", ".java", ".kt", ".kts", ".cs", ".swift", ".scala",
                                           ".groovy", ".gradle", ".rb", ".dart", ".php", ".phtml", ".inc")
 # (led by the `=`, not by the line's start: a declaration's words before the name made the regex engine try each split
-# of them at every line; the quantifiers possessive, so a line of names that does not end the join fails at once)
+# of them at every line; each run unambiguous, a name's characters, blanks, `+`/`.` and `;` apart, so a line of names that
+# does not end the join fails after one pass: no possessive quantifier, which Python reads from 3.11 only)
 _JOINED_NAMES = lazy_regex(
-    r"""=(?<![=!<>+*/%&|^~-]=)(?![=>~])[ \t]*(?P<names>\$?[A-Za-z_]\w{0,63}+(?:[ \t]*+[+.][ \t]*+\$?[A-Za-z_]\w{0,63}+){1,7}+)"""
-    r"""[ \t]*+;?[ \t]*+\r?$""", re.MULTILINE)
+    r"""=(?<![=!<>+*/%&|^~-]=)(?![=>~])[ \t]*(?P<names>\$?[A-Za-z_]\w{0,63}(?:[ \t]*[+.][ \t]*\$?[A-Za-z_]\w{0,63}){1,7})"""
+    r"""[ \t]*(?:;[ \t]*)?\r?$""", re.MULTILINE)
 _JOINED_NAME = lazy_regex(r"""\$?[A-Za-z_]\w{0,63}""")
 _NAME_SET_TO_LITERAL = lazy_regex(
     r"""^[ \t]*(?:(?:export|const|let|var|val|final|static|private|public|protected|internal|readonly)[ \t]+){0,5}"""
     r"""(?:[A-Za-z_][\w<>\[\]?]{0,40}[ \t]+)?(?P<name>\$?[A-Za-z_]\w{0,63})(?:[ \t]*:[ \t]*[\w.<>\[\]?]{1,40})?"""
-    r"""[ \t]*(?::=|=)[ \t]*(?P<literal>"[^"\\\n]{1,256}"|'[^'\\\n]{1,256}'|`[^`\\$\n]{1,256}`)[ \t]*;?[ \t]*"""
+    r"""[ \t]*(?::=|=)[ \t]*(?P<literal>"[^"\\\n]{1,256}"|'[^'\\\n]{1,256}'|`[^`\\$\n]{1,256}`)[ \t]*(?:;[ \t]*)?"""
     r"""(?:(?://|#)[^\n]{0,256})?\r?$""", re.MULTILINE)
 MAX_NAME_JOINS = 64
 
