@@ -10,15 +10,14 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+import sys
 from typing import Any, Iterator, List, Tuple
 
 import secretfence
 from secretfence.prefilter.spec import Headed, LazyPattern
 
-try:  # (3.11 renamed sre_parse, which stays as a deprecated alias)
-    from re import _parser as regex_parser  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover (Python < 3.11)
-    import sre_parse as regex_parser  # type: ignore[no-redef]
+# (3.11 renamed sre_parse, which stays as a deprecated alias)
+regex_parser: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
 
 NEWER_THAN_3_9 = frozenset({"POSSESSIVE_REPEAT", "ATOMIC_GROUP"})
 
