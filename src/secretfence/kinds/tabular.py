@@ -898,7 +898,9 @@ def kept_column_password(value: str) -> bool:
 
     # (an account's or a party's name of words and a number, `auction_house_2025`, is no password: integration_key's; nor
     # a store's own reference, `aws-sm:prod/fleet/x`, `vault:kv/x`, `1password:Finance/Stripe`, a register's `stored_in`)
-    return (bool(value) and _NOT_A_PASSWORD_CELL.match(value) is None and _STORE_REFERENCE.match(value) is None
+    # (digits alone are the number written for what the row is, a meter's, an account's: stop 65's owner's sheet)
+    return (bool(value) and not value.isdigit() and _NOT_A_PASSWORD_CELL.match(value) is None
+            and _STORE_REFERENCE.match(value) is None
             and _SECRET_STORE.search(value) is None and _NAMED_STORE.search(value) is None
             and _KEPT_IN_A_STORE.search(value) is None and not named_like_an_account(value)
             and server_password("password", value))
