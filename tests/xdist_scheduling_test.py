@@ -42,8 +42,12 @@ def test_a_group_runs_on_one_worker_and_every_test_runs_once(tmp_path: Path) -> 
     environment = {name: value for name, value in os.environ.items()
                    if not name.startswith("PYTEST_") and name != "SECRETFENCE_TESTS_XDIST_GROUPS"}
     environment["PYTHONPATH"] = str(ROOT)
+    # (its own --basetemp: xdist makes the workers' temporary directories at start-up, and a numbered base of pytest's own
+    # would remove the oldest of /tmp/pytest-of-<user>/pytest-N, other runs' directories: an earlier suite's, thousands of
+    # homes, some 18 s to delete)
     done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "2", "--dist", "loadgroup",
-                           "-o", "python_files=*_test.py", "sample_test.py"], cwd=tmp_path, env=environment,
+                           "--basetemp", str(tmp_path / "basetemp"), "-o", "python_files=*_test.py", "sample_test.py"],
+                          cwd=tmp_path, env=environment,
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
     ran = dict(line.split() for line in (tmp_path / "ran.txt").read_text().splitlines())
