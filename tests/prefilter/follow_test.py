@@ -114,8 +114,9 @@ def test_every_verify_match_after_a_literal_has_the_bytes_of_its_window() -> Non
     from secretfence.prefilter import follow
 
     literals = []
+    held = follow.written()  # (the table read once: written() builds it whole)
     for head, verify, folded in _verified_heads():
-        known = follow.written().get((verify.pattern, follow._source_flags(verify)))
+        known = held.get((verify.pattern, follow._source_flags(verify)))
         for (literal, is_folded), window in (known[1].items() if known is not None else ()):
             if is_folded == folded:
                 literals.append((literal, verify, folded, window))
