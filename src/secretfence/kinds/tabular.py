@@ -890,9 +890,7 @@ _KEPT_COLUMNS = LastFileMemo(_kept_columns)
 def kept_column_password(value: str) -> bool:
     """A cell of a column whose other rows say where their password is kept (see _STORE_NOTE_READ's note): a password as a
     login list's is judged, no address, host, IP or URL, no note naming a store."""
-    from secretfence.kinds._config_forms import _SECRET_STORE
-
-    from secretfence.kinds._config_forms import _NAMED_STORE
+    from secretfence.kinds._config_forms import _NAMED_STORE, _SECRET_STORE
     from secretfence.kinds._helpers import named_like_an_account
     from secretfence.kinds._tool_outputs import _KEPT_IN_A_STORE
 
