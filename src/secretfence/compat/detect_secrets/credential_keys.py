@@ -2308,8 +2308,12 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
     if (_is_identifier(value) and not _chosen_password(value, key) and not _drawn_short_key(value, key)) or value.endswith(":"):
         return False  # `NextPageToken`, `List.NextMarker`: a name (botocore's paginators); `Label:`
     if not value.isascii() and _ACCENTED_PHRASE.match(value) and _is_identifier(_without_marks(value)) \
-            and not _chosen_password(value, key):
-        return False  # (stop 69) words with their accents, `key-à-demander-à-Coumba` (a note where the key goes): as `key-to-ask-…`
+            and not _chosen_password(value, key) and not _chosen_password(_without_marks(value), key):
+        # (stop 69) words with their accents, `key-à-demander-à-Coumba` (a note where the key goes): as `key-to-ask-…`
+        # (review 70: a password's words counted without their accents too, as the words were read: `Chat_à_la_Maison`
+        # under a password's name is four words, a chosen passphrase, as `Chat_a_la_Maison` is; with its accents it was
+        # three, `à` no word, and passed)
+        return False
     if key and _PGP_FINGERPRINT.match(value) and _names_a_pgp_key(key):
         return False  # `GPG_KEY=<fingerprint>` (the official images' release signer): a public key's name
     if key and names_a_password(key) and _HEX_DIGEST.match(value):
