@@ -1126,6 +1126,14 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         return True
     if words and words[0] in _ABBREVIATED_PASSWORD_HEADS and _abbreviated_head_holding_a_password(words, value):
         return True
+    if "sandi" in words and _SANDI_CODES.intersection(words) and (_looks_generated(value) or _drawn_key(value) or (
+            len(value) >= 8 and _CHOSEN_SYMBOL.search(value) is not None and any(character.isdigit() for character in value)
+            and any(character.isalpha() for character in value) and not value.islower() and not value.isupper())):
+        # (review 70) stop 69's codes (`SANDI_BANK`, `sandi_morse`) name a code by the name alone, so a point of sale's or
+        # a bank app's password named with one passed (`SANDI_POS=…`, `sandi_kode_admin`): a bank's, a branch's, Morse's
+        # code is digits or signs, and a value drawn, or chosen with letters of both cases, a digit and a symbol, is the
+        # password `sandi` also names
+        return True
     if (len(words) == 2 and words[0] in _LOCALIZED_KEY_WORDS and words[1] in _LOCALIZED_PASSWORD_OWNERS
             and (_looks_generated(value) or _drawn_key(value))):
         # (stop 65) a key's word head first, then whose key it is, as the Romance languages order English's
