@@ -1525,8 +1525,11 @@ def wiki_markup_page(outer: str, lines: List[str], text: str, starts: "LineStart
 _CHAT_JSON_GATE = lazy_regex(r'"messages"[ \t]*:[ \t]*\[')
 _SLACK_MESSAGE_GATE = lazy_regex(r'"type"[ \t]*:[ \t]*"message"')
 _CHAT_JSON_SENDER_WORDS = ('"from"', '"sender_name"', '"author"', '"creator"')
-_CHAT_JSON_TOKEN = lazy_regex(r'"(?P<string>[^"\\\n]*(?:\\.[^"\\\n]*)*)"'
-                              r'(?P<key>[ \t\r\n]*:[ \t\r\n]*(?P<number>-?[0-9]{1,20}(?:\.[0-9]{1,12})?)?)?|(?P<mark>[][{}])')
+# (review 70: a string left open on its line is read to the line's end once, as one token (`closed` unset) and then passed
+# over: read as a string to close, each escaped quote inside it (`\"\"\"…`) began another read to the line's end, and a
+# 40 KB line took a minute)
+_CHAT_JSON_TOKEN = lazy_regex(r'"(?P<string>[^"\\\n]*(?:\\.[^"\\\n]*)*)(?:(?P<closed>")'
+                              r'(?P<key>[ \t\r\n]*:[ \t\r\n]*(?P<number>-?[0-9]{1,20}(?:\.[0-9]{1,12})?)?)?)?|(?P<mark>[][{}])')
 _CHAT_JSON_FILES = (".json",)
 MAX_CHAT_JSON = 4 * 1024 * 1024
 _CHAT_JSON_TEXTS = ("text", "content")
@@ -1594,6 +1597,9 @@ def chat_export_json(outer: str, lines: List[str], text: str, starts: "LineStart
     for token in _CHAT_JSON_TOKEN.finditer(text):
         mark = token.group("mark")
         if mark is None:
+            if token.group("closed") is None:
+                key = None  # (a string left open: no JSON's, passed over)
+                continue
             string = token.group("string")
             frame = stack[-1] if stack and not deeper else None
             if token.group("key") is not None:

@@ -5409,9 +5409,10 @@ def tr069_parameters(lines: Sequence[str], index: int) -> Iterator[Found]:
 _SETTING_CALL = lazy_regex(
     r"""(?:(?<![\w$.:>])(?P<bare>param|password|text|systemProperty|environment)"""
     r"""|(?<![\w$])(?:[A-Za-z_]\w{0,63}(?:\.|::))?(?P<env>Setenv|set_var|SetEnvironmentVariable|setEnv)|(?<![\w$])ENV\.(?P<store>store)"""
-    r"""|(?<![\w$])(?P<web>(?:localStorage|sessionStorage|AsyncStorage)\.setItem|SecureStore\.setItemAsync))"""
+    r"""|(?<![\w$])(?P<web>(?:localStorage|sessionStorage|AsyncStorage|EncryptedStorage)\.setItem|SecureStore\.setItemAsync))"""
     r"""(?:[ \t]*\([ \t]*|[ \t]+(?=["']))(?P<kq>["'])@?(?P<key>[A-Za-z_][\w.-]{0,127})(?P=kq)[ \t]*,[ \t]*[rRuUbB@]?"""
-    r"""(?P<q>["'])(?P<value>(?:[^"'\\\n]|\\.){1,256})(?P=q)[ \t]*(?:[,)]|$)""")
+    # (review 70: a page's store given a template literal with no substitution, `` `…` ``, as a header's setter is)
+    r"""(?:(?P<q>["'])(?P<value>(?:[^"'\\\n]|\\.){1,256})(?P=q)|`(?P<template>[^`$\\\n]{1,256})`)[ \t]*(?:[,)]|$)""")
 _TEAMCITY_REFERENCE = lazy_regex(r"""^%[\w.-]{1,128}%$""")
 _SETTING_WORDS = ("param(", "password(", "text(", "ystemProperty(", "nvironment(", "Setenv(", "set_var(", "EnvironmentVariable(",
                   "etEnv(", "ENV.store(", "ystemProperty ", "nvironment ", "Storage.setItem(", "SecureStore.setItemAsync(")
@@ -5420,7 +5421,7 @@ _SETTING_WORDS = ("param(", "password(", "text(", "ystemProperty(", "nvironment(
 def setting_calls(line: str) -> Iterator[Found]:
     """A (name, literal) given to a setting's call, its name a credential's (judged under that name)."""
     for found in itertools.islice(_SETTING_CALL.finditer(line, 0, 4096), _CALLS_A_LINE):
-        key, value = found.group("key"), found.group("value")
+        key, value = found.group("key"), found.group("value") or found.group("template")
         if not _names_a_secret(key) or value.startswith(("credentialsJSON:", "$", "{{")) or _TEAMCITY_REFERENCE.match(value):
             continue  # (TeamCity's `credentialsJSON:<id>` is its secure store's reference; `%env.X%` a parameter's)
         if not _login_password(value):

@@ -4045,6 +4045,22 @@ _LABEL_NAMES_AN_ACCOUNT = lazy_regex(r"""(?i)(?<![a-z])accounts?""" + _LOGIN_FOR
 # put the head first write it (Indonesian's and Malay's `login admin Resik:`, `login cPanel toko:`): read so only where the
 # pair's user is an address or its password was drawn or chosen with care (`Login flow: OAuth / SAML` is a choice)
 _LABEL_OPENS_WITH_A_LOGIN = lazy_regex(r"""(?i)^""" + _LOGIN_WORDS + r"""(?:[ \t]+[\w.&'-]{1,32}){1,3}$""")
+# (review 70) English's words after a login's word that say what about the login a label gives, not what it signs in to
+# (`Login help: support@… / +62-21-…`, `Login issues: it@… / ext.4411`, `Login page`, `Login flow`): English puts its head
+# last, so such a label's pair is a contact's or a choice, its user an address as often; it blocked as a login's pair.
+_ABOUT_A_LOGIN = frozenset({"help", "helpdesk", "support", "issue", "issues", "problem", "problems", "trouble",
+                            "troubleshooting", "contact", "contacts", "question", "questions", "faq", "info", "flow",
+                            "flows", "option", "options", "method", "methods", "page", "pages", "url", "urls", "link",
+                            "links", "redirect", "hint", "hints", "tip", "tips", "attempts", "error", "errors", "form",
+                            "screen", "button", "provider", "providers", "type", "types", "mode", "modes", "via", "with"})
+
+
+def _label_opens_with_a_login(label: str) -> bool:
+    """A login's word heading the label, what it signs in to after it (see _LABEL_OPENS_WITH_A_LOGIN), not what about the
+    login it gives (_ABOUT_A_LOGIN)."""
+    if _LABEL_OPENS_WITH_A_LOGIN.match(label) is None:
+        return False
+    return not any(word.lower().strip(".") in _ABOUT_A_LOGIN for word in label.split()[1:])
 # (stop 63) A note's or a chat message's sentence saying a login is a pair, `is` where a label has its colon: `the booking
 # site login for the new divemaster is seru.dm / …`, `the login for the portal was ops / …`: what the login is for before
 # its word (four words at most) or after it (_LOGIN_FOR_WHOM), the pair the sentence's last words, a note in brackets
@@ -4129,7 +4145,7 @@ def login_word_pair(text: str) -> Iterator[Found]:
             # care, as documentation's is judged: `- Weather vendor account: kisikair / …`; a menu's path, `Account:
             # Billing / Invoices`, holds no such word)
             and not (_LABEL_NAMES_AN_ACCOUNT.search(found.group("label")) and documented_password_blocks(found.group("value")))
-            and not (_LABEL_OPENS_WITH_A_LOGIN.match(found.group("label"))
+            and not (_label_opens_with_a_login(found.group("label"))
                      and ("@" in found.group("user") or documented_password_blocks(found.group("value"))))):
         return
     yield 0, f"password of {found.group('user')} in the {found.group('label')} login", "password", found.group("value")

@@ -935,20 +935,39 @@ _REPLACE_WORDS_ABROAD = frozenset("""
 """.split())
 _STAND_IN_SEPARATORS = lazy_regex(r"[ _.:{}-]+")  # (no `/`, `+`: base64's own characters)
 _STAND_IN_WORDS_READ = 16
+# (review 70) Words saying a value is not to be used, beside a test's or a fake's word (`tes-palsu-jangan-dipakai`,
+# `clave-prueba-no-usar`, `ulah dipake`): Indonesian's and Sundanese's, the Romance languages', German's, Dutch's, Turkish's.
+_DO_NOT_USE_WORDS = frozenset("""
+    jangan ulah dipakai dipake pakai gunakan digunakan usar utiliser usare verwenden benutzen gebruiken kullanma
+""".split())
+_ENCODER_ID = lazy_regex(r"^\{[A-Za-z0-9_-]{1,16}\}")  # (Spring Security's `{noop}`, `{bcrypt}`: the encoder's, no word)
 
 
 def _says_stand_in_abroad(value: str) -> bool:
     """A separator-delimited word of the value is a test's, a fake's or a replace instruction's in another language (see
-    _STAND_IN_WORDS_ABROAD)."""
-    words = _STAND_IN_SEPARATORS.split(value, maxsplit=_STAND_IN_WORDS_READ)
+    _STAND_IN_WORDS_ABROAD), and the value says so beyond that one word: the word is all an id's pair holds besides its
+    digits (`123456789:REMPLACER`), or, the value holding no digit, a second such word, the credential's word or a word
+    saying not to use it stands beside it (`tes-palsu-…`, `senha_falsa_substituir`), or it is one of two words of one case
+    (`{noop}kasir-tes`). (review 70: the word alone among others, `Mange-tes-legumes` (French's `tes`, your),
+    `prueba-de-fuego-Azul`, `Faux-Pas-Mousse`, `Trocar-Senha-2024!`, is a chosen passphrase's as often, and passed.)"""
+    words = [word for word in _STAND_IN_SEPARATORS.split(_ENCODER_ID.sub("", value), maxsplit=_STAND_IN_WORDS_READ)
+             if word]
     if len(words) < 2:
         return False  # (one word alone, `Trocar`, is a chosen password as often)
     # (a word as written, in one case or capitalised: a drawn run's `tEs` is none; a test's or a fake's word among digits,
     # `sandi-palsu-123`, is judged as before: stop 68 kept such a literal given to a login a credential)
-    read = [_without_marks(word.lower()) for word in words[:_STAND_IN_WORDS_READ]
-            if word.islower() or word.isupper() or word.istitle()]
-    return any(word in _REPLACE_WORDS_ABROAD for word in read) or (
-        not any(character.isdigit() for character in value) and any(word in _STAND_IN_WORDS_ABROAD for word in read))
+    read = [_without_marks(word.lower()) if word.islower() or word.isupper() or word.istitle() else ""
+            for word in words[:_STAND_IN_WORDS_READ]]
+    saying = [word for word in read if word in _REPLACE_WORDS_ABROAD or word in _STAND_IN_WORDS_ABROAD]
+    if not saying:
+        return False
+    others = [word for word, lowered in zip(words, read) if lowered not in saying]
+    if others and all(word.isdigit() for word in others):
+        return True  # (an id's pair to fill in: `123456789:REMPLACER`, `123456789:GANTI`)
+    if any(character.isdigit() for character in value):
+        return False
+    beside = sum(1 for word in read if word not in saying and (word in _LOCALIZED_PLACEHOLDER_WORDS or word in _DO_NOT_USE_WORDS))
+    return len(saying) + beside >= 2 or (len(words) == 2 and (value.islower() or value.isupper()))
 
 
 def _says_example_abroad(value: str) -> bool:

@@ -2005,10 +2005,15 @@ _LONE_STATEMENT_LITERAL = lazy_regex(r"""^[ \t]*(?P<literal>"[^"\\\n]{1,512}"|'[
 # (stop 69) An environment read whose fallback stands on the next line, as prettier breaks a long one (`const KEY =` then
 # `process.env.KEY ??` then `"…";`; `||`, Vite's `import.meta.env.X`, Deno's and Bun's): the fallback is the value
 # the name is given wherever the environment lacks it, as on one line.
-_ENVIRONMENT_FALLBACK_LINE = lazy_regex(
-    r"""^[ \t]*(?:process\.env(?:\.[A-Za-z_$][\w$]{0,127}|\[[ \t]*["'`][^"'`\n]{1,128}["'`][ \t]*\])"""
+_ENVIRONMENT_READ = (
+    r"""(?:process\.env(?:\.[A-Za-z_$][\w$]{0,127}|\[[ \t]*["'`][^"'`\n]{1,128}["'`][ \t]*\])"""
     r"""|import\.meta\.env\.[A-Za-z_$][\w$]{0,127}|(?:Deno|Bun)\.env(?:\.get\([ \t]*["'`][^"'`\n]{1,128}["'`][ \t]*\)"""
-    r"""|\.[A-Za-z_$][\w$]{0,127}))[ \t]*(?:\?\?|\|\|)[ \t]*$""")
+    r"""|\.[A-Za-z_$][\w$]{0,127}))""")
+_ENVIRONMENT_FALLBACK_LINE = lazy_regex(r"""^[ \t]*""" + _ENVIRONMENT_READ + r"""[ \t]*(?:\?\?|\|\|)[ \t]*$""")
+# (review 70) Or the read on the name's own line, the fallback alone below it (`const API_TOKEN = process.env.API_TOKEN ??`
+# then `"…";`, as a line too long for one is broken by hand): the name's line read as ending in its `=`.
+_ENVIRONMENT_FALLBACK_TAIL = lazy_regex(r"""(?<=[\w$\]"'])[ \t]*(?P<assign>:=|=)[ \t]*""" + _ENVIRONMENT_READ
+                                        + r"""[ \t]*(?:\?\?|\|\|)[ \t]*$""")
 
 
 def _assigned_below(lines: Sequence[str], index: int, in_code: bool) -> Iterator[Tuple[int, str, str]]:
@@ -2024,7 +2029,14 @@ def _assigned_below(lines: Sequence[str], index: int, in_code: bool) -> Iterator
     if lone is None:
         return
     literal = lone.group("literal")  # (a `//` inside it is the value's: `"Qm8V//9Tz…"`, a URL)
-    joined = line_text(lines, index).rstrip().rstrip("\\").rstrip() + " " + literal
+    text = line_text(lines, index).rstrip().rstrip("\\").rstrip()
+    if offset == 1 and text.endswith(("??", "||")):
+        read = text[-_LONE_LINE_READ:]
+        tail = _ENVIRONMENT_FALLBACK_TAIL.search(read)
+        if tail is None:
+            return
+        text = read[:tail.end("assign")]  # (the name's line to its `=`: _ENVIRONMENT_FALLBACK_TAIL)
+    joined = text + " " + literal
     # (a typed declaration broken so, `private readonly apiSecret: string =`, no carrier presents: read here)
     for key, value, quoted in itertools.islice(_assignments(joined[-_LONE_LINE_READ:], in_code, nested=False, declared=True),
                                                MAX_VALUES_A_LINE):
@@ -2629,7 +2641,9 @@ def _assignments(line: str, in_code: bool, nested: bool = True, declared: Option
                 yield found.group("key"), value, True
         if "?" in line or "&" in line:
             for found in itertools.islice(_QUERY_PARAMETER.finditer(line), 4 * MAX_VALUES_A_LINE):
-                if not _signed_url_signature(line, found) and not _one_time_link_token(line, found):
+                # (review 70: a one-time link as a mail, a log or a note holds it; code calling such a path sends its
+                # own token there, an API's (`requests.get(".../account/verification?token=…")`), read as before)
+                if not _signed_url_signature(line, found) and (in_code or not _one_time_link_token(line, found)):
                     yield found.group("key"), found.group("value"), True
         environment = _SYSTEMD_ENVIRONMENT.match(line)
         if environment is not None:
@@ -5344,6 +5358,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
                     and not _cited_example(lines, index)):
                 yield from report(value, f"literal credential assigned to the credential-named key {key}", offset)
     if in_code and (line.rstrip().endswith(("=", "\\")) and _NAME_THEN_ASSIGNMENT.search(line[-_LONE_LINE_READ:]) or (
+            line.rstrip().endswith(("??", "||")) and _ENVIRONMENT_FALLBACK_TAIL.search(line[-_LONE_LINE_READ:])) or (
             line.rstrip().endswith(":") and lowered_name.endswith(_SCRIPT_SUFFIXES) and _KEY_THEN_COLON.search(line[-_LONE_LINE_READ:]))):
         # an assignment broken after its `=` (an object's property after its `:`, in JavaScript), its literal
         # alone on the next line (prettier's and clang-format's break of a long one; Python's backslash continuation)

@@ -881,7 +881,18 @@ def _store_note(cell: str) -> bool:
         return True
     if not (" " in cell or "\t" in cell or cell[:1] in "([" or "/" in cell):
         return False
-    return _SECRET_STORE.search(cell) is not None or _KEPT_IN_A_STORE.search(cell) is not None
+    if cell[:1] in "([":
+        return _SECRET_STORE.search(cell) is not None or _KEPT_IN_A_STORE.search(cell) is not None
+    # (review 70: a store's word among others names the place the note sends to, so it ends the note, no number written
+    # for a thing's place beside it (`voir coffre`, `in vault`, `see Doppler`): a location's `IT vault shelf 2` is a room's,
+    # and marked an inventory's location column, its other rows' places (`Rack-B12x9`) blocking as passwords)
+    if any(character.isdigit() for character in cell):
+        return False
+    tail = _NOTE_TAIL.split(cell.rstrip(" \t.;,)]"))[-1]
+    return _SECRET_STORE.fullmatch(tail) is not None or _KEPT_IN_A_STORE.fullmatch(tail) is not None
+
+
+_NOTE_TAIL = lazy_regex(r"[ \t]+(?!(?i:manager|store)\b)")  # (a note's last word, `secrets manager` and `parameter store` whole)
 
 
 _KEPT_COLUMNS = LastFileMemo(_kept_columns)
@@ -1257,6 +1268,12 @@ class SecretfenceTabularDetector(SecretfenceDetector):
 # only where it is drawn as an issued key is (integration_key); anywhere, a key in live mode with a drawn body
 # (`ahp_live_…`, _literal_reading's _live_mode_key), as the literal kind reads one under a bare `key`.
 _ISSUED_KEYS_TABLE = lazy_regex(r"(?i)(?:^|_)(?:api_?)?keys$|^apikeys$")
+# (review 70) A table of keys that are no secret a service issued, by the word before `keys`: public keys (`public_keys`,
+# `ssh_keys`, `gpg_keys`, `deploy_keys`, `known_hosts`' `host_keys`), a request's idempotency key, a cache's, a
+# translation's or a lookup's key: drawn as often (`INSERT INTO idempotency_keys (key, …) VALUES ('…')`), and blocked.
+_NOT_ISSUED_KEYS_TABLE = lazy_regex(r"(?i)(?:^|_)(?:public|pub|ssh|gpg|pgp|deploy|host|idempotency|idempotent|cache|cached"
+                                    r"|translation|translations|i18n|locale|lookup|dedup|dedupe|sort|partition|foreign"
+                                    r"|primary|unique|index|object|storage|redis|hotkey|hot)_?keys$")
 # (a seed's key marked for another mode than live, `ge_test_…`, `demo_…`: the development database's)
 _NOT_LIVE_MARK = lazy_regex(r"(?i)(?:^|[_.-])(?:test|sandbox|dev|demo|example|fake|dummy|staging)(?:[_.-]|$)")
 _ISSUED_KEY_COLUMN = lazy_regex(r"(?i)^(?:key|key_value|api_key_value)$")
@@ -1281,7 +1298,8 @@ def issued_key(table: str, value: str) -> bool:
 
     if _live_mode_key(value):
         return True
-    return (_ISSUED_KEYS_TABLE.search(table) is not None and _NOT_LIVE_MARK.search(value) is None
+    return (_ISSUED_KEYS_TABLE.search(table) is not None and _NOT_ISSUED_KEYS_TABLE.search(table) is None
+            and _NOT_LIVE_MARK.search(value) is None
             and integration_key(value, "key") and not _HEX_DIGEST.match(value))
 
 

@@ -1126,6 +1126,14 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         return True
     if words and words[0] in _ABBREVIATED_PASSWORD_HEADS and _abbreviated_head_holding_a_password(words, value):
         return True
+    if "sandi" in words and _SANDI_CODES.intersection(words) and (_looks_generated(value) or _drawn_key(value) or (
+            len(value) >= 8 and _CHOSEN_SYMBOL.search(value) is not None and any(character.isdigit() for character in value)
+            and any(character.isalpha() for character in value) and not value.islower() and not value.isupper())):
+        # (review 70) stop 69's codes (`SANDI_BANK`, `sandi_morse`) name a code by the name alone, so a point of sale's or
+        # a bank app's password named with one passed (`SANDI_POS=…`, `sandi_kode_admin`): a bank's, a branch's, Morse's
+        # code is digits or signs, and a value drawn, or chosen with letters of both cases, a digit and a symbol, is the
+        # password `sandi` also names
+        return True
     if (len(words) == 2 and words[0] in _LOCALIZED_KEY_WORDS and words[1] in _LOCALIZED_PASSWORD_OWNERS
             and (_looks_generated(value) or _drawn_key(value))):
         # (stop 65) a key's word head first, then whose key it is, as the Romance languages order English's
@@ -1822,6 +1830,37 @@ def _phrase_s_letter_word(value: str, word: str, end: int, words: int) -> bool:
             and value[end:end + 1] in ("-", "_", "."))
 
 
+# (review 70) A name's words in another cased alphabet (Cyrillic's, Greek's, Armenian's), joined in CamelCase or by
+# separators: 1C's `<Пароль>ЗначениеПоУмолчанию</Пароль>` (default value), a setting's `password: ПарольПользователя`.
+# As _is_identifier reads `DefaultValue` (ASCII's words only): each word a capital and small letters or small letters
+# alone, three letters a word on average, no digit (a password of words has one, or four words under its name).
+_CASED_NAME_READ = 128
+_CASED_NAME_SEPARATORS = lazy_regex(r"[_.-]+")
+
+
+def _cased_name_words(value: str) -> int:
+    """How many words the value's CamelCase or separated name holds (see _CASED_NAME_READ's note), or 0 where it is none."""
+    if not value[:1].isalpha() or not all(character.isalpha() or character in "_.-" for character in value):
+        return 0
+    if any(character < "\u0250" and character.isalpha() for character in value):
+        return 0  # (Latin letters, accented or not: _is_identifier's and the accented phrase's, above)
+    words: List[str] = []
+    for part in _CASED_NAME_SEPARATORS.split(value):
+        if not part:
+            return 0
+        start = 0
+        for at in range(1, len(part)):
+            if part[at].isupper() and part[at - 1].islower():
+                words.append(part[start:at])
+                start = at
+        words.append(part[start:])
+    if len(words) < 2 or sum(map(len, words)) < 3 * len(words):
+        return 0
+    if not all(word.islower() or (word[:1].isupper() and word[1:].islower()) for word in words):
+        return 0  # (capitals among small letters: a drawn run's, `ЖкЛмНоП`)
+    return len(words) if any(word[:1].isupper() for word in words) or len(_CASED_NAME_SEPARATORS.findall(value)) else 0
+
+
 _COMMENT = lazy_regex(r"\s+[#;].*$")
 # An application's key as its distribution ships it, the same in every install that never set its own
 # and printed in its published default config (as Azurite's account key is, `plugins.AZURITE_ACCOUNT_KEY`):
@@ -2308,8 +2347,15 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
     if (_is_identifier(value) and not _chosen_password(value, key) and not _drawn_short_key(value, key)) or value.endswith(":"):
         return False  # `NextPageToken`, `List.NextMarker`: a name (botocore's paginators); `Label:`
     if not value.isascii() and _ACCENTED_PHRASE.match(value) and _is_identifier(_without_marks(value)) \
-            and not _chosen_password(value, key):
-        return False  # (stop 69) words with their accents, `key-à-demander-à-Coumba` (a note where the key goes): as `key-to-ask-…`
+            and not _chosen_password(value, key) and not _chosen_password(_without_marks(value), key):
+        # (stop 69) words with their accents, `key-à-demander-à-Coumba` (a note where the key goes): as `key-to-ask-…`
+        # (review 70: a password's words counted without their accents too, as the words were read: `Chat_à_la_Maison`
+        # under a password's name is four words, a chosen passphrase, as `Chat_a_la_Maison` is; with its accents it was
+        # three, `à` no word, and passed)
+        return False
+    if not value.isascii() and len(value) <= _CASED_NAME_READ and _cased_name_words(value) >= 2 \
+            and not (names_a_password(key) and _cased_name_words(value) >= 4):
+        return False  # (review 70) a name in CamelCase in another cased alphabet, `ЗначениеПоУмолчанию`: as `DefaultValue`
     if key and _PGP_FINGERPRINT.match(value) and _names_a_pgp_key(key):
         return False  # `GPG_KEY=<fingerprint>` (the official images' release signer): a public key's name
     if key and names_a_password(key) and _HEX_DIGEST.match(value):
