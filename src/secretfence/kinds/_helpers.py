@@ -834,7 +834,13 @@ _LOCALIZED_PLACEHOLDER_WORDS = frozenset("""
     insira inserir digite preencher substituir alterar trocar inserisci inserire immetti sostituisci
     cambiare modificare invullen vervangen wijzigen girin giriniz yazin degistir degistirin wpisz
     wprowadz zmien введите укажите заполните впишите замените измените вставьте въведете попълнете сменете
+    mettez mettre ecrivez ecrire inserez inserer indiquez renseignez placez tapez
+    pon ponga poner escribe escriba escribir coloca coloque colocar escreva escrever metti mettete mettere scrivi
+    scrivete inserisci
 """.split())
+# (stop 70: and the verbs WordPress's translations of its sample's `put your unique phrase here` and teams' own samples
+# ask with, French's `mettez une phrase unique ici`, `inserez votre cle`, Spanish's `pon aqui tu frase`, Portuguese's
+# `coloque a sua frase unica aqui`, Italian's `mettere la vostra frase unica qui`: an instruction, no passphrase's word)
 # (stop 59's Afrikaans and Albanian words, `wagwoord`, `vervang`, `verander`, `fjalekalimi`: a placeholder only among a
 # placeholder's own words, `jou-wagwoord-hier`, `vervang-my`, `fjalekalimi-juaj`. A passphrase of Afrikaans or Albanian
 # words, `Kameel-Verander-Doringboom`, `Fjalekalimi_Gjethe_Mali_Bunker`, holds them as any other word: review)

@@ -47,8 +47,10 @@ else:
     lazy_submodules(globals(), "secretfence.kinds", "_numeric_logins")  # (a login of digits: asked of a password of digits)
     lazy_submodules(globals(), "secretfence.kinds", "_service_reading")  # (a JWT's name and claims: _credential_key)
 
+# (stop 70) a quoted value read to 4,096 characters, as a bare one is: an RS512-signed JWT (a 2,048-bit key's signature
+# alone 342 characters) quoted under a token's name in JSON, YAML, PHP, tfvars is 550 and more
 _QUOTED_OR_BARE = (
-    r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})'|"""
+    r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,4096})"|'(?P<sq>(?:[^'\\\n]|\\.){1,4096})'|"""
     # (stop 66) a JavaScript/TypeScript template literal with no substitution, Go's raw string: a literal in code
     # (`const API_TOKEN = `…``); taken in code only (_assignments), a page's code span being no assignment's string
     r"""`(?P<bq>(?:[^`\\\n$]|\$(?!\{)|\\.){1,512})`|"""
@@ -2934,6 +2936,8 @@ def _credential_key(key: str, value: str, in_code: bool = False) -> bool:
         # (a hash's or a checksum's key in hex is a digest as often: credential_keys reads a gateway's hash key or
         # checksum key drawn, never in hex)
         return True  # a service's `<X>_KEY` holding a key issued in hex (see _RANDOM_HEX)
+    if _service_primary_key(words, value):
+        return True
     if not words or not (names_a_credential_holding(key, value) or _identity_configs.names_an_identity_secret(words, value)):
         return False
     # (a message's id a messaging API calls its token, Viber's `message_token`: see _message_id_token)
@@ -2954,7 +2958,45 @@ def _credential_key(key: str, value: str, in_code: bool = False) -> bool:
         # correlation value, which a caller makes up: Chestny ZNAK's `clientToken`, a client's bearer token; a cursor's
         # or a form's name is judged as the JWT kind judges it)
         return True
+    if words[-2:] == ("client", "token") and _configured_client_token(key, value, in_code):
+        return True
     return not (words[-1] == "token" and (_NOT_A_CREDENTIAL_TOKEN.intersection(words) or _message_id_token(words, value)))
+
+
+# (stop 70) A client token a service issues as a UUID, kept as a setting (Chestny ZNAK's SUZ `clientToken`, the
+# `CLIENT_TOKEN` of an .env, a `client_token:` in YAML): the caller's credential, sent with every request. AWS's
+# idempotency `ClientToken` (a UUID too, drawn per request) is written as AWS's APIs name it, in Pascal case
+# (`"ClientToken": …` in CLI input JSON, CloudFormation, the SDKs' requests), or as its CLI's `--client-token`; in code
+# a UUID under the name is a request's (`client_token: SecureRandom.uuid`, Ruby's SDK; a script's fixed
+# `CLIENT_TOKEN = "<uuid>"` that makes its re-runs idempotent, stop 67's decoy): a setting file's only.
+# (Datadog's browser `clientToken` is `pub` and hex, Facebook's app client token 32 hex digits: public by design, and
+# no UUID.)
+def _configured_client_token(key: str, value: str, in_code: bool) -> bool:
+    name = key.rsplit(".", 1)[-1].lstrip("$@")
+    if in_code or _UUID.match(value) is None or "-" in name or name[:1].isupper() and not name.isupper():
+        return False
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    words = key_words(name)
+    return words[-2:] == ("client", "token") and _NOT_A_CREDENTIAL_TOKEN.isdisjoint(words[:-2]) and \
+        not _PUBLIC_TOKEN_WORDS.intersection(words)
+
+
+# (stop 70) A service's primary key, the first of the two subscription keys Azure API Management issues each
+# subscription (and the APIs on it, MTN MoMo's `Ocp-Apim-Subscription-Key`: `MOMO_COLLECTION_PRIMARY_KEY`,
+# `CollectionPrimaryKey`, Cognitive Services' `primaryKey`): 32 hex digits, named for the service or product before
+# it, as `<X>_SECONDARY_KEY` is read already. `primary` names a table's key everywhere else (`PRIMARY_KEY = "id"`,
+# `orders_primary_key`): a name, not a key in hex, and never after these words.
+_PRIMARY_KEY_HOLDERS = frozenset({"table", "tables", "record", "entity", "model", "field", "db", "database", "sql", "pk",
+                                  "orm", "relation", "join", "foreign", "parent", "child"})
+
+
+def _service_primary_key(words: Tuple[str, ...], value: str) -> bool:
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential_holding
+
+    return (len(words) >= 3 and words[-2:] == ("primary", "key") and _RANDOM_HEX.match(value) is not None
+            and len(set(value.lower())) >= _HEX_KEY_DISTINCT and _PRIMARY_KEY_HOLDERS.isdisjoint(words[:-2])
+            and names_a_credential_holding("_".join(words[:-2] + ("key",)), _GENERATED_PROBE))
 
 
 def _names_a_web_service_key(words: Tuple[str, ...]) -> bool:
@@ -4090,6 +4132,18 @@ def home_secrets_verdict(lines: Sequence[str], index: int, secret: str, lowered_
     return next((what for what, value in _role_file_values(lines, index, lowered_name) if value == secret), None)
 
 
+# (stop 70) Where the file names no SSID, a Wi-Fi name's value is the network's name as often (`wifi_roastery:
+# "Roastery-5G"`), but no network's name is a chosen password's shape: four kinds of characters, a symbol among them
+# that SSIDs are not written with (`Arabika@Randang4319`; `Roastery_5G-Guest` is a name's separators).
+_SSID_SEPARATORS = frozenset("-_. '")
+
+
+def _no_network_name(value: str) -> bool:
+    from secretfence.kinds._helpers import looks_chosen
+
+    return looks_chosen(value) and any(not character.isalnum() and character not in _SSID_SEPARATORS for character in value)
+
+
 def _noise_key_placeholder(value: str) -> bool:
     """A stand-in for an ESPHome API encryption key (one character or chunk repeated, a template's), not a drawn one."""
     from secretfence.kinds._helpers import has_repeated_chunk, is_placeholder
@@ -4111,7 +4165,8 @@ def _role_file_values(lines: Sequence[str], index: int, lowered_name: str) -> It
 
         found = _HOME_WIFI_SECRET.match(line) if ("wifi" in line.lower() or "wlan" in line.lower()) else None
         if (found is not None and not _NOT_A_WIFI_PASSWORD.intersection(key_words(found.group("key")))
-                and _SSID_KEY.search("\n".join(line_text(lines, number) for number in range(min(len(lines), _HOME_SECRETS_READ))))
+                and (_SSID_KEY.search("\n".join(line_text(lines, number) for number in range(min(len(lines), _HOME_SECRETS_READ))))
+                     or _no_network_name(found.group("value")))
                 and _is_credential(found.group("value"), True, False, "wifi_password")):
             yield f"Wi-Fi password under {found.group('key')} in a Home Assistant / ESPHome secrets file", found.group("value")
         noise = _HOME_NOISE_KEY.match(line) if "=" in line else None

@@ -2622,10 +2622,14 @@ def _is_passphrase(value: str) -> bool:
     # four groups: `xxxx xxxx xxxx xxxx`, `**** ****`)
     if all(len(set(word.lower())) == 1 for word in value.split()):
         return False
-    from secretfence.kinds._helpers import counts_up_in_groups
+    from secretfence.kinds._helpers import _localized_placeholder, counts_up_in_groups
 
     if counts_up_in_groups(value.lower()):
         return False  # (stop 66) groups counting up, as Google's documentation shows an app password: `abcd efgh ijkl mnop`
+    if _localized_placeholder(value):
+        # (stop 70) a placeholder's words in another language, blanks between them as a sentence writes them: WordPress'
+        # French sample's `mettez une phrase unique ici`, `entrez votre secret ici` (_PROSE_WORDS reads English's)
+        return False
     return (_PASSPHRASE.match(value) is not None
             and not _PROSE_WORDS.intersection(word.rstrip("0123456789") for word in value.lower().split())
             and _DELIVERY_NOTE.search(value) is None
