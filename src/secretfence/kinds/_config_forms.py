@@ -858,8 +858,15 @@ _FOLDED_INLINE_ELEMENT = rb"""(?:pass|pw|token|secret|key|auth|cred|sess|psk)[\w
 _FOLDED_PAIR_BELOW_LABEL = (rb"""(?:password|passwd|passwort|kennwort|login|logon|credentials|creds)[^\n]{0,96}\r?\n"""
                             rb"""[ \t]{2,16}`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`/]""")
 _PAIR_BELOW_LABEL_HEADS = ("password", "passwd", "passwort", "kennwort", "login", "logon", "credentials", "creds")
+# (stop 70, notes: or below a line ending in the address of the device it signs in to, `Box Orange 4G : 192.168.8.1`
+# then `  admin / …`: a URL, or a private network's IPv4 address, as a network's note lists its boxes: pair_below_its_label)
+_FOLDED_PAIR_BELOW_ADDRESS = (rb"""(?:(?:https?|rtsp)://[^\s]{1,255}|(?:192\.168|10|172)(?:\.[0-9]{1,3}){2,3}(?::[0-9]{1,5})?)"""
+                              rb"""[ \t)]*\r?\n[ \t]{2,16}`?[\w.@\\+-]{1,128}`?[ \t]*/[ \t]*`?[^\s`/]""")
+_PAIR_BELOW_ADDRESS_HEADS = ("http://", "https://", "rtsp://", "192.168.", "10.", "172.")
 FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_PAIR_BELOW_LABEL), _PAIR_BELOW_LABEL_HEADS,
                        lazy_regex(_FOLDED_PAIR_BELOW_LABEL, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_PAIR_BELOW_ADDRESS), _PAIR_BELOW_ADDRESS_HEADS,
+                       lazy_regex(_FOLDED_PAIR_BELOW_ADDRESS, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LISTED_KEY), ("key", "secret", "token", "salt"),
                        lazy_regex(_FOLDED_LISTED_KEY, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_INLINE_ELEMENT), ("pass", "pw", "token", "secret", "key", "auth", "cred", "sess", "psk"),
@@ -1018,7 +1025,9 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            # (a comment's sign-in pair: `# Copiers log in as scanuser / …`)
            "in as ", "on as ",
            # (a `psw` setting beside its login: SMSC's `login` / `psw`)
-           "psw", "PSW", "Psw") + _QUOTED_FILE_TRIGGERS,
+           "psw", "PSW", "Psw",
+           # (stop 70, notes: a device's address ending the line above its login's pair: pair_below_its_label)
+           "://", "192.168.", "10.", "172.") + _QUOTED_FILE_TRIGGERS,
     pairs=(
            # (stop 65: an element of one-line XML, after another's tag or opening a string: _inline_elements)
            ("</", "><"), ("</", "> <"), ("</", '"<'), ("</", "'<"),
@@ -1453,7 +1462,10 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
                 head_first = list(head_first_labelled_value(line[:_SPAN_LINE_READ]))  # (`password SIP: …`, `Mot de passe : …`)
                 yield from head_first
                 if not head_first:  # (stop 63: `Papy abongoli mot de passe ya admin ya ledger: … (…)`)
-                    yield from head_first_labelled_in_a_sentence(line[:_SPAN_LINE_READ])
+                    head_first = list(head_first_labelled_in_a_sentence(line[:_SPAN_LINE_READ]))
+                    yield from head_first
+                if not head_first:  # (stop 70: `- Odoo : compte secretariat@…, mot de passe : …`)
+                    yield from head_first_labelled_in_a_clause(line[:_SPAN_LINE_READ])
                 yield from phrase_last_labelled_value(line[:_SPAN_LINE_READ])  # (stop 62: `Router admin pakasqa simi: …`)
                 if ")" in line:
                     yield from glossed_password_label(line[:_SPAN_LINE_READ])  # (stop 64: `ger-tremena (password): …`)
@@ -1505,7 +1517,10 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             head_first = list(head_first_labelled_value(text))
             yield from head_first
             if not head_first:  # (stop 63: a mail's sentence ending in the label, `… a changé le mot de passe admin : …`)
-                yield from head_first_labelled_in_a_sentence(text)
+                head_first = list(head_first_labelled_in_a_sentence(text))
+                yield from head_first
+            if not head_first:  # (stop 70: a mail's `Odoo : compte …, mot de passe : …`)
+                yield from head_first_labelled_in_a_clause(text)
             if "`" not in line:
                 # (stop 68, pages: a mail's settings listed as a note lists them, the value past the keyword rules: a Google
                 # app password's four groups, `  app password:  xxxx xxxx xxxx xxxx`, which they cut at its first blank; a
@@ -2183,7 +2198,11 @@ _ACCOUNT_LABEL = lazy_regex(
     # пароль, учётная запись: a wiki's `оперативный вход: **dispatcher** / **…**`; whole words, `входящие` is an inbox;
     # pages: аккаунт, as pages in Russia's republics write it beside their own languages, and the inflected forms:
     # `- Общий аккаунт карты (Wialon): **dispatch** / **…**`)
-    r"""|(?<!\w)(?i:вход|вхід|логин\w*|доступ|пользовател\w*|пароль|аккаунт\w*|уч(?:ё|е)тн\w*[ \t]запис\w*)(?!\w)""")
+    r"""|(?<!\w)(?i:вход|вхід|логин\w*|доступ|пользовател\w*|пароль|аккаунт\w*|уч(?:ё|е)тн\w*[ \t]запис\w*)(?!\w)"""
+    # (stop 70, notes: a service's personal account, Russian's and Ukrainian's `личный кабинет`, `особистий кабінет`, its
+    # customer portal (`Личный кабинет ОФД: buh@… / …`); French's and Italian's portal, `portail`, `portale`; Indonesian's
+    # and Malay's account, `akun`, `akaun`)
+    r"""|(?<!\w)(?i:кабинет\w{0,2}|кабінет\w{0,2}|portail|portale|portais|akun|akaun)(?!\w)""")
 # (`as`, or `with` / `using` before the pair: `Log into the admin page at http://… with **admin / …**`; `into` and
 # `onto` as their own words, `Log into`, and any place after them, a page's address too). The user and the password
 # split by `/` or `,`, or said as a sentence says them: `Log in as `ops` with `…``, `as `ops` using the password `…``,
@@ -2245,6 +2264,13 @@ _BANTU_SIGN_IN_WORD = lazy_regex(r"""(?i)\b(?:lowa(?:ni)?|mulowe|ingia|ingieni)\
 _ROMANCE_SIGN_IN_WORDS = ("como ", "come ", "que ", "con ", "com ", "avec ", "como\t", "come\t", "con\t")
 _SPANS_A_LINE = 8
 _SPAN_LINE_READ = 2048
+# (stop 70, notes) A label's note naming a digest's algorithm or a fingerprint (`(SHA-256, domin audit)`, `(md5)`,
+# `(fingerprint)`), the span a digest's hex: what a note keeps of a revoked key to recognise it, no key.
+_DIGEST_NOTE = lazy_regex(r"""(?i)(?<![a-z0-9])(?:sha-?(?:1|224|256|384|512)|sha-?[23]|md5|fingerprint|thumbprint|digest)(?![a-z0-9])""")
+# (the algorithm a key signs or encrypts with is no digest of it: `Webhook signing key (HMAC-SHA256)`, `AES key (SHA-256 KDF)`)
+_KEYED_DIGEST = lazy_regex(r"""(?i)hmac|sign|secret|encrypt|cipher|aes|jwt|kdf|derive|salt|pepper|seed|private""")
+_DIGEST_SPAN = lazy_regex(r"""^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{56}|[0-9a-fA-F]{64}|[0-9a-fA-F]{96}|[0-9a-fA-F]{128}"""
+                          r"""|[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){15,63})$""")
 _PUBLIC_NOTE = lazy_regex(r"""(?i)^(?![^\n]*\b(?:not|never|private|secret|admin|server)\b)[^\n]*\b(?:public|publishable|"""
                           r"""safe (?:for|in) (?:the )?browsers?|client[ -]side)\b""")
 
@@ -2267,16 +2293,37 @@ _ADMIN_ACCOUNT = lazy_regex(r"""(?i)^(?:admin|administrator|administrador|admini
                             r"""|администратор)$""")
 
 
+# (stop 70, notes) A label naming the database server the pair signs in to, its product or its word (`- MySQL prod
+# (readonly muna): `readonly` / `…``, `- Postgres staging: `app` / `…``, `- База данных: `1c` / `…``): a login's pair where
+# the second span is a password drawn or chosen with care, as documentation's is judged (`- Databases: `mysql` /
+# `postgres``, `- DB: `primary` / `replica``, a list of engines or roles, hold none).
+_DATASTORE_LABEL = lazy_regex(
+    r"""(?i)(?<![a-z])(?:mysql|mariadb|postgres(?:ql)?|psql|pg|mongo(?:db)?|mssql|sql[ \t-]?server|oracle|redis|clickhouse"""
+    r"""|cassandra|couchdb|elasticsearch|opensearch|rabbitmq|db|dbs|database|datenbank|base[ \t]de[ \t]donn(?:é|e)es"""
+    r"""|base[ \t]de[ \t]datos|banco[ \t]de[ \t]dados|basis[ \t]data|pangkalan[ \t]data)(?![a-z])"""
+    r"""|(?<!\w)(?i:баз\w{0,2}[ \t]данных|бд)(?!\w)""")
+
+
 def _labelled_login_pair(text: str) -> Any:
     """The match of a login's pair after its label opening `text` (_LOGIN_PAIR_SPAN, or _LABELLED_PAIR_SPAN where the
-    label names what is signed in to: _ACCOUNT_LABEL), or None."""
+    label names what is signed in to: _ACCOUNT_LABEL, or a database server, its password drawn or chosen with care:
+    _DATASTORE_LABEL), or None."""
     pair = _LOGIN_PAIR_SPAN.match(text)
     if pair is None:
         pair = _LABELLED_PAIR_SPAN.match(text)
         if pair is not None and _ACCOUNT_LABEL.search(pair.group("label")) is None \
-                and _ADMIN_ACCOUNT.match(_pair(pair)[0]) is None:
+                and _ADMIN_ACCOUNT.match(_pair(pair)[0]) is None and not _datastore_pair(pair):
             pair = None
     return pair
+
+
+def _datastore_pair(pair: Any) -> bool:
+    """The pair's label names a database server (_DATASTORE_LABEL) and its password was drawn or chosen with care."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    user, value = _pair(pair)
+    return _DATASTORE_LABEL.search(pair.group("label")) is not None and user != value \
+        and documented_password_blocks(value) and not prose_compound(value)
 
 
 def _login_pair_spans(text: str, spans: str = "code spans") -> Iterator[Found]:
@@ -2599,6 +2646,9 @@ def _labelled_code_spans(line: str, own_record: bool = False) -> Iterator[Found]
         label = labelled.group("label")
         if _PUBLIC_NOTE.search(labelled.group("note") or "") or "dsn" in label.lower():
             return  # (a key its note declares public, `(public, safe for browsers)`; a DSN's key is sent by every client)
+        if _DIGEST_NOTE.search(labelled.group("note") or "") and _DIGEST_SPAN.match(labelled.group("value")) \
+                and _KEYED_DIGEST.search(label + " " + (labelled.group("note") or "")) is None:
+            return  # (stop 70: a key's digest its note names, `- Old Mono key (SHA-256, for the audit): `<hex>``)
         yield 0, f"value of {label} in a code span", _bare_key(label, own_record), labelled.group("value")
         # (stop 66: a far language's password word inside the label, a verb before it and what it is for after it,
         # `Tinye paswọọdụ MQTT: `…``, is read as its sentence's word is: the label's words name no key the judgement knows)
@@ -3096,7 +3146,10 @@ _WRAPPED_WORD_READ = 96  # characters of the line's end read with the line below
 
 
 # (stop 69) Where a long line's last clause opens: after a dash set off by blanks, a semicolon or a sentence's full stop
-_CLAUSE_BREAK = lazy_regex(r"""(?:[ \t][-\u2013\u2014]|[;.])[ \t]+(?=[^\n]*:[ \t]*$)""")
+# (stop 70, notes: or a comma, as a handover's item lists a mail server's settings and then the label of its password, a
+# note in brackets before its colon: `- SMTP: smtp.gmail.com port 587, pakai App Password (bukan password login):` then
+# `` `…` ``)
+_CLAUSE_BREAK = lazy_regex(r"""(?:[ \t][-\u2013\u2014]|[;.,])[ \t]+(?=[^\n]*:[ \t]*$)""")
 
 
 def _last_clause(text: str) -> str:
@@ -3669,6 +3722,32 @@ def head_first_labelled_in_a_sentence(text: str) -> Iterator[Found]:
             yield offset, what, key, value
 
 
+# (stop 70, notes) A head-first password label opening a line's later clause: after a comma or a semicolon, or after the
+# item's own label and its colon, as a handover's or an office's note gives a system's account and then its password on
+# one line (`- Odoo : compte secretariat@…, mot de passe : …`, `- Kasse: Konto kasse; Passwort für Kasse: …`, `- Odoo :
+# mot de passe : …`). The label is read as one opening the line is (head_first_labelled_value), its value judged as
+# documentation's password (drawn or chosen with care, no prose compound): `Politique : mot de passe : 12 caractères`
+# is none.
+_LATER_CLAUSE = lazy_regex(r"""[,;][ \t]+|(?<![:/])[ \t]?:[ \t]+""")
+
+
+def head_first_labelled_in_a_clause(text: str) -> Iterator[Found]:
+    """A head-first password label and its value opening one of the line's later clauses (_LATER_CLAUSE), four read."""
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    for count, clause in enumerate(_LATER_CLAUSE.finditer(text)):
+        if count >= _CLAUSES_A_LINE:
+            return
+        found = list(head_first_labelled_value(text[clause.end():]))
+        for offset, what, key, value in found:
+            if value[-1:] in ('"', "'") and text.count(value[-1], 0, clause.end()) % 2 == 1:
+                value = value[:-1]  # (the clause inside a quoted value, `- Odoo = "compte …, mot de passe : …"`: its close)
+            if documented_password_blocks(value) and not prose_compound(value):
+                yield offset, what, key, value
+        if found:
+            return
+
+
 # (merge of stop 65) Past four words before the label, or on a documentation page, the sentence must say for whom the
 # password was set (an account's name in quotes, `par "ispetor"`) or that it is new: `o ai metût une password gnove par
 # "ispetor": …`; a meeting's talk (notes_stop63_test) and a how-to's step (`To reset the admin password: **Settings/…**`,
@@ -4111,6 +4190,9 @@ def _wifi_network_pair(found: "re.Match[str]") -> Iterator[Found]:
         yield 0, f"passphrase of the Wi-Fi network {found.group('user')} after its {label} label", "wifi_passphrase", value
 
 
+_ACCOUNT_LABEL_WORDS = 4
+
+
 def login_word_pair(text: str) -> Iterator[Found]:
     """A login's user and password split by `/` after the word `login` (or a label naming it): see _LOGIN_WORD_PAIR."""
     from secretfence.kinds._helpers import documented_password_blocks
@@ -4145,6 +4227,12 @@ def login_word_pair(text: str) -> Iterator[Found]:
             # care, as documentation's is judged: `- Weather vendor account: kisikair / …`; a menu's path, `Account:
             # Billing / Invoices`, holds no such word)
             and not (_LABEL_NAMES_AN_ACCOUNT.search(found.group("label")) and documented_password_blocks(found.group("value")))
+            # (stop 70, notes: or whose label names an account or a portal among its words, in the languages a pair of
+            # spans is read in (_ACCOUNT_LABEL: `compte M-Pesa agent (portail G2) : 8512-AG-07 / …`, `Личный кабинет ОФД:
+            # buh@… / …`), four words at most (more are a sentence's clause: `Der Login klappt nicht immer wenn man
+            # tippt: …`), its password drawn or chosen with care and no security mode's name)
+            and not (len(found.group("label").split()) <= _ACCOUNT_LABEL_WORDS and _ACCOUNT_LABEL.search(found.group("label"))
+                     and documented_password_blocks(found.group("value")) and _SECURITY_MODE.match(found.group("value")) is None)
             and not (_label_opens_with_a_login(found.group("label"))
                      and ("@" in found.group("user") or documented_password_blocks(found.group("value"))))):
         return
@@ -5370,6 +5458,11 @@ def said_with_password(lines: Sequence[str], index: int) -> Iterator[Found]:
 _NAMES_A_LOGIN_AT_ITS_END = lazy_regex(
     r"""(?i)(?<![\w-])(?:""" + _PAIR_PASSWORD_WORDS + r"""|пароль\w{0,3}|логин\w{0,2}|вход|вхід|уч(?:ё|е)тк\w{1,2}|доступ\w{0,2}"""
     r"""|""" + LOGIN_WORDS + r""")(?:[ \t]+(?:(?:for|of|для|от)[ \t]+)?[^\W\d_][\w-]{0,31}){0,2}[ \t]*(?::[ \t]*)?\r?$""")
+# (stop 70, notes: or ending in the address of the device or the system the pair signs in to, as a network's note lists
+# its boxes, `Box Orange 4G : 192.168.8.1` then `  admin / …`, `- NVR http://10.0.0.5:8000` then `  admin / …`: an address
+# then a pair is a login whatever the label's words, as on one line (_LOGIN_WORD_PAIR's address))
+_ENDS_IN_AN_ADDRESS = lazy_regex(r"""(?:^|[ \t:(])(?:(?:https?|rtsp)://[^\s/]{1,255}(?:/[^\s]{0,255})?"""
+                                 r"""|[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?::[0-9]{1,5})?)[ \t)]*\r?$""")
 _PAIR_ALONE = lazy_regex(r"""^[ \t]{2,16}`?(?P<user>[\w.@\\+-]{1,128})`?[ \t]*/[ \t]*`?(?P<value>[^\s`/]{1,256}?)`?[ \t]*\r?$""")
 
 
@@ -5384,7 +5477,8 @@ def pair_below_its_label(lines: Sequence[str], index: int) -> Iterator[Found]:
     found = _PAIR_ALONE.match(below)
     if found is None or found.group("user") == found.group("value"):
         return
-    if _NAMES_A_LOGIN_AT_ITS_END.search(line_text(lines, index)[:_SPAN_LINE_READ]) is None:
+    label = line_text(lines, index)[:_SPAN_LINE_READ]
+    if _NAMES_A_LOGIN_AT_ITS_END.search(label) is None and _ENDS_IN_AN_ADDRESS.search(label) is None:
         return
     if documented_password_blocks(found.group("value")) and not prose_compound(found.group("value")):
         yield 1, f"password of {found.group('user')} below its label", "password", found.group("value")
@@ -6189,6 +6283,8 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
     extra: Iterator[Found] = _labelled_cells(text) if in_table else password_span_below(lines, index)
     if not in_table and text.rstrip().endswith(":"):
         extra = itertools.chain(extra, password_block_below(lines, index, own_note))  # (stop 67: `Password:` / `    …`)
+    if own_note and not in_table and ('":' in text or "=" in text):
+        extra = itertools.chain(extra, request_body_members(text))  # (stop 70: an incident's `curl … -d '{"client_secret":…}'`)
     if in_table and not line.lstrip().startswith("||"):
         extra = itertools.chain(extra, confluence_table_row(lines, index, line))  # (stop 65: `|Password|…|` under `||…||`)
         extra = itertools.chain(extra, asciidoc_table_row(lines, index, line))  # (stop 67: `|PSK |…` inside `|===`)
@@ -6222,6 +6318,25 @@ def documented_passwords(lines: Sequence[str], index: int, own_note: bool = Fals
             if head and names_a_credential_holding(head, value) and not names_a_resource(value):
                 reported.add(value)
                 yield offset, what, head, value
+
+
+# (stop 70, notes) A request's body written in the team's own record (an incident's write-up reproducing the call, a
+# handover's): its JSON members (`curl -X POST …/oauth2/token -d '{"client_id":"…","client_secret":"…"}'`, a body's
+# lines in a code block) and a curl's form fields (`-d "client_secret=…&grant_type=…"`, `--data-urlencode`), each read
+# under its key as a code block's assignment is (documented_passwords: a credential's key on the team's own record).
+_BODY_MEMBER = lazy_regex(r'"(?P<key>[A-Za-z_][\w.-]{0,63})"[ \t]*:[ \t]*"(?P<value>[^"\\\s]{1,512})"')
+_FORM_FIELD = lazy_regex(r"""(?:(?<=[&"'])|(?<=--data-urlencode[ \t])|(?<=-d[ \t]))(?P<key>[A-Za-z_][\w.-]{0,63})=(?P<value>[^&\s"']{1,512})""")
+_MEMBERS_A_LINE = 16
+
+
+def request_body_members(text: str) -> Iterator[Found]:
+    """A request body's members and a curl's form fields on the line (see _BODY_MEMBER's note)."""
+    if '":' in text:
+        for found in itertools.islice(_BODY_MEMBER.finditer(text), _MEMBERS_A_LINE):
+            yield 0, f"{found.group('key')} in a request's body", found.group("key"), found.group("value")
+    if "=" in text and ("curl" in text or "-d " in text or "--data" in text):
+        for found in itertools.islice(_FORM_FIELD.finditer(text), _MEMBERS_A_LINE):
+            yield 0, f"{found.group('key')} in a request's form fields", found.group("key"), found.group("value")
 
 
 # A credential's label with a note in brackets giving a calendar date, the credential's expiry or its issue (`Token

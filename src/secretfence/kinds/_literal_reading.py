@@ -2906,7 +2906,12 @@ def _azure_account_key(key: str, value: str) -> bool:
 def _credential_key(key: str, value: str, in_code: bool = False) -> bool:
     """The key names a credential holding this value (where detect-secrets' keyword plugin
     reports the same value, its finding stands instead: engine.evaluate.without_fallback_twins)."""
-    from secretfence.compat.detect_secrets.credential_keys import ENCODING_SUFFIX, key_words, names_a_credential_holding
+    from secretfence.compat.detect_secrets.credential_keys import (
+        ENCODING_SUFFIX,
+        digest_head_first,
+        key_words,
+        names_a_credential_holding,
+    )
 
     # (how the value is written, after the name of what it is, says nothing of what it is: `HMAC_KEY_HEX`,
     # `aesKeyB64` name an HMAC's and an AES key as `HMAC_KEY` and `aesKey` do)
@@ -2925,6 +2930,8 @@ def _credential_key(key: str, value: str, in_code: bool = False) -> bool:
         # the FortiToken by its serial number (`FTKMOB…`, `FTK200…`, as `config user fortitoken` lists them):
         # which token, never its seed (FortiGuard provisions that); the REST API's `"fortitoken"` field the same
         return False
+    if digest_head_first(key, value):
+        return False  # (stop 70: `Fingerprint na tsohon key`, a revoked key's digest kept for an audit)
     if _names_a_device_key(words, in_code):
         return True
     if words[-2:] in _HEADER_KEY_WORDS and _SCHEME_LED.match(value) is not None:

@@ -236,6 +236,10 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # Playground's): `ya29.` and 30 characters of base64url or more (~200; Kingfisher's google-oauth
     # rule). Short-lived, but every API the account may call for its hour.
     ("Google OAuth access token", "ya29.", r"[A-Za-z0-9_-]{30,2048}"),
+    # (stop 70, notes) A VK (VKontakte) access token, a user's or a community's (`Ключ доступа сообщества`, the
+    # community's messages, wall and photos through the VK API): `vk1.a.` and some 200 characters of base64url, found
+    # in an SMM team's notes as in code. The older 85-hex tokens carry no head and stay the keyword rules'.
+    ("VK access token", "vk1.a.", r"[A-Za-z0-9_-]{100,1024}"),
     # Planet's API keys (Planet Labs: imagery orders, subscriptions): `PLAK` and 32 hex.
     ("Planet API key", "PLAK", r"[a-f0-9]{32}"),
     # HubSpot's private app access tokens: `pat-`, the account's data centre (`na1`, `eu1`, `na2`, `ap1`)

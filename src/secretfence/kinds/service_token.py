@@ -9,7 +9,7 @@ access tokens, Terraform Cloud tokens, Microsoft Entra client secrets (`…Q~…
 whose URL holds the key (WeCom, Feishu / Lark, DingTalk), Langfuse secret keys, Amazon Bedrock API
 keys, OpenRouter, Cerebras, Apify, Flutterwave, Stripe test-mode keys (not the ones Stripe's
 documentation prints), Checkout.com sandbox keys, Salesforce access tokens, eBay cert ids,
-Cloudflare Tunnel tokens, Facebook / Meta access tokens, Google OAuth access tokens (`ya29.`), Planet
+Cloudflare Tunnel tokens, Facebook / Meta access tokens, Google OAuth access tokens (`ya29.`), VK access tokens (`vk1.a.`), Planet
 API keys, HubSpot private app tokens, Seqera Platform (Nextflow Tower) tokens, and automation webhooks
 whose URL is the credential (Azure Logic Apps / Power Automate `…/paths/invoke?…&sig=…`, Make's
 `hook.<zone>.make.com/<token>`, Zapier's `hooks.zapier.com/hooks/catch/<account>/<hook>/`), Onfido API tokens
@@ -92,7 +92,7 @@ MASK_PREFIXES = (
     "glsa_", "gsk_", "hvb.", "hvs.", "lin_api_", "lio_", "lip_", "live-secret-key-", "live_", "live_gsk_", "live_secret_key_", "live_sk_", "mob-", "nfp_", "npm_", "ntn_", "pat-", "phx_",
     "prodpassword_", "pscale_", "ptla_", "ptlc_", "pul-", "rk_test_", "samsara_api_", "sbp_", "sdk-", "sec-c-", "secret-token:mercury_", "secret_",
     "shippo_live_", "shippo_test_", "shpat_", "shpca_", "shppa_", "shpss_", "sk-ant-", "sk-lf-", "sk-or-v1-", "sk_live_", "sk_sbox_",
-    "sk_test_", "sntrys_", "sntryu_", "sqa_", "sqp_", "squ_", "ta-secret.", "test-secret-key-", "test_", "test_gsk_", "test_secret_key_", "test_sk_", "tskey-", "waka_",
+    "sk_test_", "sntrys_", "sntryu_", "sqa_", "sqp_", "squ_", "ta-secret.", "test-secret-key-", "test_", "test_gsk_", "test_secret_key_", "test_sk_", "tskey-", "vk1.a.", "waka_",
     "whsec_", "wlp_", "wlu_", "xkeysib-", "xnd_development_", "xnd_production_", "xsmtpsib-", "ya29.",
 )
 

@@ -1102,10 +1102,34 @@ _RECEIVED_DIGEST_WORDS = frozenset({"expected", "computed", "received", "calcula
                                     "request", "response", "message", "msg", "valid", "invalid", "wrong", "bad", "good"})
 
 
+# (stop 70, notes) A label naming a digest of the credential with its digest's word first, then the credential in words of
+# a language the judgement does not read between (Hausa's `Fingerprint na tsohon key`, the old key's fingerprint; Tagalog's
+# `Fingerprint ng lumang key`; `SHA256 lama key`), its value a digest's hex (an MD5's, a SHA-1's, a SHA-2's length, or
+# pairs split by colons): what an incident's note keeps to recognise a revoked key, as English's `Fingerprint of the old
+# key` (names_a_credential_holding). Not where a word between names the credential's kind (`FINGERPRINT_API_KEY`,
+# FingerprintJS' key; `HASH_SECRET_KEY`) or what keys the digest (_KEYING_WORDS), nor two words (`HASH_KEY`, a gateway's).
+_DIGEST_HEADS_FIRST = _DIGEST_HEADS | frozenset({"empreinte", "huella", "impronta", "fingerabdruck", "hashwert", "pruefsumme",
+                                                  "prufsumme", "отпечаток", "хеш", "хэш"})
+_CREDENTIAL_KIND_WORDS = frozenset({"api", "secret", "access", "client", "app", "auth", "private", "master", "server",
+                                    "service", "bot", "webhook", "admin", "user", "account", "session", "bearer", "refresh",
+                                    "license", "licence", "sdk", "merchant", "partner", "integration"})
+_DIGEST_HEX = lazy_regex(r"^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{56}|[0-9a-fA-F]{64}|[0-9a-fA-F]{96}"
+                         r"|[0-9a-fA-F]{128}|[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){15,63})$")
+
+
+def digest_head_first(key: str, value: str) -> bool:
+    """The key names a digest of a credential, its digest's word first (see _DIGEST_HEADS_FIRST), and the value is one."""
+    words = key_words(key)
+    return (len(words) >= 3 and words[0] in _DIGEST_HEADS_FIRST and _KEYING_WORDS.isdisjoint(words)
+            and _CREDENTIAL_KIND_WORDS.isdisjoint(words[1:-1]) and _DIGEST_HEX.match(value) is not None)
+
+
 def names_a_credential_holding(key: str, value: str) -> bool:
     """`names_a_credential`, and two keys whose words do not say it: Telegram's `api_hash` (the
     application's secret) and a service's `<X>_KEY` (`SCRAPERAPI_KEY`) holding a value that
     looks generated."""
+    if digest_head_first(key, value):
+        return False
     if "of" in key.lower():
         words = key_words(key)
         if "of" in words[1:] and _DIGEST_HEADS.intersection(words[:words.index("of")]) and _KEYING_WORDS.isdisjoint(words):
