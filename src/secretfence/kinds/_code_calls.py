@@ -5716,15 +5716,27 @@ def auth_tuple_names(lines: Sequence[str], index: int) -> Iterator[Found]:
 # abbreviation alone); reported where it is written. A name itself a credential's is read where it is assigned.
 _KEYWORD_GIVEN_NAME = lazy_regex(
     r"""(?:(?<=[(,])|^)[ \t]*(?P<key>[A-Za-z_]\w{0,63})[ \t]*=(?!=)[ \t]*(?P<name>[A-Za-z_]\w{0,63})[ \t]*(?=[,)]|$)""")
+# (stop 70, code) ... or as a mapping's entry under a credential's quoted key (a request's form, `data={"client_secret":
+# CDEK_SECURE}`, a client's options, Ruby's and PHP's `"password" => PW`), the name assigned a literal above as well
+_ENTRY_GIVEN_NAME = lazy_regex(
+    r"""(?:(?<=[{(\[,])|^)[ \t]*(?P<q>["'])(?P<key>[A-Za-z_][\w-]{0,63})(?P=q)[ \t]*(?::|=>)[ \t]*(?P<name>[A-Za-z_]\w{0,63})"""
+    r"""[ \t]*(?=[,})\]]|$)""")
 _KEYWORD_GIVEN_WORDS = ("assword=", "assword =", "ASSWORD=", "asswd=", "ecret=", "ECRET=", "oken=", "OKEN=", "ey=", "EY=",
-                        "pwd=", "PWD=", "assphrase=")
+                        "pwd=", "PWD=", "assphrase=") + tuple(
+    f"{stem}{quote}{sign}" for stem in ("assword", "ASSWORD", "asswd", "ecret", "ECRET", "oken", "OKEN", "ey", "EY", "pwd",
+                                        "PWD", "assphrase")
+    for quote in "\"'" for sign in (":", " :", "=>", " =>"))
 
 
 def keyword_given_names(lines: Sequence[str], index: int) -> Iterator[Found]:
     """The literal assigned above to a name the line gives a credential's keyword argument (see _KEYWORD_GIVEN_NAME)."""
     from secretfence.compat.detect_secrets.credential_keys import names_a_credential, names_a_stand_in
 
-    for found in itertools.islice(_KEYWORD_GIVEN_NAME.finditer(lines[index], 0, 4096), _CALLS_A_LINE):
+    line = lines[index]
+    found_names: Iterator["re.Match[str]"] = itertools.islice(_KEYWORD_GIVEN_NAME.finditer(line, 0, 4096), _CALLS_A_LINE)
+    if "'" in line or '"' in line:
+        found_names = itertools.chain(found_names, itertools.islice(_ENTRY_GIVEN_NAME.finditer(line, 0, 4096), _CALLS_A_LINE))
+    for found in found_names:
         key, name = found.group("key"), found.group("name")
         if name in _LANGUAGE_NAMES or name == key or not names_a_credential(key) or names_a_credential(name):
             continue
@@ -5732,7 +5744,8 @@ def keyword_given_names(lines: Sequence[str], index: int) -> Iterator[Found]:
             continue  # (stop 68) a test's stand-in by its name (`password=DUMMY_PW`, `password=SANDI_TES`)
         assigned = _assigned_above(lines, index, name)
         if assigned is not None:
-            yield assigned[0] - index, f"{name}, assigned above, given as the {key}= argument", key, assigned[1]
+            given = f"the entry {key!r}" if "q" in found.re.groupindex else f"the {key}= argument"
+            yield assigned[0] - index, f"{name}, assigned above, given as {given}", key, assigned[1]
 
 
 # (Blind rounds HA-HF) The auth tuple itself assigned to a name above, the name given as the auth (`ADMIN = ("admin",

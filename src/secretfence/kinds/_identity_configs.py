@@ -111,6 +111,11 @@ _YAML_CONSUMERS = lazy_regex(r"""^(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>[\w.-]{0
 _LTI_OWNER = lazy_regex(r"(?i)lti\w{0,32}authenticator")
 # A dict's or a flow mapping's item: a quoted (or bare) key, then a quoted value.
 _ITEM = lazy_regex(r"""(?P<iq>["']?)(?P<item>[\w.:@-]{1,128})(?P=iq)[ \t]*:[ \t]*(?P<vq>["'])(?P<value>[^"'\n]{1,512})(?P=vq)""")
+# (stop 70, code) an entry written otherwise, its key quoted: Lua's `["gate"] = "…"`, Ruby's and PHP's `"gate" => "…"`, a map
+# call's `"gate", "…"` (Java's `Map.of`), Kotlin's `"gate" to "…"` (read where no `key: "…"` entry is: a dict's `"a": "b", "c":`
+# would pair `"b", "c"`)
+_OTHER_ITEM = lazy_regex(r"""(?:\[[ \t]*)?(?P<iq>["'])(?P<item>[\w.:@-]{1,128})(?P=iq)(?:[ \t]*\])?[ \t]*(?:=>|=|,|to(?=[ \t]))[ \t]*"""
+                         r"""(?P<vq>["'])(?P<value>[^"'\n]{1,512})(?P=vq)""")
 _FLOW_ITEM = lazy_regex(r"""(?P<iq>["']?)(?P<item>[\w.:@-]{1,128})(?P=iq)[ \t]*:[ \t]*(?P<vq>["']?)(?P<value>[^"',}\s]{1,512})(?P=vq)""")
 _YAML_CHILD = lazy_regex(r"""^(?P<indent>[ \t]*)["']?(?P<item>[^\s"':#]{1,128})["']?[ \t]*:[ \t]*(?P<vq>["']?)(?P<value>[^\s"'#]{1,512})(?P=vq)[ \t]*(?:#.*)?$""")
 _DICT_LINES = 32  # lines a dict (or a mapping's children) is read over
@@ -196,12 +201,21 @@ _FACTORS_A_LINE = 8
 # A mapping opened under a plural credential's name: `SECURITY_TOTP_SECRETS = {`, `secrets={`; its type annotated
 # (`device_keys: dict[str, str] = {`, TypeScript's `const panelKeys: Record<string, string> = {`).
 _PLURAL_MAPPING = lazy_regex(
-    r"""(?:^[ \t]*(?:(?:export[ \t]+)?(?:const|let|var)[ \t]+)?(?P<key>[A-Za-z_][\w.]{0,127})["']?|[(,][ \t]*(?P<kwkey>[A-Za-z_]\w{0,63}))"""
+    r"""(?:^[ \t]*(?:(?:export[ \t]+)?(?:const|let|var|local)[ \t]+)?(?P<key>[A-Za-z_][\w.]{0,127})["']?|[(,][ \t]*(?P<kwkey>[A-Za-z_]\w{0,63}))"""
     r"""[ \t]*(?::[ \t]*[A-Za-z_][\w.\[\], |<>]{0,63}?[ \t]*=|:|=)[ \t]*(?:dict\([ \t]*)?\{"""
 )
 # (`secrets`, `passwords` alone; `keys` and `tokens` only qualified: a `TOKENS` map holds a chain's token
 # contracts, a `KEYS` map a keyboard's)
+# (stop 70, code) ... or a map built by a call, its pairs its arguments (Java's `KEYS = Map.of("partner", "…")`, Guava's
+# `ImmutableMap.of`, Kotlin's `mapOf("partner" to "…")`), read to the call's closing parenthesis
+_PLURAL_MAP_CALL = lazy_regex(
+    r"""(?:^|[ \t>])(?P<key>[A-Za-z_]\w{0,127})[ \t]*=[ \t]*(?:new[ \t]+)?(?:Map\.of(?:Entries)?|ImmutableMap\.of|Collections\.unmodifiableMap\(Map\.of"""
+    r"""|(?:mutable|hash)?[mM]apOf)[ \t]*\(""")
 _PLURAL_WORDS = frozenset({"secrets", "passwords", "apikeys"})
+# (stop 70, code) an issued key's shape under a bare `keys` (or `tokens`) map: a short lower-case prefix, `_` (a mode's
+# word after it), then a run of letters and digits of a generated key's length
+_PREFIXED_KEY_VALUE = lazy_regex(r"^[a-z][a-z0-9]{1,7}_(?:(?:live|prod|test)_)?[A-Za-z0-9]{24,128}$")
+_TOKEN_MAP_VALUE = lazy_regex(r"^(?:[0-9a-fA-F]{32,128}|[a-z][a-z0-9]{1,7}_(?:(?:live|prod|test)_)?[A-Za-z0-9]{24,128})$")
 _QUALIFIED_PLURALS = frozenset({"keys", "tokens"})
 _HEX_TOKEN = lazy_regex(r"^[0-9a-fA-F]{32,128}$")
 # (an MD5's, a SHA-1's, a SHA-256's or a SHA-512's hex: under `passwords`, a key of that shape is a password's hash)
@@ -426,7 +440,7 @@ def identity_secrets(lines: Sequence[str], index: int, lowered_name: str, in_cod
         yield from _approle_secret_ids(lines, index, line)
     if "otp" in lowered or "mfa" in lowered or "2fa" in lowered:
         yield from _factor_seeds(line)
-    if "{" in line and ("secrets" in lowered or "passwords" in lowered or "keys" in lowered or "tokens" in lowered):
+    if ("{" in line or "(" in line) and ("secrets" in lowered or "passwords" in lowered or "keys" in lowered or "tokens" in lowered):
         yield from _plural_mapping(lines, index, line)
     if "config" in lowered:
         yield from _config_commands(line)
@@ -608,7 +622,7 @@ def _lti_consumers(lines: Sequence[str], index: int, line: str) -> Iterator[Foun
 
 def _dict_items(lines: Sequence[str], index: int, start: int, what: str, key: str, keyed_by_secret: bool = False,
                 key_is_no_hash: bool = False,
-                only: Optional["re.Pattern[str]"] = None) -> Iterator[Found]:
+                only: Optional["re.Pattern[str]"] = None, closing: str = "}") -> Iterator[Found]:
     """The quoted values of a dict opened at `start` of `lines[index]`, up to its closing brace. `keyed_by_secret`: an
     entry whose key is generated and whose value is a label (a lookup table of keys to their owners, `API_KEYS =
     {"<key>": "AGENCY-NS"}`) gives its key. `key_is_no_hash`: not a digest's hex key (a cracking table's `PASSWORDS = {"<md5>": "password"}`
@@ -621,9 +635,14 @@ def _dict_items(lines: Sequence[str], index: int, start: int, what: str, key: st
                 return
             if text[:1].isalpha() and "{" in text and _PLURAL_MAPPING.match(text) is not None:
                 return  # (another mapping opens at the line's start: this one was never closed, read no further)
-        end = text.find("}", position)
+            if closing == ")" and "(" in text and _PLURAL_MAP_CALL.search(text) is not None:
+                return  # (another map's call opens on the line: this one was never closed, read no further)
+        end = text.find(closing, position)
         part = text[position:end] if end >= 0 else text[position:]
-        for item in itertools.islice(_ITEM.finditer(part), _ITEMS_A_LINE):
+        items = list(itertools.islice(_ITEM.finditer(part), _ITEMS_A_LINE))
+        if not items and ('"' in part or "'" in part):
+            items = list(itertools.islice(_OTHER_ITEM.finditer(part), _ITEMS_A_LINE))
+        for item in items:
             value = item.group("value")
             if (keyed_by_secret and item.group("iq") and looks_generated(item.group("item")) and not looks_generated(value)
                     and not (key_is_no_hash and _DIGEST_HEX.match(item.group("item")) is not None)):
@@ -897,27 +916,38 @@ def _factor_seeds(line: str) -> Iterator[Found]:
 def _plural_mapping(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
     """The values of a mapping opened under a plural credential's name (versioned or named secrets)."""
     found = _PLURAL_MAPPING.search(line)
+    closing = "}"
+    if found is None and "(" in line:
+        found, closing = _PLURAL_MAP_CALL.search(line), ")"
     if found is None:
         return
     from secretfence.compat.detect_secrets.credential_keys import key_words
 
-    key = found.group("key") or found.group("kwkey") or ""
+    key = found.group("key") or (found.group("kwkey") if closing == "}" else None) or ""
     words = key_words(key)
     if not words:
         return
     if words[-1] in _PLURAL_WORDS or (words[-1] in _QUALIFIED_PLURALS and len(words) >= 2 and words[-2] in _PLURAL_QUALIFIERS):
         yield from _dict_items(lines, index, found.end(), f"credential in the mapping {key}", key, keyed_by_secret=True,
-                               key_is_no_hash=words[-1] == "passwords")
+                               key_is_no_hash=words[-1] == "passwords", closing=closing)
     elif words[-1] == "tokens":
         # (blind round 57) a `TOKENS` map of a service's access tokens, one a branch or an account (`{"BTG-LIPA": "<32 hex>"}`,
         # Loyverse's, a POS's): hex of a token's length alone, where a chain's map holds `0x` addresses and a lexer's names
-        yield from _dict_items(lines, index, found.end(), f"token in the mapping {key}", key[:-1], only=_HEX_TOKEN)
+        yield from _dict_items(lines, index, found.end(), f"token in the mapping {key}", key[:-1],
+                               only=_HEX_TOKEN if len(words) >= 2 else _TOKEN_MAP_VALUE, closing=closing)
     elif words[-1] == "keys" and len(words) >= 2 and key[-1:] in "sS":
         # (blind rounds GO-GT) a mapping of keys under another qualifier (`LINE_KEYS = {"L0001": "<hex>"}`, a receiver's
         # AES key a line; `DEVICE_KEYS`, `siteKeys`): each entry judged as the singular name holding it would be
         # (`LINE_KEY = "<hex>"`: a key issued in hex, a generated one), so a cache's, a sort's or a public key's map
         # (`CACHE_KEYS`, `PUBLIC_KEYS`) holds none
-        yield from _dict_items(lines, index, found.end(), f"key in the mapping {key}", key[:-1])
+        yield from _dict_items(lines, index, found.end(), f"key in the mapping {key}", key[:-1], closing=closing)
+    elif words == ("keys",) and key[-1:] in "sS":
+        # (stop 70, code) a bare `keys`/`KEYS` map (a gateway's partners' keys: Lua's `local keys = {["gate"] = "…"}`,
+        # Java's `KEYS = Map.of("partner", "…")`) holds a keyboard's or a cache's names as often: an issued key's shape
+        # alone, a short lower-case prefix and its `_` before a generated run (`akt_…`, `gk_…`), judged as an API key (a bare
+        # `KEY` names none)
+        yield from _dict_items(lines, index, found.end(), f"key in the mapping {key}", "api_key", only=_PREFIXED_KEY_VALUE,
+                               closing=closing)
 
 
 def _config_commands(line: str) -> Iterator[Found]:

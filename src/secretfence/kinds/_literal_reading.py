@@ -277,7 +277,14 @@ _FOLDED_LOCALIZED_HEADS = ("kennwort", "wachtwoord", "senha", "sifre", "parola",
                            # (stop 64, md: Romansh's `pled-clav`, a key word, its plural `pleds-clav`: `Pled-clav: `…``)
                            "pled-clav", "pleds-clav",
                            # (stop 65, notes: Ladino's `kontrasenya`, Spanish's word in its Latin spelling: `kontrasenya:`)
-                           "kontrasenya")
+                           "kontrasenya",
+                           # (stop 70, code: French's key `clé` in ASCII, `CLE_API =`, `cle_secrete:`, which credential_keys
+                           # reads as a key beside its qualifier; a line of `article`, `cycle` reaches the kind, its name none)
+                           "cle")
+# (stop 70, code: a C macro named in another language, `#define JETON_APPAREIL "…"`, `#define CLAVE_API "…"`, as
+# `_FOLDED_DEFINE` for the English words)
+_FOLDED_LOCALIZED_DEFINE = (rb"""define[ \t]+\w{0,128}?(?:""" + "|".join(_FOLDED_LOCALIZED_HEADS).encode()
+                            + rb""")\w{0,128}[ \t]+(?:\([ \t]*)?(?:u8|[lu])?\"""")
 # (or an XML element named so, its text after it: a SOAP client's `<senha>…</senha>`, `<Kennwort>…</Kennwort>`)
 _FOLDED_LOCALIZED = (rb"""(?:""" + "|".join(_FOLDED_LOCALIZED_HEADS).encode() + rb""")[\w.-]{0,64}(?![\w.-])"""
                      rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|>[^<\s])""")
@@ -292,6 +299,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_MACRO, ("<macro>", "macro:")),
         # a C macro defined as a string, a comment after it (`#define MQTT_PASSWORD "…" // broker`)
         (_FOLDED_DEFINE, ("define",)),
+        (_FOLDED_LOCALIZED_DEFINE, ("define",)),
         # Nagios' (Icinga's) resource.cfg user macros: `$USER4$=…`
         (_FOLDED_USER_MACRO, ("$user",)),
         (_FOLDED_NAME, ("name:", "name :", "name\t:", "<name>", "<key>")),
@@ -346,6 +354,7 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
                          "senhal",  # (stop 63: Occitan's)
                          "pled-clav", "pleds-clav",  # (stop 64, md: Romansh's, a key word, and its plural)
                          "kontrasenya",  # (stop 65, notes: Ladino's)
+                         "cle",  # (stop 70, code: French's key `clé` in ASCII, `CLE_API`, beside a qualifier)
                          # (stop 66: Spanish's `contraseña` typed without its tilde, as detect-secrets' keyword list also
                          # spells it: that rule reads `contrasena: …` only where the whole file re-reads as INI, not
                          # below a notes file's bare title)

@@ -331,6 +331,12 @@ _YANDEX_API_KEY = lazy_regex(_START + r"(?P<token>AQVN[A-Za-z0-9_-]{36})(?![A-Za
 # (review, stop 60: the key sent in Yandex's own scheme, `Api-Key AQVN…`, says it as the name does; SpeechKit, Yandex's
 # speech API, its name alone in a comment)
 _YANDEX = lazy_regex(r"(?i)yandex|(?<![a-z0-9_-])yc[ \t]+iam(?![a-z])|(?<![\w-])api-key[ \t]+aqvn|speechkit")
+# (stop 70, code) Yandex Cloud's IAM tokens (`yc iam create-token`, a metadata service's, a service account's exchanged JWT):
+# `t1.`, a base64url body, `.` and its signature (86 characters: 64 bytes), pasted into a script's constant or a
+# `Bearer` header, valid up to 12 hours; where the text says Yandex (its cloud's hosts, `yc iam`) or the token opens
+# with the body's fixed header (`t1.9euel…`, every IAM token's).
+_YANDEX_IAM_TOKEN = lazy_regex(_START + r"(?P<token>t1\.[A-Za-z0-9_-]{100,1024}\.[A-Za-z0-9_-]{43,128})(?![A-Za-z0-9_.-])")
+_YANDEX_IAM = lazy_regex(r"(?i)yandex|(?<![a-z0-9_-])yc[ \t]+iam(?![a-z])|speechkit|(?<![a-z0-9_-])t1\.9euel")
 
 # (stop 69, config) Flip's (Flip for Business, bigflip.id) API secret key: base64 of a bcrypt string as PHP writes it,
 # `$2y$` and its cost (`JDJ5JDEzJ…`, 80 characters: `$2y$13$` and 53 of bcrypt's alphabet), sent as Basic auth's user;
@@ -385,6 +391,9 @@ _NAMED_SERVICE_KEYS: Tuple[Tuple[Tuple[str, ...], "re.Pattern[str]", int, bool, 
     (("AQVN",), _YANDEX_API_KEY, 4, True, _YANDEX,
      "Yandex Cloud API key: calls the cloud's APIs (SpeechKit, Translate, Vision, YandexGPT…) as its service account, "
      "on the folder's billing"),
+    (("t1.",), _YANDEX_IAM_TOKEN, 3, True, _YANDEX_IAM,
+     "Yandex Cloud IAM token: calls the cloud's APIs (Functions, Object Storage, Compute, YandexGPT…) as its account "
+     "until it expires (up to 12 hours)"),
 )
 
 # An Avalara AvaTax license key: 16 hex under a name saying license (`LICENSE_KEY = "…"`,
@@ -478,6 +487,7 @@ _FOLDED_SQUARE = rb"(?<![a-z0-9_+/-])(?:eaaa[a-z0-9_-]{60}|sq0atp-[a-z0-9_-]{22}
 _FOLDED_KLAVIYO = FOLDED_TOKEN_START + rb"pk_[a-z0-9]{34}(?![a-z0-9_-])"
 _FOLDED_PLEX = FOLDED_TOKEN_START + rb"claim-[a-z0-9]{16,32}(?![a-z0-9_-])"
 _FOLDED_YANDEX = FOLDED_TOKEN_START + rb"aqvn[a-z0-9_-]{36}(?![a-z0-9_-])"
+_FOLDED_YANDEX_IAM = FOLDED_TOKEN_START + rb"t1\.[a-z0-9_-]{100,1024}\.[a-z0-9_-]{43}"
 # (stop 69: Flip's secret key, base64 of `$2y$1N$…`)
 _FOLDED_FLIP = rb"(?<![a-z0-9+/_-])jdj5jde[wxyz]j[a-z0-9+/]{71}(?![a-z0-9+/=_-])"
 # (the forms `assigned_name` reads: a notebook's escaped `\"`, a shell parameter's default `NAME="${NAME:-sk-…}"`)
@@ -621,6 +631,7 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_SQUARE, ("eaaa", "sq0atp-")),
         (_FOLDED_PLEX, ("claim-",)),
         (_FOLDED_YANDEX, ("aqvn",)),
+        (_FOLDED_YANDEX_IAM, ("t1.",)),
         (_FOLDED_FLIP, ("jdj5jde",)),
         (_FOLDED_LITELLM, ("master", "litellm")),
         (_FOLDED_SIGNATURE, ("signature",)),
