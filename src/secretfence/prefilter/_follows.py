@@ -1658,6 +1658,10 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'2:', True): 22},
         {(b'2:', True): (22, 22, 22, 22)},
     ),
+    (b'(?<![a-z0-9_])password[0-9]{4,8}[ \\t]+[0-9a-z]{4}', 2): (
+        {(b'password', True): 156},
+        {(b'password', True): (156, 156, 156, 156)},
+    ),
     (b'(?<![a-z0-9_])private_key["\']?[ \\t]*(?::|=>|=)[ \\t]*["\']', 2): (
         {(b'private_key', True): 72},
         {(b'private_key', True): (72, 539, 0, 0), (b'private_key\t', True): (74, 539, 0, 0), (b'private_key ', True): (74, 539, 0, 0), (b'private_key"', True): (74, 539, 0, 0), (b"private_key'", True): (74, 539, 0, 0), (b'private_key:', True): (101, 0, 0, 0), (b'private_key=', True): (540, 0, 0, 0)},
