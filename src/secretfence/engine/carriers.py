@@ -76,6 +76,7 @@ PYTHON_STRING = "a Python string holding an INI file"
 XML_STRING = "a string in code holding an XML document"
 CHAT_EXPORT = "a chat's JSON export"
 CALENDAR_TEXT = "a calendar event's text"
+REVIEW_DIFF = "a code review's diff"
 
 
 @dataclass(frozen=True)
@@ -1219,6 +1220,52 @@ def page_scripts(outer: str, lines: List[str], text: str, starts: "LineStarts") 
                            PAGE_SCRIPT)
 
 
+# (stop 70, commands) A code review's record kept as a page (`reviews/PR-118-semaphore-fallback.md`, `code-review/MR-42.md`,
+# `pr_118_review.md`): its ```diff (```patch) fences quote the team's own change as a patch shows it, its `+` lines the
+# code the change adds (_helpers.is_review_record). Read as `<page>.patch`, line for line, the page's other text blanked, so that every kind reads
+# the change as it reads a patch file (`+FALLBACK_KEY = "…"`), where the page's own text is documentation's. A page
+# named for no review (a tutorial's `docs/upgrading.md` showing a change to make) is left to the documentation policy.
+_DIFF_FENCE = lazy_regex(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})[ \t]*(?:diff|patch|udiff)(?![\w-])", re.IGNORECASE)
+_DIFF_FENCE_GATE = lazy_regex(r"^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*(?:diff|patch|udiff)(?![\w-])", re.IGNORECASE | re.MULTILINE)
+_FENCE_MARK = lazy_regex(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})")
+
+
+def _is_review_record(outer: str) -> bool:
+    from secretfence.kinds._helpers import is_review_record
+
+    return is_review_record(outer.lower())
+
+
+def review_diffs(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
+    """A code review's diff fences read as `<page>.patch` (see _REVIEW_RECORD), the page's other lines blank."""
+    stem = outer.rsplit(".", 1)[0]
+    patch = [""] * len(lines)
+    closing: Optional[str] = None
+    in_diff = False
+    for number, line in enumerate(lines):
+        if closing is None:
+            opened = _FENCE_MARK.match(line)
+            if opened is not None:
+                closing = opened.group("fence")
+                in_diff = _DIFF_FENCE.match(line) is not None
+            continue
+        mark = _FENCE_MARK.match(line)
+        if mark is not None and mark.group("fence").startswith(closing) and not line[mark.end():].strip():
+            closing, in_diff = None, False
+            continue
+        if in_diff:
+            patch[number] = line
+    coded = [number for number, line in enumerate(patch) if line.strip()]
+    if not coded:
+        return
+    first, last = coded[0], coded[-1] + 1
+    for start, end in _pieces(patch[first:last]):
+        piece = patch[first + start:first + end]
+        if any(line.strip() for line in piece):
+            yield Embedded(stem + ".patch", "\n".join(piece) + "\n", tuple(range(first + start + 1, first + end + 1)),
+                           REVIEW_DIFF)
+
+
 def _pieces(lines: List[str]) -> Iterator[Tuple[int, int]]:
     """(first, end) of each piece of whole lines of at most MAX_HTML_PAGE characters, in order; a line longer than a
     piece alone is in none (left out), so that a big page is read as small ones are."""
@@ -2049,6 +2096,9 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
             or ('"ts"' in text and _SLACK_MESSAGE_GATE.search(text) is not None))),
         # (whatever lines the prefilter hit: a property folded over lines splits its words and its value apart)
         (calendar_text, outer.lower().endswith(_CALENDAR_FILES) and _CALENDAR_GATE.search(text) is not None),
+        # (stop 70: a code review's record, its diff fences read as a patch)
+        (review_diffs, (hits is None or bool(hits)) and ("```" in text or "~~~" in text) and _is_review_record(outer)
+         and _DIFF_FENCE_GATE.search(text) is not None),
         (lambda outer, lines, text, starts: typed_assignments(outer, lines, text, starts, hits),
          (hits is None or bool(hits)) and (
             ("=" in text and (outer.lower().endswith(_PYTHON_FILES + _TYPED_FILES + _VB_FILES) or _MAKEFILE.search(outer) is not None))

@@ -587,6 +587,8 @@ _FOLDED_USER_CONTINUED = rb"""(?:-u|--user(?:name)?)[ \t=]+["']?[^\s$"'-][^\n]{0
 # launched on (_browser_url_keys); a setting's --name and --set.
 _FOLDED_QUECLINK = rb"""at\+gt[a-z]{3}=[0-9a-z]{4,20},"""
 _FOLDED_TELTONIKA = (rb"""(?:""" + "|".join(TELTONIKA_COMMAND_WORDS).encode() + rb""")(?:[ \t`]|\r?\n|$)""")
+# (a TK103-family tracker's `password<old> <new>`: _tracker_passwords)
+_FOLDED_TRACKER_PASSWORD = rb"""(?<![a-z0-9_])password[0-9]{4,8}[ \t]+[0-9a-z]{4}"""
 _URL_KEY_HEADS = tuple(f"{sign}{name}=" for sign in "?&" for name in ("key", "auth", "passkey", "access_key", "accesskey"))
 _FOLDED_URL_KEY = rb"""[?&](?:key|auth|passkey|access_?key)=[a-z0-9_.~-]{16}"""
 _FOLDED_NAMED_SETTING = rb"""--name[ \t=][^\n]{0,400}?--set[ \t=]"""
@@ -701,6 +703,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_REFERENCE_USER, ("-u", "--user")),
         (_FOLDED_QUECLINK, ("at+gt",)),
         (_FOLDED_TELTONIKA, TELTONIKA_COMMAND_WORDS),
+        (_FOLDED_TRACKER_PASSWORD, ("password",)),
         (_FOLDED_URL_KEY, _URL_KEY_HEADS),
         (_FOLDED_NAMED_SETTING, ("--name",)),
         (_FOLDED_SET_THEN_NAME, ("--set",)),
@@ -3059,6 +3062,37 @@ def _at_passwords(line: str) -> Iterator[Placed]:
                 yield 0, f"password given to the AT command AT{command}", "password", fields[slot][0], how
 
 
+# (stop 70, commands) The SMS commands of the TK102/TK103 family's GPS trackers (Coban's, Xexun's and their clones: a
+# fleet's cheap boxes), each command's word glued to the device's password: `begin123456`, `admin<pw> <phone>`,
+# `adminip<pw> <ip> <port>`, `apn<pw> <apn>`, `gprs<pw>`, `fix030s005n<pw>`, `tracker<pw>`, `stop<pw>` (it cuts the
+# engine). `password<old> <new>` sets the password: the new one, where the file's other commands send it glued to their
+# word (the fleet's own, whoever has it commands the boxes by SMS), is reported; the factory's `123456`, a stand-in
+# (`<nouveau>`, `xxxxxx`) or digits counting up are none. A line with no such command beside it is judged as a password
+# in its slot is.
+_TRACKER_PASSWORD_CHANGE = lazy_regex(r"""(?<![A-Za-z0-9_])(?i:password)(?P<old>[0-9]{4,8})[ \t]+(?P<new>[0-9A-Za-z]{4,16})(?![^\s.,;)])""")
+_TRACKER_COMMAND_WORDS = (r"""(?:begin|admin|noadmin|adminip|apn|apnuser|apnpasswd|gprs|sms|tracker|monitor|nofix|imei|check|reset"""
+                          r"""|arm|disarm|stop|resume|timezone|speed|nospeed|move|nomove|shock|noshock|upload|angle|quickstop"""
+                          r"""|fix[0-9]{3}[smh](?:[0-9]{3}|\*{3})n|t[0-9]{3}[smh](?:[0-9]{3}|\*{3})n)""")
+_TRACKER_FACTORY_PASSWORD = "123456"
+_TRACKER_LINES_READ = 200  # lines of the file read for the new password glued to another command
+
+
+def _tracker_passwords(lines: Sequence[str], index: int) -> Iterator[Placed]:
+    """A TK103-family tracker's new password set by SMS (see _TRACKER_PASSWORD_CHANGE)."""
+    line = line_text(lines, index)[:_DEVICE_LINE_READ]
+    for found in itertools.islice(_TRACKER_PASSWORD_CHANGE.finditer(line), _TOOLS_A_LINE):
+        new = found.group("new")
+        if new == _TRACKER_FACTORY_PASSWORD or new == found.group("old") or is_placeholder(new) or steps_up(new) or steps_up(new[::-1]) \
+                or len(set(new)) < 3:
+            continue
+        glued = re.compile(r"(?<![A-Za-z0-9_])(?i:" + _TRACKER_COMMAND_WORDS + r")" + re.escape(new) + r"(?![A-Za-z0-9])")
+        sent = any(glued.search(line_text(lines, position)[:_DEVICE_LINE_READ]) is not None
+                   for position in range(max(0, index - _TRACKER_LINES_READ), min(len(lines), index + _TRACKER_LINES_READ))
+                   if new in line_text(lines, position))
+        yield 0, "GPS tracker's password set by SMS (`password<old> <new>`, TK103's)", "password", new, \
+            Judgement.PROVEN if sent else Judgement.PASSWORD_SLOT
+
+
 def device_script_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
     """The device password a telematics command script gives: Queclink's AT commands' first field,
     Teltonika's SMS commands' `<login> <password> <command>`; a Zebra printer's SGD setting holding a secret;
@@ -3081,6 +3115,8 @@ def device_script_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
                 proven = _MIXED_DEVICE_PASSWORD.match(value) is not None and len(set(value)) >= 5 and not is_placeholder(value)
                 yield 0, f"device password of a Queclink AT+GT{command} command", "password", value, \
                     Judgement.PROVEN if proven else Judgement.PASSWORD_SLOT
+    if "assword" in line or "ASSWORD" in line:
+        yield from _tracker_passwords(lines, index)
     parts = line[:_DEVICE_LINE_READ].split(None, 3)
     if len(parts) >= 3 and parts[2] in _TELTONIKA_COMMANDS:
         found = _TELTONIKA_SMS.match(line)
@@ -3161,7 +3197,7 @@ SCRIPT_TRIGGERS: Triggers = Triggers(
     exact=("|", '"wlan.', "U1", "{}{", "env:set", "ecret", "ECRET", "tokens", "<<", "//", "ftp", "FTP", "PASS", "responses", "-u", "--user", "-a", "--set", "--name",
            "SFTP_USERS", _SFTP_IMAGE, "command:", "args:",
            "T+G", "t+g", "AT+", "at+", "At+", "AT#", "AT^", "AT$", "at#", "at^", "at$", "signing", "mac") + tuple(sorted(_TELTONIKA_COMMANDS)),
-    folded=_HINT_WORDS + ("net ", "etvar", "open", "login", "curl", "key=", "auth=") + _REGISTRY_HEADS,
+    folded=_HINT_WORDS + ("net ", "etvar", "open", "login", "curl", "key=", "auth=", "password") + _REGISTRY_HEADS,
     pairs=(("echo", ">"), ("printf", ">")),
     names=lambda lowered_name: lowered_name.endswith("curlrc"))
 
@@ -3889,6 +3925,9 @@ def true_samples() -> Tuple[Sample, ...]:
                "provisioning/fmc/sms_batch.txt", "a Teltonika SMS command's login and password"),
         Sample("| What for | SMS to send |\n|---|---|\n| Status | `fleet VjOwg7khmDWo68 getstatus` |\n",
                "docs/fleet/trackers-fmb920.md", "a fleet page's Teltonika SMS command in a table's code span"),
+        # (stop 70) a TK103-family tracker's password set by SMS, sent with the file's other commands
+        Sample("1) begin123456\n2) password123456 70418263\n3) adminip70418263 203.0.113.25 5013\n", "fleet/trackers/sms.txt",
+               "a GPS tracker's new password set by SMS and sent glued to its other commands"),
         # (blind round 11: sshpass's SSHPASS variable; a -u on a continued line, its -p below; Zebra's SGD settings)
         Sample("deploy:\n  script:\n    - export SSHPASS='Pesto&Pretzel7731'\n    - sshpass -e rsync -az ./ ops@10.0.0.5:/srv/\n",
                ".gitlab-ci.yml", "sshpass's SSHPASS exported in a CI script"),

@@ -265,11 +265,29 @@ _DOCUMENTED_NOTES_TEXT = lazy_regex(r"(?:^|[/\\])(?:docs?|documentation)[/\\](?:
                                     r"(?:notes|note|notas|appunti|apuntes|notizen)[/\\][^/\\]{1,128}\.txt$")
 
 
+# (stop 70, commands) A code review's record kept as a page: in a reviews' folder (`reviews/PR-118-semaphore-fallback.md`,
+# `code-review/sms.md`), or named for the pull or merge request it reviews by its number (`PR-118.md`, `pr_118_review.md`,
+# `MR-42-notes.txt`, `pull-118.md`): the team's record of a change to its own code, the values it quotes (the key a change
+# hard-coded) its own, no reader's example. (A tutorial's page showing a change to make, `docs/upgrading.md`, is neither.)
+_REVIEW_PAGE_FILES = (".md", ".markdown", ".txt")
+_REVIEW_RECORD = lazy_regex(
+    r"(?:^|[/\\])(?:code[-_]?)?reviews?[/\\](?:[^/\\]{1,128}[/\\]){0,2}[^/\\]{1,128}$"
+    r"|(?:^|[/\\._-])(?:pr|mr|pull|pull[-_]request|merge[-_]request)[-_#]?[0-9]{1,6}(?:[-_.][^/\\]*)?$")
+_REVIEW_WORDS = ("review", "pr", "mr", "pull", "merge")
+
+
+def is_review_record(lowered_name: str) -> bool:
+    """The (lower-cased) file name is a code review's record (see _REVIEW_RECORD)."""
+    return lowered_name.endswith(_REVIEW_PAGE_FILES) and any(word in lowered_name for word in _REVIEW_WORDS) \
+        and _REVIEW_RECORD.search(lowered_name) is not None
+
+
 def is_teams_own_record(lowered_name: str) -> bool:
     """The (lower-cased) file name is the team's own record of its systems, its values no reader's example: a handover
-    note (is_handover_note), an incident's write-up (is_incident_record), a meeting's dated minutes (_MEETING_RECORD)
+    note (is_handover_note), an incident's write-up (is_incident_record), a code review's (is_review_record), a meeting's
+    dated minutes (_MEETING_RECORD)
     or a notes folder's plain text kept among the docs (_DOCUMENTED_NOTES_TEXT)."""
-    return is_handover_note(lowered_name) or is_incident_record(lowered_name) or (
+    return is_handover_note(lowered_name) or is_incident_record(lowered_name) or is_review_record(lowered_name) or (
         any(word in lowered_name for word in _MEETING_FOLDER_WORDS) and _MEETING_RECORD.search(lowered_name) is not None) or (
         any(word in lowered_name for word in _MEETING_FILE_WORDS) and _MEETING_FILE.search(lowered_name) is not None) or (
         lowered_name.endswith(".txt") and _DOCUMENTED_NOTES_TEXT.search(lowered_name) is not None)

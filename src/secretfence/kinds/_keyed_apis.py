@@ -110,6 +110,35 @@ def _among_headers(lines: Sequence[str], index: int) -> bool:
     return under_headers(lines, index, _HEADERS_ABOVE)
 
 
+# (stop 70, commands) And a bare `key` sent as a raw header line, `key: <value>` written whole: given to curl's `-H` or
+# `--header` (wget's, HTTPie's, hey's and ab's header options too: RajaOngkir's `curl … -H "key: <32 hex>"` in a shell
+# script, a CI step, a Makefile), or as a string in a list a raw header option opens on its line or the lines above (PHP's
+# `CURLOPT_HTTPHEADER => array("key: …")`, libcurl's `curl_slist_append(h, "key: …")`, pycurl's `HTTPHEADER`). A header
+# named `key` is the API's key sent by name, as a headers map's `key` is (_among_headers); its value generated (a
+# variable, a template's `{…}`, a stand-in is none).
+_RAW_KEY_HEADER = lazy_regex(
+    r"""(?:(?P<option>(?<![\w-])(?:-H|--header)(?:[ \t]+|=))|(?<![\w\\]))(?P<q>["'])(?i:key)[ \t]*:[ \t]*"""
+    r"""(?P<value>[^\s"'`$%{}<>\\]{16,256})(?:\\r)?(?:\\n)?(?P=q)""")
+_RAW_HEADER_LIST = lazy_regex(r"""(?i)curlopt_httpheader|curl_slist_append|\bhttpheader\b""")
+_RAW_HEADER_LIST_ABOVE = 8  # lines above the header line its list may open on
+
+
+def raw_key_headers(lines: Sequence[str], index: int) -> "list[str]":
+    """The values of the raw header lines naming a bare `key` on line `index` (see _RAW_KEY_HEADER), generated."""
+    text = line_text(lines, index)[:_READ * 8]
+    found_values = []
+    for found in itertools.islice(_RAW_KEY_HEADER.finditer(text), _OPENERS_A_LINE):
+        value = found.group("value")
+        if not looks_generated(value):
+            continue
+        if found.group("option") is None and not any(
+                _RAW_HEADER_LIST.search(line_text(lines, position)[:_READ]) is not None
+                for position in range(index, max(-1, index - 1 - _RAW_HEADER_LIST_ABOVE), -1)):
+            continue
+        found_values.append(value)
+    return found_values
+
+
 # And a bare `key` among a request's fields (blind rounds EM-ER): a body's or a query's member named `key`, lower-case as
 # APIs name their parameter (Windy's `fetch(url, { body: JSON.stringify({ lat, lon, key: "…" }) })`, axios' `params: { key:
 # "…" }`, requests' `params={"key": "…"}`, PHP's `http_build_query(['key' => '…'])`, `new URLSearchParams({ key: "…" })`),
@@ -359,6 +388,12 @@ def true_samples() -> Tuple[Sample, ...]:
                "a PHP class's $key beside its BASE"),
         Sample("const BASE = 'https://api.matchdata.example.io/v3/scores';\nconst KEY = 'e71b4c09a5d2f836b0c94e1a7f25d60c';\n",
                "src/widgets/api.js", "a JS const KEY beside its BASE"),
+        # (stop 70) a bare `key` sent as a raw header line: curl's -H, PHP's CURLOPT_HTTPHEADER string
+        Sample('curl -s https://pro.rajaongkir.com/api/cost \\\n  -H "key: 3f9c0a7d51e2b86490dc1fa7e5b23c68" \\\n  -d "weight=1000"\n',
+               "ops/ongkir.sh", "a bare key header given to curl's -H"),
+        Sample('<?php\ncurl_setopt_array($curl, array(\n  CURLOPT_HTTPHEADER => array(\n'
+               '    "key: 8e2b5d0f6a1c94e7b3d05c8f2a6e1b97"\n  ),\n));\n', "app/Ongkir.php",
+               "a bare key header line in PHP's CURLOPT_HTTPHEADER list"),
         Sample('LOG_ANALYTICS_WORKSPACE_ID = "8b1f3c2d-6a4e-4f7b-9c0d-1e2f3a4b5c6d"\n'
                'LOG_ANALYTICS_WORKSPACE_KEY = "Qm7Tz2Lx9Vb4Nc8Rw1Ks5Hd3Fj6Gp0Ya2Xe7Wq4Zt9Lm3Vb8Nc1Rw5Ks2Hd6Fj0Gp4Ya7Xe3Wq8Zt1Lm5Vb=="\n',
                "monitor/settings.py", "a workspace key of no seats.io: Azure Log Analytics' shared key"),

@@ -2328,7 +2328,35 @@ def _php_root_encryption_key(key: str, value: str, lines: Sequence[str], index: 
 _REQUEST_FILE_SUFFIXES = (".http", ".rest", ".bru")
 
 
-def _fixture_s_expired_jwt(value: str, filename: str) -> bool:
+# (stop 70, commands) A shell or PowerShell script named as a test (`scripts/test_api_partenaire.sh`, `smoke-test.ps1`) but
+# kept outside any tests, fixtures or examples tree is a smoke test of the live API: its commands send the token to the
+# service's own host as written (`curl -H "Authorization: Bearer $TOKEN" https://api.…`), so an expiry passed is no
+# fixture's. A test suite's script (under `tests/`), or one calling the reader's own machine (`http://localhost:8080`,
+# where a token-expiry test runs) or an example's host, stays a fixture.
+_COMMAND_SCRIPT_SUFFIXES = (".sh", ".bash", ".zsh", ".ksh", ".ps1", ".bat", ".cmd")
+_REQUEST_COMMAND = lazy_regex(r"""(?<![\w.-])(?:curl|wget|http|https|xh|httpie|Invoke-RestMethod|Invoke-WebRequest|irm|iwr)(?=[ \t])""",
+                              re.IGNORECASE)
+_COMMAND_LINES_READ = 400  # a script's lines read for its request command and its hosts
+
+
+def _script_calls_a_remote_host(lines: Sequence[str]) -> bool:
+    """The script sends a request by a command line (curl, wget, HTTPie, PowerShell's `Invoke-RestMethod`), and the hosts its
+    URLs name are all remote: none the reader's own machine (_LOOPBACK) or an example's (_EXAMPLE_HOST)."""
+    remote = requested = False
+    for text in lines[:_COMMAND_LINES_READ]:
+        read = text[:4096]
+        requested = requested or _REQUEST_COMMAND.search(read) is not None
+        if "://" not in read:
+            continue
+        for found in _URL_HOSTS.finditer(read.lower()):
+            host = found.group(1).rstrip(".")
+            if _LOOPBACK.match(host) is not None or _EXAMPLE_HOST.search(host) is not None:
+                return False
+            remote = remote or ("." in host and "$" not in host and "{" not in host)
+    return remote and requested
+
+
+def _fixture_s_expired_jwt(value: str, filename: str, lines: Sequence[str] = ()) -> bool:
     """An expired JWT in a test's fixture (a token-expiry test's own); elsewhere a token written down
     was live when it was, and its claims still say what it opens."""
     if not _expired_jwt(value):
@@ -2338,6 +2366,9 @@ def _fixture_s_expired_jwt(value: str, filename: str) -> bool:
     if not in_fixture_path(filename):
         return False
     lowered = filename.lower()
+    if lowered.endswith(_COMMAND_SCRIPT_SUFFIXES) and not in_fixture_path(lowered.rsplit("/", 1)[0] + "/" if "/" in lowered else "") \
+            and not in_test_file(lowered.rsplit("/", 1)[0] + "/" if "/" in lowered else "") and _script_calls_a_remote_host(lines):
+        return False  # (a smoke test of the live API: see _COMMAND_SCRIPT_SUFFIXES)
     return not lowered.endswith(_REQUEST_FILE_SUFFIXES) or in_test_file(lowered)
 
 
@@ -5346,7 +5377,7 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             # by the file's re-read: what it holds (`WLAN-Passwort `…``, `- пароль: `…`` were reported twice, once with
             # its backticks; one finding now, the views' merge keeping one of a type and secret)
             secret = secret[1:-1]
-        if secret not in reported and not cap.full(offset) and not _fixture_s_expired_jwt(secret, filename) \
+        if secret not in reported and not cap.full(offset) and not _fixture_s_expired_jwt(secret, filename, lines) \
                 and not sealed_value(lines, index + offset, secret) and not _catalogue_message(secret, lowered_name) \
                 and cap.take(offset):
             reported.add(secret)
@@ -5582,6 +5613,11 @@ def find(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
             yield from report(value, f"literal password in {what}", offset)
     for offset, secret, description in _written_authorizations(lines, index, line):
         yield from report(secret, description, offset)
+    if ":" in line and ("key" in line or "Key" in line or "KEY" in line):
+        # (stop 70, commands: a bare `key` sent as a raw header line, curl's `-H "key: …"`, PHP's CURLOPT_HTTPHEADER string)
+        for value in _keyed_apis.raw_key_headers(lines, index):
+            if _is_credential(value, True, False, "api_key"):
+                yield from report(value, "an API key sent as a raw `key` header line (curl's -H, a raw header list)")
     if "uthorization" in line or "UTHORIZATION" in line:
         for what, value in _raw_authorization_strings(line) if in_code else ():
             if _is_credential(value, True, False, "token"):

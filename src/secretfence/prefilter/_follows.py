@@ -1668,6 +1668,10 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'2:', True): 27},
         {(b'2:', True): (27, 27, 27, 27)},
     ),
+    (b'(?<![a-z0-9_])password[0-9]{4,8}[ \\t]+[0-9a-z]{4}', 2): (
+        {(b'password', True): 156},
+        {(b'password', True): (156, 156, 156, 156)},
+    ),
     (b'(?<![a-z0-9_])private_key["\']?[ \\t]*(?::|=>|=)[ \\t]*["\']', 2): (
         {(b'private_key', True): 77},
         {(b'private_key', True): (77, 541, 0, 0), (b'private_key\t', True): (79, 541, 0, 0), (b'private_key ', True): (79, 541, 0, 0), (b'private_key"', True): (79, 541, 0, 0), (b"private_key'", True): (79, 541, 0, 0), (b'private_key:', True): (106, 0, 0, 0), (b'private_key=', True): (542, 0, 0, 0)},

@@ -2604,10 +2604,19 @@ def _glued_in_run(value: str, start: int, end: int, alone: bool) -> bool:
         # (glued to a letter of the run on one side, a separator on the other: a base64url key's `…9cQUX_6v…` spells
         # its one word by the case change alone)
         return True
+    if (alone and len(set(value[start:end].lower())) == 1 and before.isalnum() and after.isalnum()
+            and min(start, len(value) - end) >= _DRAWN_AROUND_A_TRIPLE and character_classes(value) >= 3):
+        # (stop 70, commands) one letter three times deep inside a drawn run, eight drawn characters or more on each side
+        # (a client secret's `…lbWtdXXX2TtF…`): a generator draws it as it draws any three; a mask stands at an end or
+        # runs longer (`sk_live_…XXXX`, `AKIAXXXXXXXXXXXX`)
+        return True
     if (not alone or len(set(value[start:end].lower())) == 1 or before in _WORD_SEPARATORS
             or after in _WORD_SEPARATORS):
         return False
     return character_classes(value) >= 3
+
+
+_DRAWN_AROUND_A_TRIPLE = 8  # drawn characters on each side of a repeated letter's triple read as drawn with them
 
 
 # A value that tells its reader how to make the secret (`generate-with-openssl-rand-hex-32`,
