@@ -1669,8 +1669,8 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'2:', True): (27, 27, 27, 27)},
     ),
     (b'(?<![a-z0-9_])password[0-9]{4,8}[ \\t]+[0-9a-z]{4}', 2): (
-        {(b'password', True): 156},
-        {(b'password', True): (156, 156, 156, 156)},
+        {(b'password', True): 14},
+        {(b'password', True): (14, 14, 14, 14)},
     ),
     (b'(?<![a-z0-9_])private_key["\']?[ \\t]*(?::|=>|=)[ \\t]*["\']', 2): (
         {(b'private_key', True): 77},
