@@ -580,9 +580,9 @@ PLACES: Tuple[Optional[bytes], ...] = (
     b'+-.0123456789@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
     b'\t +-.0123456789@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
     b'\t +-./0123456789:=@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz\xe2',
-    b'ABCDEFGHIJKLMNOPQRSTUVWXYZ`abcdefghijklmnopqrstuvwxyz',
     b'+-./0123456789=ABCDEFGHIJKLMNOPQRSTUVWXYZ_`abcdefghijklmnopqrstuvwxyz~',
     b'+-./0123456789=ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz~',
+    b'ABCDEFGHIJKLMNOPQRSTUVWXYZ`abcdefghijklmnopqrstuvwxyz',
     b'\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f!#$%&()*+,-.0123456789;=?ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff',
     b'\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f!#$%&()*+,-.0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff',
     b'\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f!#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff',
@@ -1570,7 +1570,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'queryitem', True): 488, (b'queryparameter', True): 211, (b'searchparams', True): 222, (b'urlqueryitem', True): 211},
         {(b'queryitem', True): (488, 489, 490, 491), (b'queryitem[', True): (101, 490, 491, 492), (b'queryitems', True): (493, 101, 490, 491), (b'queryparameter', True): (211, 101, 490, 491), (b'queryparameter(', True): (101, 490, 491, 492), (b'searchparams', True): (222, 125, 494, 495), (b'searchparams.', True): (125, 494, 495, 496), (b'urlqueryitem', True): (211, 171, 497, 498), (b'urlqueryitem(', True): (171, 497, 498, 499)},
     ),
-    (b'(?:user(?:[ \\t_-]?name)?|login|usr|usuari[oa]|usu\\xc3\\xa1ri[oa]|utilisateur|utente|benutzer(?:name)?|compte|account|cuenta|conta|konto)(?:[ \\t]+(?:de|of|du|da|di|von)[ \\t]+[^\\W\\d_]{2,16})?(?:[ \\t]*[=:][ \\t]*|[ \\t]+)(?:["\']|\\xc2\\xab|\\xe2\\x80\\x9c)?[\\w.@-]{1,64}(?:["\']|\\xc2\\xbb|\\xe2\\x80\\x9d)?[ \\t]*[,;/][ \\t]*(?:[^\\s,;/:=`"\'<\\[({]{1,96}[ \\t]+){0,2}?(?:pass(?:word|wd)?|pwd|contrase(?:\\xc3\\xb1|n)a|clave|senha|mot[ \\t]de[ \\t]passe|passwort|kennwort|mdp|parol|(?:\\xc5\\x9f|s)ifre)[^\\s]{0,6}[ \\t]+[^\\s`"\'<\\[({-]', 2): (
+    (b'(?:user(?:[ \\t_-]?name)?|login|usr|usuari[oa]|usu\\xc3\\xa1ri[oa]|utilisateur|utente|benutzer(?:name)?|compte|account|cuenta|conta|konto)(?:[ \\t]+(?:de|of|du|da|di|von)[ \\t]+[^\\W\\d_]{2,16})?(?:[ \\t]*[=:][ \\t]*|[ \\t]+)(?:["\']|\\xc2\\xab|\\xe2\\x80\\x9c)?[\\w.@-]{1,64}(?:["\']|\\xc2\\xbb|\\xe2\\x80\\x9d)?[ \\t]*[,;/][ \\t]*(?:[^\\s,;/:=`"\'<\\[({]{1,96}[ \\t]+){0,2}?(?:pass(?:word|wd)?|pwd|contrase(?:\\xc3\\xb1|n)a|clave|senha|mot[ \\t]de[ \\t]passe|passwort|kennwort|mdp|parol|(?:\\xc5\\x9f|s)ifre|inizial|inicial|initial|tempor|temp|provis|provvis)[^\\s]{0,6}[ \\t]+[^\\s`"\'<\\[({-]', 2): (
         {(b'account', True): 74, (b'benutzer', True): 500, (b'compte', True): 74, (b'conta', True): 74, (b'cuenta', True): 74, (b'konto', True): 74, (b'login', True): 74, (b'user', True): 501, (b'usr', True): 74, (b'usu', True): 296, (b'utente', True): 74, (b'utilisateur', True): 74},
         {(b'account', True): (74, 502, 503, 504), (b'account\t', True): (502, 503, 504, 504), (b'account ', True): (502, 503, 504, 504), (b'account:', True): (505, 506, 507, 507), (b'account=', True): (505, 506, 507, 507), (b'benutzer', True): (500, 502, 503, 504), (b'benutzer\t', True): (502, 503, 504, 504), (b'benutzer ', True): (502, 503, 504, 504), (b'benutzer:', True): (505, 506, 507, 507), (b'benutzer=', True): (505, 506, 507, 507), (b'benutzern', True): (36, 37, 11, 74), (b'compte', True): (74, 502, 503, 504), (b'compte\t', True): (502, 503, 504, 504), (b'compte ', True): (502, 503, 504, 504), (b'compte:', True): (505, 506, 507, 507), (b'compte=', True): (505, 506, 507, 507), (b'conta', True): (74, 502, 503, 504), (b'conta\t', True): (502, 503, 504, 504), (b'conta ', True): (502, 503, 504, 504), (b'conta:', True): (505, 506, 507, 507), (b'conta=', True): (505, 506, 507, 507), (b'cuenta', True): (74, 502, 503, 504), (b'cuenta\t', True): (502, 503, 504, 504), (b'cuenta ', True): (502, 503, 504, 504), (b'cuenta:', True): (505, 506, 507, 507), (b'cuenta=', True): (505, 506, 507, 507), (b'konto', True): (74, 502, 503, 504), (b'konto\t', True): (502, 503, 504, 504), (b'konto ', True): (502, 503, 504, 504), (b'konto:', True): (505, 506, 507, 507), (b'konto=', True): (505, 506, 507, 507), (b'login', True): (74, 502, 503, 504), (b'login\t', True): (502, 503, 504, 504), (b'login ', True): (502, 503, 504, 504), (b'login:', True): (505, 506, 507, 507), (b'login=', True): (505, 506, 507, 507), (b'user', True): (501, 502, 503, 504), (b'user\t', True): (502, 503, 504, 504), (b'user ', True): (502, 503, 504, 504), (b'user-', True): (61, 36, 37, 11), (b'user:', True): (505, 506, 507, 507), (b'user=', True): (505, 506, 507, 507), (b'user_', True): (61, 36, 37, 11), (b'usern', True): (36, 37, 11, 74), (b'usr', True): (74, 502, 503, 504), (b'usr\t', True): (502, 503, 504, 504), (b'usr ', True): (502, 503, 504, 504), (b'usr:', True): (505, 506, 507, 507), (b'usr=', True): (505, 506, 507, 507), (b'usu', True): (296, 508, 509, 510), (b'utente', True): (74, 502, 503, 504), (b'utente\t', True): (502, 503, 504, 504), (b'utente ', True): (502, 503, 504, 504), (b'utente:', True): (505, 506, 507, 507), (b'utente=', True): (505, 506, 507, 507), (b'utilisateur', True): (74, 502, 503, 504), (b'utilisateur\t', True): (502, 503, 504, 504), (b'utilisateur ', True): (502, 503, 504, 504), (b'utilisateur:', True): (505, 506, 507, 507), (b'utilisateur=', True): (505, 506, 507, 507)},
     ),
@@ -1738,7 +1738,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b': ', True): 514},
         {(b': ', True): (514, 17, 17, 17)},
     ),
-    (b': (?:[^\\s`]{1,24}[ \\t]+){0,8}`?[a-z0-9+/=_.~-]{20,256}`?(?:[ \\t]+\\([^()\\n]{1,120}\\))?[ \\t]*(?:[.!][ \\t]*)?\\r?(?:\\n|\\Z)', 2): (
+    (b': (?:[^\\s`]{1,24}[ \\t]+){0,8}`?(?:[a-z0-9+/=_.~-]{20,256}|eyj[a-z0-9_-]{8,1024}\\.eyj[a-z0-9_-]{8,4096}\\.[a-z0-9_-]{0,1024})`?(?:[ \\t]+\\([^()\\n]{1,120}\\))?[ \\t]*(?:[.!][ \\t]*)?\\r?(?:\\n|\\Z)', 2): (
         {(b': ', True): 514},
         {(b': ', True): (514, 41, 17, 17)},
     ),
@@ -1746,13 +1746,13 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b': ', True): 572},
         {(b': ', True): (572, 573, 574, 575)},
     ),
-    (b': `?(?:[a-z]{16}|[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
+    (b': `?(?:[a-z0-9+/=_.~-]{20,256}|eyj[a-z0-9_-]{8,1024}\\.eyj[a-z0-9_-]{8,4096}\\.[a-z0-9_-]{0,1024})`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
         {(b': ', True): 576},
-        {(b': ', True): (576, 151, 151, 151)},
+        {(b': ', True): (576, 577, 577, 577)},
     ),
-    (b': `?[a-z0-9+/=_.~-]{20,256}`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 577},
-        {(b': ', True): (577, 578, 578, 578)},
+    (b': `?(?:[a-z]{16}|[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
+        {(b': ', True): 578},
+        {(b': ', True): (578, 151, 151, 151)},
     ),
     (b'://(?:[^\\s/@:"\'<>]{1,128}(?:@[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,8})?:[^\\s@/"\'<>]{1,256}|[a-z0-9_-]{32,256})@', 2): (
         {(b'://', True): 579},
