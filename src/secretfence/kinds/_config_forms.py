@@ -5131,7 +5131,9 @@ def _chat_token(lines: Sequence[str], index: int, value: str, labelled: Optional
     # `выпустила новый токен, категория Маркетплейс: …` (I issued a new token, category Marketplace), `new API key: …`,
     # gives it whatever the messages above say: the sender says it is the credential)
     own = (said.group("label") or "") if said is not None else (labelled.group(0) if labelled is not None else "")
-    asked = bool(own) and _CHAT_SAYS_NEW.search(own) is not None and _CHAT_ASKS_A_CREDENTIAL.search(own) is not None
+    # (a JSON Web Token only: a drawn id after `новый ключ:` below `какой билд?` stays a build's, stop 63's near miss)
+    asked = bool(own) and value.startswith("eyJ") and _CHAT_SAYS_NEW.search(own) is not None \
+        and _CHAT_ASKS_A_CREDENTIAL.search(own) is not None
     messages = 0
     continued: List[str] = []
     for above in range(index - 1, max(-1, index - 1 - _CHAT_LINES_BACK), -1):
