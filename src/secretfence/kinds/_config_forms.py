@@ -153,7 +153,7 @@ from typing import Any, Dict, FrozenSet, Iterable, Iterator, List, Optional, Seq
 
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, FOLDED_GERMANIC_PASSWORD_WORDS, GERMANIC_PASSWORD_WORDS, GUID,
-    INDIC_PASSWORD_SPELLINGS, INDIC_PASSWORD_WORDS, INI_SECTION, THAANA_PASSWORD_SPELLINGS, THAANA_PASSWORD_WORDS,
+    INDIC_PASSWORD_SPELLINGS, INDIC_PASSWORD_WORDS, INI_SECTION, INITIAL_PASSWORD_WORDS, THAANA_PASSWORD_SPELLINGS, THAANA_PASSWORD_WORDS,
     YIDDISH_PASSWORD_SPELLINGS, YIDDISH_PASSWORD_WORDS,
     LOCALIZED_PRE_SHARED_KEY, LastFileMemo, both_ways, generated_password,
     is_credentials_note, is_log_text, is_no_document,
@@ -568,7 +568,8 @@ _FOLDED_ACCOUNT_PAIR = (rb"""accounts?(?:[ 	]+(?:for|of)(?:[ 	]+[\w.&'-]{1,32}){
 # (stop 66) a Markdown transcript's message after its sender in bold, a token in a span after a few words (`**Joe:** this
 # one `…``: markdown_chat_token), found from the bold's `**`
 _FOLDED_MARKDOWN_CHAT_TOKEN = (rb"""\*\*[^*\n]{1,64}(?::\*\*|\*\*:)[ \t]+(?:[^\s`]{1,24}[ \t]+){0,6}`[a-z0-9+/=_.~-]{20}""")
-_FOLDED_CHAT_TOKEN = rb""": `?[a-z0-9+/=_.~-]{20,256}`?[ \t]*(?:(?:\xe2\x80\x8e)?<[a-z ]{6,32}>)?[ \t]*\r?(?:\n|\Z)"""
+# (stop 70, chats: or a JSON Web Token, longer: chat_message_credential's _CHAT_JWT)
+_FOLDED_CHAT_TOKEN = rb""": `?(?:[a-z0-9+/=_.~-]{20,256}|eyj[a-z0-9_-]{8,1024}\.eyj[a-z0-9_-]{8,4096}\.[a-z0-9_-]{0,1024})`?[ \t]*(?:(?:\xe2\x80\x8e)?<[a-z ]{6,32}>)?[ \t]*\r?(?:\n|\Z)"""
 # (stop 61) a chat's message that is a login's pair alone (`… - Zarghun: workshop_kdh / …`: chat_message_credential's
 # _CHAT_PAIR), found from the message's `: ` after its sender
 # (review: the pair in a code span, or WhatsApp's note after it, as _FOLDED_CHAT_TOKEN reads a token)
@@ -579,7 +580,7 @@ _FOLDED_CHAT_PAIR = (rb""": `?(?:(?:user(?:[ \t_-]?name)?|usr|login)[ \t]*:?[ \t
 # (stop 69, chats) a chat's message giving a drawn token after a label of its own words or in a code span after a few
 # words, a note in brackets after it (`… - Sonu: नया वाला इ बा: …`, `… ini, pero temporary la: `…` (Zone:DNS:Edit la)`:
 # chat_message_credential's _CHAT_SAID_TOKEN), found from the message's `: `
-_FOLDED_CHAT_SAID_TOKEN = (rb""": (?:[^\s`]{1,24}[ \t]+){0,8}`?[a-z0-9+/=_.~-]{20,256}`?(?:[ \t]+\([^()\n]{1,120}\))?"""
+_FOLDED_CHAT_SAID_TOKEN = (rb""": (?:[^\s`]{1,24}[ \t]+){0,8}`?(?:[a-z0-9+/=_.~-]{20,256}|eyj[a-z0-9_-]{8,1024}\.eyj[a-z0-9_-]{8,4096}\.[a-z0-9_-]{0,1024})`?(?:[ \t]+\([^()\n]{1,120}\))?"""
                            rb"""[ \t]*(?:[.!][ \t]*)?\r?(?:\n|\Z)""")
 # (stop 69, chats) a chat's message giving a login's pair after a label of its own, an aside after it (`… - Mae: an kiosk
 # admin: kioskadmin / … . ayaw la ipakita`: chat_message_credential's _CHAT_LABELLED_PAIR), found from the message's `: `
@@ -612,7 +613,10 @@ _FOLDED_SPOKEN_USER_PASS = (rb"""(?:user(?:[ \t_-]?name)?|login|usr|usuari[oa]|u
                             rb"""(?:[ \t]+(?:de|of|du|da|di|von)[ \t]+[^\W\d_]{2,16})?(?:[ \t]*[=:][ \t]*|[ \t]+)"""
                             rb"""(?:["']|\xc2\xab|\xe2\x80\x9c)?[\w.@-]{1,64}(?:["']|\xc2\xbb|\xe2\x80\x9d)?[ \t]*[,;/][ \t]*"""
                             rb"""(?:[^\s,;/:=`"'<\[({]{1,96}[ \t]+){0,2}?(?:pass(?:word|wd)?|pwd|contrase(?:\xc3\xb1|n)a|clave|senha|mot[ \t]de[ \t]passe|passwort|kennwort"""
-                            rb"""|mdp|parol|(?:\xc5\x9f|s)ifre)"""
+                            rb"""|mdp|parol|(?:\xc5\x9f|s)ifre"""
+                            # (stop 70, chats: a word saying the password is a temporary or first one, `login …,
+                            # provisoire …`: INITIAL_PASSWORD_WORDS, read from their stems)
+                            rb"""|inizial|inicial|initial|tempor|temp|provis|provvis)"""
                             rb"""[^\s]{0,6}[ \t]+[^\s`"'<\[({-]""")
 _FOLDED_SECRET_SAID = (rb"""secret(?:o|a)?(?:[ \t]+(?:access[ \t]+)?key)?(?:(?:-?nya|-ne|-e)(?:[ \t]+(?:adalah|ialah|yaitu|yaiku|iku))?"""
                        rb"""|[ \t]+(?:is|was|es|era|\xc3\xa9|adalah|ialah|yaitu|yaiku|iku))[ \t]+"""
@@ -1075,6 +1079,12 @@ CONFIG_FORM_TRIGGERS: Triggers = Triggers(
            *((user, word) for user in ("ser", "SER", "ogin", "OGIN", "ompte", "OMPTE", "ccount", "CCOUNT", "uenta", "UENTA",
                                        "onta", "ONTA", "onto", "ONTO")
              for word in ("dp ", "DP ", "arol", "AROL", "ifre", "IFRE", "lave ", "LAVE ", "enha ", "ENHA ")),
+           # (stop 70, chats: or a word saying the password is a temporary or first one, `login mngouabi, provisoire …`,
+           # `usuario caja2, temporal …`: spoken_user_pass_pair)
+           *((user, word) for user in ("ser", "SER", "ogin", "OGIN", "ompte", "OMPTE", "ccount", "CCOUNT", "uenta", "UENTA",
+                                       "onta", "ONTA", "onto", "ONTO", "suari", "SUARI", "suári", "tilisateur", "TILISATEUR",
+                                       "tente", "TENTE")
+             for word in ("emp", "EMP", "rovis", "ROVIS", "nitial", "NITIAL", "nicial", "NICIAL", "nizial", "NIZIAL")),
            # (stop 66, notes: a Markdown transcript's message after its sender in bold, a token in a span: markdown_chat_token)
            (":** ", "`"), ("**: ", "`"),
            # (stop 66, notes: Spanish's `clave`, then its copula, in a note's sentence: `si pide clave de administrador es …`,
@@ -4523,6 +4533,8 @@ _INLINE_PAIRS_A_LINE = 4
 # abbreviation `mdp` and the Turkic languages' words after a user, `login admin, parol … ve …` (Crimean Tatar's and
 # Uzbek's `parol`, Turkish's `parola`, `şifre`); the value's clause ended by `and` in the note's language too, `… ve
 # "Reboot" basıñız`, `… y entra`)
+# (stop 70, chats: the password's word a word saying it is a temporary or first one, as a reset's reply gives it,
+# `login mngouabi, provisoire …`, `user ops, temp …`, `usuario caja2, temporal …`: INITIAL_PASSWORD_WORDS)
 _SPOKEN_USER_PASS = lazy_regex(
     r"""(?<![\w-])(?i:user(?:[ \t_-]?name)?|login|usr|usuari[oa]|usu(?:á|a)ri[oa]|utilisateur|utente|benutzer(?:name)?"""
     r"""|compte|account|cuenta|conta|konto)"""
@@ -4530,7 +4542,7 @@ _SPOKEN_USER_PASS = lazy_regex(
     r"""(?:[ \t]*[=:][ \t]*|[ \t]+)["'\u201c\u00ab]?(?P<user>[\w.@-]{1,64})["'\u201d\u00bb]?[ \t]*[,;/][ \t]*"""
     r"""(?:[^\s,;/:=`"'<\[({]{1,24}[ \t]+){0,2}?"""
     r"""(?P<label>(?i:pass(?:word|wd)?|pwd|contrase(?:ñ|n)a|clave|senha|mot[ \t]de[ \t]passe|passwort|kennwort"""
-    r"""|mdp|parol(?:a|ı|i|u|ü)?|(?:ş|s)ifre(?:si)?))[ \t]+"""
+    r"""|mdp|parol(?:a|ı|i|u|ü)?|(?:ş|s)ifre(?:si)?|""" + INITIAL_PASSWORD_WORDS + r"""))[ \t]+"""
     r"""(?P<value>[^\s`"'<\[({-][^\s`"']{7,255}?)"""
     r"""(?=[.,;]?[ \t]*\r?$|[,;)][ \t]|[ \t]{2,}\S|[ \t]+[|/\u2013\u2014-][ \t]|[ \t]+\(|[ \t]+[,;][ \t]"""
     r"""|[ \t]+(?i:and|ve|va|və|y|et|und|e|i|и)[ \t]+\S)""")
@@ -4544,7 +4556,8 @@ def spoken_user_pass_pair(text: str) -> Iterator[Found]:
     lowered = text.lower()
     if not any(word in lowered for word in ("user", "login", "usr", "usu", "utili", "utente", "benutzer", "compte", "account",
                                             "cuenta", "conta", "konto")) or not any(
-            word in lowered for word in ("pass", "pwd", "contrase", "clave", "senha", "wort", "mdp", "parol", "ifre")):
+            word in lowered for word in ("pass", "pwd", "contrase", "clave", "senha", "wort", "mdp", "parol", "ifre", "temp",
+                                         "provis", "provvis", "initial", "inicial", "inizial")):
         return
     for spoken in itertools.islice(_SPOKEN_USER_PASS.finditer(text), _INLINE_PAIRS_A_LINE):
         value = spoken.group("value").rstrip(".,;")
@@ -4958,14 +4971,18 @@ def said_right_after_romance_word(text: str) -> Iterator[Found]:
 # (stop 67, notes: or its time alone in brackets, as IRC clients and a chat's copied day write it: `[09:15] Inday: …`)
 _CHAT_MESSAGE = lazy_regex(r"""^(?:\[(?:[^\]\n]{6,40}|[0-2]?[0-9]:[0-5][0-9])\][ \t]|[^\s\[][^\n]{5,38}?[ \t][-\u2013][ \t])(?P<who>[^:\n]{1,48}):[ \t]+"""
                            r"""(?P<text>[^\n]{0,512}?)[ \t]*\r?$""")
-_CHAT_TOKEN = lazy_regex(r"""^[A-Za-z0-9+/=_.~-]{20,256}$""")
+# (stop 70, chats: or a JSON Web Token, longer than a key as a service's API token often is, Wildberries' of some 360
+# characters: `новый токен, категория Маркетплейс: eyJ…`)
+_CHAT_JWT = r"""eyJ[A-Za-z0-9_-]{8,1024}\.eyJ[A-Za-z0-9_-]{8,4096}\.[A-Za-z0-9_-]{0,1024}"""
+_CHAT_TOKEN = lazy_regex(r"""^(?:[A-Za-z0-9+/=_.~-]{20,256}|""" + _CHAT_JWT + r""")$""")
 # (stop 69, chats) Or the token after the reply's own words, ending it: after a label of a few words (`नया वाला इ बा: …`,
 # the new one is this: …; `ini, pero temporary la: `…``, here, but it's temporary: …), or in a code span after a few
 # words (`use `…` for now`), a note in brackets after it (`(Zone:DNS:Edit la)`). Words alone before a bare token say no
 # credential's (`the sheet is …`): a label's colon or a span sets it apart; a label naming an id (`Tracking:`, `commit:`,
 # `doc link:`) gives the id.
 _CHAT_SAID_TOKEN = lazy_regex(r"""^(?:(?P<label>(?:[^\s`]{1,24}[ \t]+){0,8}?[^\s`]{0,23}[^\s`:]:)[ \t]+(?P<span>`)?"""
-                              r"""|(?P<words>(?:[^\s`]{1,24}[ \t]+){0,8})`)(?P<value>[A-Za-z0-9+/=_.~-]{20,256})`?"""
+                              r"""|(?P<words>(?:[^\s`]{1,24}[ \t]+){0,8})`)(?P<value>[A-Za-z0-9+/=_.~-]{20,256}|""" + _CHAT_JWT
+                              + r""")`?"""
                               r"""(?:[ \t]+\([^()\n]{1,120}\))?[ \t]*[.!]?$""")
 # (a bare token's label says it is the new one, in the chat's language: `नया वाला इ बा:` (the new one is this:), `token
 # mpya:`, `yang baru:`, `la nueva es:`; or names the credential, `Cloudflare token:`)
@@ -5031,7 +5048,11 @@ _CHAT_ASKS_A_PASSWORD = lazy_regex(r"""(?i)(?<![a-z])(?:password|passwd|pwd|pass
                                    r"""|mot[ \t]de[ \t]passe|mdp|parol[a-zıü]{0,4}|(?:ş|s)ifre[a-zıü]{0,3}|sandi(?:ne|nya)?"""
                                    r"""|kata[ \t]laluan|lus[ \t]zais)(?![a-z])|пароль|(?i:"""
                                    + GERMANIC_PASSWORD_WORDS + r""")|""" + YIDDISH_PASSWORD_WORDS + r"""|"""
-                                   + THAANA_PASSWORD_WORDS)
+                                   + THAANA_PASSWORD_WORDS
+                                   # (stop 70, chats: the password words notes and pages are read by in more languages,
+                                   # Hausa's `kalmar sirri`, Swahili's `nenosiri`, Igbo's `okwuntughe`, Albanian's
+                                   # `fjalëkalim`: `Na canza kalmar sirri ta wifi`, I changed the Wi-Fi's password)
+                                   + r"""|(?:""" + _MORE_PASSWORD_WORDS + r""")""")
 # (stop 69, chats: a UUID ending a reply is an id, `Xo'p. Tracking: 7bd6…-…`, no password chosen with care)
 _LAST_WORD = lazy_regex(r"""[\s,.;!?]+""")  # (what splits a clause's words: its last is a label's)
 _CHAT_UUID = lazy_regex(r"""^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$""")
@@ -5171,7 +5192,10 @@ def chat_message_credential(lines: Sequence[str], index: int) -> Iterator[Found]
         password = pair.group("password").rstrip(".,;")
         # (stop 65, notes: or drawn short, letters in random case around a digit, as a database's or a device's
         # generator draws one, `fuel_app / YLUHW…J6`: credential_keys.drawn_short_password)
-        if password != pair.group("user") and _chat_asks(lines, index, _CHAT_NAMES_A_LOGIN) \
+        # (stop 70, chats: or below a message naming a password or a Wi-Fi network, whose pair is its name and its
+        # key, `Na canza kalmar sirri ta wifi` then `KanemGum-Ofis / …`: _CHAT_ASKS_A_PASSWORD)
+        if password != pair.group("user") and (_chat_asks(lines, index, _CHAT_NAMES_A_LOGIN)
+                                                or _chat_asks(lines, index, _CHAT_ASKS_A_PASSWORD)) \
                 and (documented_password_blocks(password) or drawn_short_password(password)) \
                 and not prose_compound(password):
             yield 0, f"a login's password pasted into a chat below a message naming the login (user {pair.group('user')})", \
@@ -5207,10 +5231,18 @@ def _chat_token(lines: Sequence[str], index: int, value: str, labelled: Optional
     message asking for a credential."""
     from secretfence.kinds._helpers import is_sequential, looks_generated
 
-    asked = False
+    # (stop 70, chats: a label of the message's own saying both that the token is a new one and which credential it is,
+    # `выпустила новый токен, категория Маркетплейс: …` (I issued a new token, category Marketplace), `new API key: …`,
+    # gives it whatever the messages above say: the sender says it is the credential)
+    own = (said.group("label") or "") if said is not None else (labelled.group(0) if labelled is not None else "")
+    # (a JSON Web Token only: a drawn id after `новый ключ:` below `какой билд?` stays a build's, stop 63's near miss)
+    asked = bool(own) and value.startswith("eyJ") and _CHAT_SAYS_NEW.search(own) is not None \
+        and _CHAT_ASKS_A_CREDENTIAL.search(own) is not None
     messages = 0
     continued: List[str] = []
     for above in range(index - 1, max(-1, index - 1 - _CHAT_LINES_BACK), -1):
+        if asked:
+            break
         text = line_text(lines, above)[:_SPAN_LINE_READ]
         message = _CHAT_MESSAGE.match(text)
         if message is None:

@@ -29,6 +29,12 @@ DOCUMENT_SUFFIXES = (".md", ".mdx", ".markdown", ".rst", ".txt", ".adoc", ".asci
 # A password's word in German and in the languages that build their words as German does (Dutch, Swedish, Norwegian,
 # Danish, Finnish), as their documentation's readers match it (case-blind), and on folded bytes, where `ö` is two bytes
 # and the ASCII run `senord` finds `lösenord` and `losenord`: one list, so that a language added reaches every reader.
+# The words saying a password is the first login's or a temporary one, English's and the Romance languages' (`temp`,
+# `initial`, Italian's `iniziale`, `provvisoria`, Spanish's `temporal`, `inicial`, Portuguese's `provisória`, French's
+# `provisoire`, `temporaire`): a sheet's column head first (`password_provvisoria`: tabular) and a chat's spoken pair's
+# word for its password (stop 70, chats: `login mngouabi, provisoire …`: _config_forms._SPOKEN_USER_PASS).
+INITIAL_PASSWORD_WORDS = (r"""inizial[ei]|temporane[ao]|provvisori[ao]|inicial|temporal|provisional|provis(?:ó|o)ri[ao]"""
+                          r"""|tempor(?:á|a)ri[ao]|initial[e]?|temporaire|provisoire|temp|temporary""")
 GERMANIC_PASSWORD_WORDS = r"passwort|kennwort|wachtwoord|l(?:ö|o)senord(?:et)?|passord(?:et)?|adgangskoden?|salasanat?"
 FOLDED_GERMANIC_PASSWORD_WORDS = rb"passwort|kennwort|wachtwoord|senord(?:et)?|passord(?:et)?|adgangskoden?|salasanat?"
 # (Afrikaans's `wagwoord`, Dutch's word as Afrikaans spells it, compounded as Dutch's: `| Wagwoord |`, `- wagwoord: `…``,
@@ -118,7 +124,11 @@ _CHAT_EXPORT_NOTE = lazy_regex(r"(?:^|[/\\])(?:whatsapp|telegram|signal|viber)[^
 # (stop 64) Or a chat's export named so wherever it is kept (`docs/whatsapp_IT_group_export.txt`, `telegram-chat-ops.txt`):
 # the messenger's name and a word saying it is a conversation's copy (chat, export, group); a documentation page about a
 # messenger (`docs/whatsapp-integration.txt`) says neither.
-_NAMED_CHAT_EXPORT = lazy_regex(r"(?:^|[/\\])(?:whatsapp|telegram|signal|viber)[^/\\]*[-_. ](?:chats?|exports?|groups?)"
+# (stop 70, chats: the other messengers a team's chat is copied out of, named so with the same words: Microsoft Teams',
+# `teams-export-compta.txt`, `msteams_chat_ops.txt`, Slack's, Skype's, Discord's, Messenger's, Mattermost's, Rocket.Chat's,
+# WeChat's; `teams` alone, `docs/teams.txt`, `teams-onboarding.txt`, says no copy)
+_CHAT_MESSENGERS = r"(?:whatsapp|telegram|signal|viber|(?:ms-?|microsoft-?)?teams|slack|skype|discord|messenger|mattermost|rocket-?chat|wechat)"
+_NAMED_CHAT_EXPORT = lazy_regex(r"(?:^|[/\\])" + _CHAT_MESSENGERS + r"[^/\\]*[-_. ](?:chats?|exports?|groups?)"
                                 r"(?:[-_. ][^/\\]*)?\.txt$"
                                 # (stop 67, notes: or a chat's export named so and dated, whatever the messenger,
                                 # `support/chat-export-2024-06-12.txt`, `chat-log_2024-06.txt`: the copy of one day's
@@ -332,6 +342,14 @@ def is_documentation(lowered_name: str) -> bool:
     return lowered_name.endswith(DOCUMENT_SUFFIXES) and not is_no_document(lowered_name)
 
 
+def is_chat_export(lowered_name: str) -> bool:
+    """A chat's text export named or filed as one (_NAMED_CHAT_EXPORT, _FILED_CHAT_EXPORT), wherever the tree keeps it: the
+    team's conversation as it was held (a chat's JSON export is read as one, engine.carriers.chat_export_json)."""
+    return _NAMED_CHAT_EXPORT.search(lowered_name) is not None or (
+        lowered_name.endswith(".txt") and any(word in lowered_name for word in _FILED_CHAT_WORDS)
+        and _FILED_CHAT_EXPORT.search(lowered_name) is not None)
+
+
 def is_no_document(lowered_name: str) -> bool:
     """A file DOCUMENT_SUFFIXES would take for documentation that is none: a log saved as `.txt`
     (`pip-log.txt`), a server's configuration, a tool's credential store (`p4tickets.txt`), a file of credentials, an operator's working notes or
@@ -352,9 +370,7 @@ def is_no_document(lowered_name: str) -> bool:
     noted = _WORKING_NOTE.search(lowered_name) is not None
     # (a notes folder's file named for credentials is the team's notes whatever tree keeps it: `docs/notes/office-
     # passwords.txt`; a documentation tree's file named so and no more is prose as often, Django's `passwords.txt`)
-    chat = (noted and _CHAT_EXPORT_NOTE.search(lowered_name) is not None) or _NAMED_CHAT_EXPORT.search(lowered_name) is not None \
-        or (lowered_name.endswith(".txt") and any(word in lowered_name for word in _FILED_CHAT_WORDS)
-            and _FILED_CHAT_EXPORT.search(lowered_name) is not None)
+    chat = (noted and _CHAT_EXPORT_NOTE.search(lowered_name) is not None) or is_chat_export(lowered_name)
     if "log" in lowered_name and _WORK_LOG_TEXT.search(lowered_name) is not None:
         return True  # (a crew's dated log of its work: see _WORK_LOG_TEXT)
     if "scratch" in lowered_name and _SCRATCH_PAD.search(lowered_name) is not None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Iterator, List, Optional, Sequence, Set, Tuple
 from secretfence._lazy import lazy_submodules
 from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_log_text, is_no_document, is_teams_own_record, line_text,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_chat_export, is_log_text, is_no_document, is_teams_own_record, line_text,
     STATEMENT_ENDS, TYPED_DECLARATION, documented_password_blocks, generated_password, indent_width, is_sequential, looks_generated, looks_like_a_password, marked_to_change, name_start, says_near, sealed_value,
     is_stand_in_password, json_log_record, names_its_titled_record, drawn_session_record_id, in_test_file, stated_own_key, stated_team_password,
     xml_unescaped, ISSUED_NOTE_WORDS, CREDENTIALS_TEXT, matches_with_plain_text_flag, INDIC_PASSWORD_SPELLINGS,
@@ -2369,6 +2369,8 @@ def _fixture_s_expired_jwt(value: str, filename: str, lines: Sequence[str] = ())
     if lowered.endswith(_COMMAND_SCRIPT_SUFFIXES) and not in_fixture_path(lowered.rsplit("/", 1)[0] + "/" if "/" in lowered else "") \
             and not in_test_file(lowered.rsplit("/", 1)[0] + "/" if "/" in lowered else "") and _script_calls_a_remote_host(lines):
         return False  # (a smoke test of the live API: see _COMMAND_SCRIPT_SUFFIXES)
+    if is_chat_export(lowered):
+        return False  # (stop 70, chats: a chat's export kept under `docs/` is the team's conversation, no test's fixture)
     return not lowered.endswith(_REQUEST_FILE_SUFFIXES) or in_test_file(lowered)
 
 

@@ -38,7 +38,8 @@ from typing import TYPE_CHECKING, Dict, FrozenSet, Iterator, List, Optional, Seq
 
 from secretfence.findings import LOW, MEDIUM
 from secretfence.kinds._helpers import (
-    DOCUMENT_SUFFIXES, LastFileMemo, LineCap, generated_password, has_repeated_chunk, is_sequential, line_text, looks_generated,
+    DOCUMENT_SUFFIXES, INITIAL_PASSWORD_WORDS, LastFileMemo, LineCap, generated_password, has_repeated_chunk, is_sequential,
+    line_text, looks_generated,
 )
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -64,8 +65,7 @@ _PASSWORD_COLUMN = lazy_regex(r"(?i)pass|pwd|kennwort|wachtwoord|wagwoord|fjal(?
 # the first login's or a temporary one, as an Italian, Spanish, Portuguese or French import names it, or English's own
 # head first: `password_iniziale`, `password temporanea`, `password_provvisoria`, `password_inicial`, `password_temporal`,
 # `password_temporária`, `password_provisoire`, `password_initial`, `password_temp`: _ROMANCE_INITIAL_PASSWORD)
-_ROMANCE_INITIAL_WORDS = (r"""inizial[ei]|temporane[ao]|provvisori[ao]|inicial|temporal|provisional|provis(?:ó|o)ri[ao]"""
-                          r"""|tempor(?:á|a)ri[ao]|initial[e]?|temporaire|provisoire|temp|temporary""")
+_ROMANCE_INITIAL_WORDS = INITIAL_PASSWORD_WORDS  # (_helpers': a chat's spoken pair reads them too)
 # (stop 66: or the Romance languages' key word that says a password beside a user's, head first as theirs are:
 # Spanish's `clave_temporal`, `clave inicial`, Portuguese's `chave_provisória`, Catalan's `clau_temporal`, Italian's
 # `chiave_provvisoria`: the first login's password, as `contraseña_temporal` is)
@@ -80,6 +80,9 @@ _MALAY_INITIAL_PASSWORD = r"""(?:pass(?:word)?|pwd|(?:kata[_ .-]?)?sandi|kata[_ 
 _SHEET_PASSWORD_COLUMN = lazy_regex(r"(?i)^(?:kupu[_ ]?hipa(?:[_ .-](?:tuatahi|rangitahi|hou|matua))?|parolla"
                                     r"|parol{1,2}a[_ ]d['’]?[_ ]?ordine|" + _ROMANCE_INITIAL_PASSWORD + _AFTER_INITIAL_PASSWORD
                                     + "|" + _MALAY_INITIAL_PASSWORD + _AFTER_INITIAL_PASSWORD
+                                    # (stop 70, chats: French's abbreviation `mdp`, alone or head first before what it
+                                    # opens, a word or two, `mdp_portail_marchand`, `mdp wifi`; its hash or hint, none)
+                                    + r"|mdp" + _AFTER_INITIAL_PASSWORD
                                     + r")$")
 
 _FOLDED_COLUMN = rb"(?:key|pass(?:word)?|pwd|secret|token)[\"']?[,;\t|]"
@@ -260,7 +263,11 @@ _USER_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:user|username|user[_ ]?name|login
                           # `utilizador`, `nome de utilizador`)
                           r"|utilisateur|nom[_ ]d['’]?[_ ]?utilisateur|identifiant|utilizador|nome[_ ]de[_ ]utilizador"
                           # (stop 66: Hausa's user, `mai amfani`, the one who uses it, its name `sunan mai amfani`)
-                          r"|(?:sunan[_ ])?mai[_ ]amfani)$")
+                          r"|(?:sunan[_ ])?mai[_ ]amfani"
+                          # (stop 70, chats: the Romance languages' account, as English's `account` is read: French's
+                          # `compte`, Spanish's `cuenta`, Portuguese's `conta`: a treasurer's sheet of its merchant
+                          # portals, `compte,operateur,titulaire,mdp_portail_marchand`)
+                          r"|compte|cuenta|conta)$")
 
 # A directory's bulk import of people's accounts (Google Workspace's users CSV: `First Name [Required]`, `Last Name
 # [Required]`, `Email Address [Required]`, `Password [Required]`; Moodle's upload of users, `username,password,firstname,
@@ -286,7 +293,17 @@ _PERSON_COLUMN = lazy_regex(r"(?i)^(?:first|last|given|family|display|full|middl
                             r"|ingoa|ingoa[_ ](?:wh(?:ā|a)nau|tuatahi)"
                             # (stop 68: Indonesian's and Malay's name, `nama`, a person's `nama lengkap`, `nama depan`,
                             # `nama belakang`, `nama penuh`)
-                            r"|nama|nama[_ ](?:lengkap|depan|belakang|penuh))$")
+                            r"|nama|nama[_ ](?:lengkap|depan|belakang|penuh)"
+                            # (stop 70, chats: the Romance languages' names a person has, French's `prénom`, `nom
+                            # complet`, Spanish's `apellido`, `nombre completo`, Portuguese's `sobrenome`, Italian's
+                            # `cognome`, and the holder of the row's account, French's `titulaire`; their bare name,
+                            # `nom`, `nombre`, `nome`, names a school or a product as often, `clave,nombre,usuario`;
+                            # Russian's and Ukrainian's person responsible, owner and name, `ответственный`,
+                            # `відповідальний`, `владелец`, `власник`, `ФИО`, `ПІБ`, `имя`, `фамилия`, `ім'я`,
+                            # `прізвище`: `система;логин;пароль;ответственный`)
+                            r"|pr(?:é|e)nom|nom[_ ]complet|nombre[_ ]completo|apellidos?|nome[_ ]completo"
+                            r"|sobrenome|cognome|titulaire"
+                            r"|ответственн(?:ый|ая|ое)|відповідальн(?:ий|а)|владелец|власник|фио|піб|имя|фамилия|ім['’]я|прізвище)$")
 # The same import's password column named for the first login it opens, beside the user's: a temporary or initial
 # password (`temp_password`, `initial_password`, `one_time_password`; Slovak's and Czech's `dočasné heslo`, `počiatočné
 # heslo`, `výchozí heslo`; Polish's `hasło tymczasowe`, `hasło początkowe`; German's `Initialpasswort`, `vorläufiges
@@ -306,6 +323,15 @@ _INITIAL_PASSWORD_COLUMN = lazy_regex(
     # `contrasenya_inicial`, `parola_temporanea`, as English's borrowed word is)
     r"|^(?:contrase(?:ñ|n)(?:y)?a|senha|parol(?:a|ă))[_ .-](?:" + _ROMANCE_INITIAL_WORDS + r")" + _AFTER_INITIAL_PASSWORD
     + r"$|^" + _MALAY_INITIAL_PASSWORD + _AFTER_INITIAL_PASSWORD + r"$")
+
+
+# (stop 70, chats) A password column saying its cells hold the passwords in clear, beside a user's (a seed's
+# `(login, mot_de_passe_clair)`, `password_plain`, `plaintext_password`, `clear_password`, German's `Passwort_Klartext`,
+# Spanish's `contraseña_plana`, Portuguese's `senha_clara`, Italian's `password_in_chiaro`): each row's login, its
+# password judged as a login list's (a digest, a masked `****` stay none).
+_CLEAR_PASSWORD_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:plain(?:[_ .-]?text)?|clear(?:[_ .-]?text)?|clair|klartext|plan[ao]"
+                                    r"|clar[ao]|(?:in[_ .-])?chiaro|en[_ .-]clair)(?:[_ .-]|$)"
+                                    r"|^(?:plain|clear)(?:text)?(?:password|passwd|pwd)$|^klartext(?:passwort|kennwort)$")
 
 
 # (stop 60) A shop's or an office's sheet of its staff's logins (a till's, a point of sale's: `branch,role,username,
@@ -354,6 +380,8 @@ def login_list(header: str, delimiter: str) -> bool:
         # password, whatever column names the account: `terminal,buyer_code,contact,initial_password`, a trade floor's
         # terminals; a masked, reset or hashed cell is judged as a login list's is)
         return True
+    if users and any(_CLEAR_PASSWORD_COLUMN.search(column) for column in passwords):
+        return True  # (stop 70, chats: a user's column beside a password column saying it holds them in clear)
     if not users or not passwords:
         return False
     return (any(_SITE_COLUMN.search(column) for column in columns) or _paired_login(users, passwords)
@@ -518,7 +546,11 @@ _SYSTEM_COLUMN = lazy_regex(r"(?i)^(?:system|systems|service|services|integratio
                             # (stop 67, pages: the company a row's account is with, English's `company`, Turkish's
                             # `şirket`, Uyghur's and Uzbek's Latin `shirket` / `shirkat`, Russian's `компания`: a
                             # partners' table's `| shirket | portal | login | API key |`)
-                            r"|compan(?:y|ies)|(?:ş|s)irket|shirke?at|shirket|kompaniya|компания)$")
+                            r"|compan(?:y|ies)|(?:ş|s)irket|shirke?at|shirket|kompaniya|компания"
+                            # (stop 70, chats: Russian's and Ukrainian's system, service, resource and supplier,
+                            # `система`, `сервис` / `сервіс`, `ресурс`, `поставщик` / `постачальник`: a Russian team's
+                            # sheet of its logins, `система;логин;пароль;ответственный`)
+                            r"|систем[аы]|сервис[ыі]?|сервіси?|ресурсы?|поставщик|постачальник)$")
 _ACCOUNT_COLUMN = lazy_regex(r"(?i)^(?:(?:ú|u)(?:č|c)et|cuenta|conta|compte|hesap|cont|konto|account|login|user|username|email"
                              r"|e-mail)$")
 _BARE_KEY_COLUMN = lazy_regex(r"(?i)^(?:key|nyckel|n(?:ø|o)kkel|n(?:ø|o)gle|schl(?:ü|ue)ssel|sleutel|clave|chave|cl(?:é|e)"

@@ -582,9 +582,9 @@ PLACES: Tuple[Optional[bytes], ...] = (
     b'+-.0123456789@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
     b'\t +-.0123456789@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz',
     b'\t +-./0123456789:=@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz\xe2',
-    b'ABCDEFGHIJKLMNOPQRSTUVWXYZ`abcdefghijklmnopqrstuvwxyz',
     b'+-./0123456789=ABCDEFGHIJKLMNOPQRSTUVWXYZ_`abcdefghijklmnopqrstuvwxyz~',
     b'+-./0123456789=ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz~',
+    b'ABCDEFGHIJKLMNOPQRSTUVWXYZ`abcdefghijklmnopqrstuvwxyz',
     b'\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f!#$%&()*+,-.0123456789;=?ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff',
     b'\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f!#$%&()*+,-.0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff',
     b'\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f!#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff',
@@ -1580,7 +1580,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b'queryitem', True): 491, (b'queryparameter', True): 214, (b'searchparams', True): 225, (b'urlqueryitem', True): 214},
         {(b'queryitem', True): (491, 492, 493, 494), (b'queryitem[', True): (106, 493, 494, 495), (b'queryitems', True): (496, 106, 493, 494), (b'queryparameter', True): (214, 106, 493, 494), (b'queryparameter(', True): (106, 493, 494, 495), (b'searchparams', True): (225, 130, 497, 498), (b'searchparams.', True): (130, 497, 498, 499), (b'urlqueryitem', True): (214, 175, 500, 501), (b'urlqueryitem(', True): (175, 500, 501, 502)},
     ),
-    (b'(?:user(?:[ \\t_-]?name)?|login|usr|usuari[oa]|usu\\xc3\\xa1ri[oa]|utilisateur|utente|benutzer(?:name)?|compte|account|cuenta|conta|konto)(?:[ \\t]+(?:de|of|du|da|di|von)[ \\t]+[^\\W\\d_]{2,16})?(?:[ \\t]*[=:][ \\t]*|[ \\t]+)(?:["\']|\\xc2\\xab|\\xe2\\x80\\x9c)?[\\w.@-]{1,64}(?:["\']|\\xc2\\xbb|\\xe2\\x80\\x9d)?[ \\t]*[,;/][ \\t]*(?:[^\\s,;/:=`"\'<\\[({]{1,96}[ \\t]+){0,2}?(?:pass(?:word|wd)?|pwd|contrase(?:\\xc3\\xb1|n)a|clave|senha|mot[ \\t]de[ \\t]passe|passwort|kennwort|mdp|parol|(?:\\xc5\\x9f|s)ifre)[^\\s]{0,6}[ \\t]+[^\\s`"\'<\\[({-]', 2): (
+    (b'(?:user(?:[ \\t_-]?name)?|login|usr|usuari[oa]|usu\\xc3\\xa1ri[oa]|utilisateur|utente|benutzer(?:name)?|compte|account|cuenta|conta|konto)(?:[ \\t]+(?:de|of|du|da|di|von)[ \\t]+[^\\W\\d_]{2,16})?(?:[ \\t]*[=:][ \\t]*|[ \\t]+)(?:["\']|\\xc2\\xab|\\xe2\\x80\\x9c)?[\\w.@-]{1,64}(?:["\']|\\xc2\\xbb|\\xe2\\x80\\x9d)?[ \\t]*[,;/][ \\t]*(?:[^\\s,;/:=`"\'<\\[({]{1,96}[ \\t]+){0,2}?(?:pass(?:word|wd)?|pwd|contrase(?:\\xc3\\xb1|n)a|clave|senha|mot[ \\t]de[ \\t]passe|passwort|kennwort|mdp|parol|(?:\\xc5\\x9f|s)ifre|inizial|inicial|initial|tempor|temp|provis|provvis)[^\\s]{0,6}[ \\t]+[^\\s`"\'<\\[({-]', 2): (
         {(b'account', True): 79, (b'benutzer', True): 503, (b'compte', True): 79, (b'conta', True): 79, (b'cuenta', True): 79, (b'konto', True): 79, (b'login', True): 79, (b'user', True): 504, (b'usr', True): 79, (b'usu', True): 299, (b'utente', True): 79, (b'utilisateur', True): 79},
         {(b'account', True): (79, 505, 506, 507), (b'account\t', True): (505, 506, 507, 507), (b'account ', True): (505, 506, 507, 507), (b'account:', True): (508, 509, 510, 510), (b'account=', True): (508, 509, 510, 510), (b'benutzer', True): (503, 505, 506, 507), (b'benutzer\t', True): (505, 506, 507, 507), (b'benutzer ', True): (505, 506, 507, 507), (b'benutzer:', True): (508, 509, 510, 510), (b'benutzer=', True): (508, 509, 510, 510), (b'benutzern', True): (41, 42, 11, 79), (b'compte', True): (79, 505, 506, 507), (b'compte\t', True): (505, 506, 507, 507), (b'compte ', True): (505, 506, 507, 507), (b'compte:', True): (508, 509, 510, 510), (b'compte=', True): (508, 509, 510, 510), (b'conta', True): (79, 505, 506, 507), (b'conta\t', True): (505, 506, 507, 507), (b'conta ', True): (505, 506, 507, 507), (b'conta:', True): (508, 509, 510, 510), (b'conta=', True): (508, 509, 510, 510), (b'cuenta', True): (79, 505, 506, 507), (b'cuenta\t', True): (505, 506, 507, 507), (b'cuenta ', True): (505, 506, 507, 507), (b'cuenta:', True): (508, 509, 510, 510), (b'cuenta=', True): (508, 509, 510, 510), (b'konto', True): (79, 505, 506, 507), (b'konto\t', True): (505, 506, 507, 507), (b'konto ', True): (505, 506, 507, 507), (b'konto:', True): (508, 509, 510, 510), (b'konto=', True): (508, 509, 510, 510), (b'login', True): (79, 505, 506, 507), (b'login\t', True): (505, 506, 507, 507), (b'login ', True): (505, 506, 507, 507), (b'login:', True): (508, 509, 510, 510), (b'login=', True): (508, 509, 510, 510), (b'user', True): (504, 505, 506, 507), (b'user\t', True): (505, 506, 507, 507), (b'user ', True): (505, 506, 507, 507), (b'user-', True): (66, 41, 42, 11), (b'user:', True): (508, 509, 510, 510), (b'user=', True): (508, 509, 510, 510), (b'user_', True): (66, 41, 42, 11), (b'usern', True): (41, 42, 11, 79), (b'usr', True): (79, 505, 506, 507), (b'usr\t', True): (505, 506, 507, 507), (b'usr ', True): (505, 506, 507, 507), (b'usr:', True): (508, 509, 510, 510), (b'usr=', True): (508, 509, 510, 510), (b'usu', True): (299, 511, 512, 513), (b'utente', True): (79, 505, 506, 507), (b'utente\t', True): (505, 506, 507, 507), (b'utente ', True): (505, 506, 507, 507), (b'utente:', True): (508, 509, 510, 510), (b'utente=', True): (508, 509, 510, 510), (b'utilisateur', True): (79, 505, 506, 507), (b'utilisateur\t', True): (505, 506, 507, 507), (b'utilisateur ', True): (505, 506, 507, 507), (b'utilisateur:', True): (508, 509, 510, 510), (b'utilisateur=', True): (508, 509, 510, 510)},
     ),
@@ -1752,7 +1752,7 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b': ', True): 15},
         {(b': ', True): (15, 22, 22, 22)},
     ),
-    (b': (?:[^\\s`]{1,24}[ \\t]+){0,8}`?[a-z0-9+/=_.~-]{20,256}`?(?:[ \\t]+\\([^()\\n]{1,120}\\))?[ \\t]*(?:[.!][ \\t]*)?\\r?(?:\\n|\\Z)', 2): (
+    (b': (?:[^\\s`]{1,24}[ \\t]+){0,8}`?(?:[a-z0-9+/=_.~-]{20,256}|eyj[a-z0-9_-]{8,1024}\\.eyj[a-z0-9_-]{8,4096}\\.[a-z0-9_-]{0,1024})`?(?:[ \\t]+\\([^()\\n]{1,120}\\))?[ \\t]*(?:[.!][ \\t]*)?\\r?(?:\\n|\\Z)', 2): (
         {(b': ', True): 15},
         {(b': ', True): (15, 46, 22, 22)},
     ),
@@ -1760,13 +1760,13 @@ FOLLOWS: Dict[Tuple[bytes, int], Tuple[Dict[Tuple[bytes, bool], int], Dict[Tuple
         {(b': ', True): 574},
         {(b': ', True): (574, 575, 576, 577)},
     ),
-    (b': `?(?:[a-z]{16}|[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
+    (b': `?(?:[a-z0-9+/=_.~-]{20,256}|eyj[a-z0-9_-]{8,1024}\\.eyj[a-z0-9_-]{8,4096}\\.[a-z0-9_-]{0,1024})`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
         {(b': ', True): 578},
-        {(b': ', True): (578, 156, 156, 156)},
+        {(b': ', True): (578, 579, 579, 579)},
     ),
-    (b': `?[a-z0-9+/=_.~-]{20,256}`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
-        {(b': ', True): 579},
-        {(b': ', True): (579, 580, 580, 580)},
+    (b': `?(?:[a-z]{16}|[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})`?[ \\t]*(?:(?:\\xe2\\x80\\x8e)?<[a-z ]{6,32}>)?[ \\t]*\\r?(?:\\n|\\Z)', 2): (
+        {(b': ', True): 580},
+        {(b': ', True): (580, 156, 156, 156)},
     ),
     (b'://(?:[^\\s/@:"\'<>]{1,128}(?:@[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,8})?:[^\\s@/"\'<>]{1,256}|[a-z0-9_-]{32,256})@', 2): (
         {(b'://', True): 581},
