@@ -1209,15 +1209,7 @@ def page_scripts(outer: str, lines: List[str], text: str, starts: "LineStarts") 
     script = _page_script_lines(text)
     if len(script) != len(lines):
         return  # (cannot be: every blanking keeps its newlines)
-    coded = [number for number, line in enumerate(script) if line.strip()]
-    if not coded:
-        return
-    first, last = coded[0], coded[-1] + 1
-    for start, end in _pieces(script[first:last]):
-        piece = script[first + start:first + end]
-        if any(line.strip() for line in piece):
-            yield Embedded(stem + ".js", "\n".join(piece) + "\n", tuple(range(first + start + 1, first + end + 1)),
-                           PAGE_SCRIPT)
+    yield from _blanked_page_pieces(script, stem + ".js", PAGE_SCRIPT)
 
 
 # (stop 70, commands) A code review's record kept as a page (`reviews/PR-118-semaphore-fallback.md`, `code-review/MR-42.md`,
@@ -1255,15 +1247,20 @@ def review_diffs(outer: str, lines: List[str], text: str, starts: "LineStarts") 
             continue
         if in_diff:
             patch[number] = line
-    coded = [number for number, line in enumerate(patch) if line.strip()]
+    yield from _blanked_page_pieces(patch, stem + ".patch", REVIEW_DIFF)
+
+
+def _blanked_page_pieces(blanked: List[str], name: str, how: str) -> Iterator[Embedded]:
+    """A page's lines with all but one language's blanked (its scripts, its diffs), read as `name`: from the first kept
+    line to the last, in pieces of whole lines of at most MAX_HTML_PAGE each, as html_page reads a big page."""
+    coded = [number for number, line in enumerate(blanked) if line.strip()]
     if not coded:
         return
     first, last = coded[0], coded[-1] + 1
-    for start, end in _pieces(patch[first:last]):
-        piece = patch[first + start:first + end]
+    for start, end in _pieces(blanked[first:last]):
+        piece = blanked[first + start:first + end]
         if any(line.strip() for line in piece):
-            yield Embedded(stem + ".patch", "\n".join(piece) + "\n", tuple(range(first + start + 1, first + end + 1)),
-                           REVIEW_DIFF)
+            yield Embedded(name, "\n".join(piece) + "\n", tuple(range(first + start + 1, first + end + 1)), how)
 
 
 def _pieces(lines: List[str]) -> Iterator[Tuple[int, int]]:
