@@ -624,6 +624,14 @@ def _key_string(line: str, at: int, encoded: bool) -> Optional[str]:
     return found.group("dq") or found.group("sq") or found.group("bq")
 
 
+# Authlib's `jwt.encode(header, payload, key)` (`from authlib.jose import jwt`): a JOSE header first, its key the third
+# argument, where PyJWT's is the second (`jwt.encode(payload, key)`). A header is told by its `alg` member written in
+# the call (`{'alg': 'HS256'}`) or by its name (`header`, `headers`, `protected`, `jws_header`); a payload in a dict
+# literal without `alg`, PyJWT's, keeps the key second.
+_HEADER_FIRST = lazy_regex(r"""[ \t]*(?:\{[^{}\n]{0,40}?["']alg["'][ \t]*:|(?:[A-Za-z_]\w{0,20}_)?(?:header|headers|protected)[ \t]*,)""",
+                           re.IGNORECASE)
+
+
 def _key_arguments(line: str, ciphers: bool = False) -> Iterator[Tuple[str, int, bool]]:
     """(callee, where its key argument starts, whether given by keyword) of each call on the line
     that takes a key (`_key_position`; `ciphers`: a Python cipher's constructor's, _cipher_key_position, only): by its
@@ -637,6 +645,8 @@ def _key_arguments(line: str, ciphers: bool = False) -> Iterator[Tuple[str, int,
         if position == 0:
             label = _KEY_LABEL.match(line, at)
             at = label.end() if label is not None else at
+        elif position == 1 and _HEADER_FIRST.match(line, at) is not None and call.group("callee").lower() == "jwt.encode":
+            position = 2  # (Authlib's `jwt.encode(header, payload, key)`: see _HEADER_FIRST)
         keyword = _KEY_KEYWORD.match(line, at)
         if keyword is not None:
             yield call.group("callee"), keyword.end(), True
