@@ -2366,8 +2366,9 @@ def _fixture_s_expired_jwt(value: str, filename: str, lines: Sequence[str] = ())
     if not in_fixture_path(filename):
         return False
     lowered = filename.lower()
-    if lowered.endswith(_COMMAND_SCRIPT_SUFFIXES) and not in_fixture_path(lowered.rsplit("/", 1)[0] + "/" if "/" in lowered else "") \
-            and not in_test_file(lowered.rsplit("/", 1)[0] + "/" if "/" in lowered else "") and _script_calls_a_remote_host(lines):
+    folder = lowered.rsplit("/", 1)[0] + "/" if "/" in lowered else ""
+    if lowered.endswith(_COMMAND_SCRIPT_SUFFIXES) and not in_fixture_path(folder) and not in_test_file(folder) \
+            and _script_calls_a_remote_host(lines):
         return False  # (a smoke test of the live API: see _COMMAND_SCRIPT_SUFFIXES)
     if is_chat_export(lowered):
         return False  # (stop 70, chats: a chat's export kept under `docs/` is the team's conversation, no test's fixture)

@@ -2377,8 +2377,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         # under a password's name is four words, a chosen passphrase, as `Chat_a_la_Maison` is; with its accents it was
         # three, `à` no word, and passed)
         return False
-    if not value.isascii() and len(value) <= _CASED_NAME_READ and _cased_name_words(value) >= 2 \
-            and not (names_a_password(key) and _cased_name_words(value) >= 4):
+    cased_words = _cased_name_words(value) if not value.isascii() and len(value) <= _CASED_NAME_READ else 0
+    if cased_words >= 2 and not (names_a_password(key) and cased_words >= 4):
         return False  # (review 70) a name in CamelCase in another cased alphabet, `ЗначениеПоУмолчанию`: as `DefaultValue`
     if key and _PGP_FINGERPRINT.match(value) and _names_a_pgp_key(key):
         return False  # `GPG_KEY=<fingerprint>` (the official images' release signer): a public key's name
